@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Barcode.h"
+#include "Result.h"
+#include "TicketLine.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace caisse {
+
+class Database;
+
+/** One sellable variant of a product, as the counter needs it. */
+struct CatalogItem
+{
+    qint64 variantId = 0;
+    QString sku;
+    QString name;
+    QString optionLabel;
+    qint64 priceMinor = 0;
+    qint32 vatRateMilliPercent = 0;
+    bool tracksStock = true;
+    bool soldByWeight = false;
+    bool archived = false;
+
+    /** "T-shirt bio — M / Bleu", or the name alone for a product without options. */
+    QString displayName() const;
+};
+
+struct NewVariant
+{
+    QString sku;
+    QString optionLabel;
+    qint64 priceMinor = 0;
+    QStringList barcodes;
+    qint64 initialStockMilli = 0;
+};
+
+struct NewProduct
+{
+    QString name;
+    QString category;
+    qint32 vatRateMilliPercent = 20'000;
+    bool tracksStock = true;
+    bool soldByWeight = false;
+    QList<NewVariant> variants;
+};
+
+/**
+ * The product catalog, read straight from the database one article at a time: a catalog of a million products is never
+ * held in memory. Barcodes are stored under their lookup key (BarcodeParser::lookupKeyOf).
+ */
+class Catalog
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::Catalog)
+
+public:
+    explicit Catalog(Database& database);
+
+    /** The variant a lookup key belongs to; NotFound when no barcode has that key. */
+    Result<CatalogItem> findByLookupKey(const QString& lookupKey);
+
+    /**
+     * The ticket line a scan adds: the article, with the weight or price its label carries.
+     * Fails with a sentence for the cashier on a misread, an unknown or an archived article.
+     */
+    Result<TicketLine> lineForScan(const QString& scanned, const BarcodeParser& parser, const Currency& currency);
+
+    /** The stock of a variant: the sum of its movements, in thousandths. */
+    Result<qint64> stockLevelMilli(qint64 variantId);
+
+    /** Adds a product and its variants, barcodes and opening stock; call inside a Transaction. */
+    Result<qint64> addProduct(const NewProduct& product, const QString& registerId, const QString& timestamp);
+
+private:
+    Database& m_database;
+    QSqlQuery m_lookup;
+    QSqlQuery m_insertProduct;
+    QSqlQuery m_insertVariant;
+    QSqlQuery m_insertBarcode;
+    QSqlQuery m_insertMovement;
+};
+
+} // namespace caisse

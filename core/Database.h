@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+
+#include <memory>
+
+class QSqlError;
+class QSqlQuery;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace caisse {
+
+/**
+ * The register's SQLite database: WAL with synchronous=FULL, so that a transaction whose commit returned survives a
+ * killed process or a power cut. Opening applies the schema migrations shipped in resources, one version per
+ * transaction, and refuses a damaged database or one written by a newer version without touching it.
+ */
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::Database)
+
+public:
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    /** The schema version this build writes; the highest migration shipped. */
+    static int latestVersion();
+
+    /**
+     * Opens (and creates, unless read-only) the database at path and brings its schema up to date.
+     * Fails with Corrupt for a file that is not a sound SQLite database, TooNew for one from a newer version,
+     * ReadOnly or Storage when the file cannot be written; the file is left as it was in every case.
+     */
+    static Result<std::unique_ptr<Database>> open(const QString& path, Access access = Access::ReadWrite);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    int version() const;
+
+    /** Runs a script of several statements (triggers included) as SQLite reads it. */
+    Result<void> executeScript(const QString& sql);
+
+    /** Turns a failed statement into a sentence for the cashier, by what SQLite says went wrong. */
+    static Error errorFrom(const QSqlError& error);
+    /**
+     * Binds values to a prepared query's placeholders in order. A null QString is bound as an empty text (Qt would
+     * bind NULL); an invalid QVariant stands for SQL NULL.
+     */
+    static void bindAll(QSqlQuery& query, const QVariantList& values);
+    /** Runs a prepared query; the error is errorFrom() of what failed. */
+    static Result<void> exec(QSqlQuery& query);
+    static Result<void> exec(QSqlQuery& query, const QString& sql);
+
+private:
+    Database(QString connectionName, QString path);
+    Result<void> configure();
+    Result<void> migrate();
+
+    QString m_connectionName;
+    QString m_path;
+};
+
+/**
+ * BEGIN IMMEDIATE ... COMMIT, rolled back when it goes out of scope uncommitted. IMMEDIATE takes the write lock at
+ * the start, so two registers' writers queue instead of failing half-way.
+ */
+class Transaction
+{
+public:
+    static Result<Transaction> begin(Database& database);
+    Transaction(Transaction&& other) noexcept;
+    Transaction& operator=(Transaction&&) = delete;
+    ~Transaction();
+
+    /** Once this returns success, the data is on disk. */
+    Result<void> commit();
+
+private:
+    explicit Transaction(Database* database);
+    Database* m_database;
+};
+
+} // namespace caisse

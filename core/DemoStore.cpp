@@ -1,0 +1,102 @@
+#include "DemoStore.h"
+
+#include "Catalog.h"
+#include "Database.h"
+#include "Settings.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+namespace caisse {
+
+namespace {
+
+enum Column
+{
+    ProductRef,
+    Name,
+    Category,
+    VatRate,
+    TracksStock,
+    SoldByWeight,
+    Sku,
+    OptionLabel,
+    Price,
+    Barcode,
+    InitialStock,
+    ColumnCount
+};
+
+} // namespace
+
+bool DemoStore::isEmpty(Database& database)
+{
+    QSqlQuery query(database.connection());
+    return query.exec(QStringLiteral("SELECT 1 FROM settings WHERE key = 'shop_name'")) && !query.next();
+}
+
+Result<int> DemoStore::seed(Database& database, const Clock& clock)
+{
+    QFile file(QStringLiteral(":/demo/catalog.csv"));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return failure(Error::Code::NotFound, tr("The demo catalog is missing from this build."));
+
+    auto transaction = Transaction::begin(database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    Settings settings(database);
+    const ShopIdentity shop {QStringLiteral("Épicerie du Marché (démo)"),
+                             QStringLiteral("12 rue des Halles, 69001 Lyon"), QStringLiteral("123 456 789 00012"),
+                             QStringLiteral("FR 32 123456789"), tr("Thank you for your visit!")};
+    for (auto written :
+         {settings.setShop(shop), settings.setValue(QStringLiteral("register_id"), QStringLiteral("R01")),
+          settings.setValue(QStringLiteral("currency"), QStringLiteral("EUR"))}) {
+        if (!written)
+            return std::unexpected(written.error());
+    }
+
+    // A plain semicolon-separated file with no quoting (no field contains a semicolon): read by hand rather than with a
+    // CSV library, which Qt does not have.
+    Catalog catalog(database);
+    const QString timestamp = toStorageTime(clock.nowUtc());
+    file.readLine();
+    NewProduct product;
+    QString productRef;
+    int products = 0;
+    const auto flush = [&]() -> Result<void> {
+        if (product.variants.isEmpty())
+            return {};
+        ++products;
+        auto added = catalog.addProduct(product, settings.registerId(), timestamp);
+        product.variants.clear();
+        return added ? Result<void> {} : std::unexpected(added.error());
+    };
+    while (!file.atEnd()) {
+        const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u';');
+        if (fields.size() != ColumnCount)
+            continue;
+        if (fields[ProductRef] != productRef) {
+            if (auto flushed = flush(); !flushed)
+                return std::unexpected(flushed.error());
+            productRef = fields[ProductRef];
+            product = NewProduct {fields[Name],
+                                  fields[Category],
+                                  fields[VatRate].toInt(),
+                                  fields[TracksStock] == u'1',
+                                  fields[SoldByWeight] == u'1',
+                                  {}};
+        }
+        product.variants.append({fields[Sku],
+                                 fields[OptionLabel],
+                                 fields[Price].toLongLong(),
+                                 {fields[Barcode]},
+                                 fields[InitialStock].toLongLong()});
+    }
+    if (auto flushed = flush(); !flushed)
+        return std::unexpected(flushed.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return products;
+}
+
+} // namespace caisse

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace caisse {
+
+class Database;
+
+/**
+ * The demo shop a first start creates: a French grocery and general store with its catalog
+ * (resources/demo/catalog.csv), opening stock, and a shop identity for receipts. Sales start from nothing.
+ */
+class DemoStore
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::DemoStore)
+
+public:
+    /** True when the database has no shop yet: a first start. */
+    static bool isEmpty(Database& database);
+    /** Seeds the demo shop in one transaction: all of it or, on an error, nothing. Returns the number of products. */
+    static Result<int> seed(Database& database, const Clock& clock);
+};
+
+} // namespace caisse

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QLocale>
+
+namespace caisse {
+
+/** A quantity in thousandths as the locale writes it: "2" for two pieces, "0,347" for 347 g in French. */
+QString formatQuantity(qint64 quantityMilli, const QLocale& locale);
+
+} // namespace caisse

@@ -1,0 +1,95 @@
+#include "Settings.h"
+
+#include "Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace caisse {
+
+namespace {
+
+const QString kRegisterId = QStringLiteral("register_id");
+const QString kCurrency = QStringLiteral("currency");
+const QString kCashRoundingStep = QStringLiteral("cash_rounding_step");
+const QString kShopName = QStringLiteral("shop_name");
+const QString kShopAddress = QStringLiteral("shop_address");
+const QString kShopSiret = QStringLiteral("shop_siret");
+const QString kShopVatNumber = QStringLiteral("shop_vat_number");
+const QString kReceiptFooter = QStringLiteral("receipt_footer");
+const QString kBarcodeRules = QStringLiteral("barcode_rules");
+
+} // namespace
+
+Settings::Settings(Database& database)
+    : m_database(database)
+{ }
+
+QString Settings::value(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return fallback;
+    return query.value(0).toString();
+}
+
+Result<void> Settings::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return Database::exec(query);
+}
+
+QString Settings::registerId() const
+{
+    return value(kRegisterId, QStringLiteral("R01"));
+}
+
+Currency Settings::currency() const
+{
+    return Currency::fromCode(value(kCurrency, QStringLiteral("EUR")));
+}
+
+qint64 Settings::cashRoundingStep() const
+{
+    return value(kCashRoundingStep, QStringLiteral("0")).toLongLong();
+}
+
+ShopIdentity Settings::shop() const
+{
+    return {value(kShopName), value(kShopAddress), value(kShopSiret), value(kShopVatNumber), value(kReceiptFooter)};
+}
+
+Result<void> Settings::setShop(const ShopIdentity& shop)
+{
+    const QList<std::pair<QString, QString>> values {{kShopName, shop.name},
+                                                     {kShopAddress, shop.address},
+                                                     {kShopSiret, shop.siret},
+                                                     {kShopVatNumber, shop.vatNumber},
+                                                     {kReceiptFooter, shop.receiptFooter}};
+    for (const auto& [key, text] : values) {
+        if (auto written = setValue(key, text); !written)
+            return written;
+    }
+    return {};
+}
+
+QList<VariableMeasureRule> Settings::barcodeRules() const
+{
+    const QString json = value(kBarcodeRules);
+    if (json.isEmpty())
+        return BarcodeParser::frenchDefaults();
+    auto rules = BarcodeParser::rulesFromJson(QJsonDocument::fromJson(json.toUtf8()).array());
+    if (!rules) {
+        qCWarning(lcStorage) << "barcode rules setting ignored:" << rules.error().message;
+        return BarcodeParser::frenchDefaults();
+    }
+    return *rules;
+}
+
+} // namespace caisse

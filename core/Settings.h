@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Barcode.h"
+#include "Currency.h"
+#include "Result.h"
+
+#include <QString>
+
+namespace caisse {
+
+class Database;
+
+/** The shop's identity as receipts print it. */
+struct ShopIdentity
+{
+    QString name;
+    QString address;
+    QString siret;
+    QString vatNumber;
+    QString receiptFooter;
+};
+
+/** Settings of this register kept in its database, so that they travel with its sales. */
+class Settings
+{
+public:
+    explicit Settings(Database& database);
+
+    QString value(const QString& key, const QString& fallback = {}) const;
+    Result<void> setValue(const QString& key, const QString& value);
+
+    /** This register's identifier, as printed on receipts and used in ticket numbering ("R01"). */
+    QString registerId() const;
+    Currency currency() const;
+    /** The smallest coin cash is rounded to, in minor units; 0 means no cash rounding (France). */
+    qint64 cashRoundingStep() const;
+    ShopIdentity shop() const;
+    Result<void> setShop(const ShopIdentity& shop);
+    /** The weight and price barcode rules; France's defaults when none were set. */
+    QList<VariableMeasureRule> barcodeRules() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace caisse

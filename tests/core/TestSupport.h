@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Ticket.h"
+
+namespace caisse::test {
+
+/** A clock the test sets; it moves only when told to. */
+class ManualClock final : public Clock
+{
+public:
+    QDateTime nowUtc() const override { return m_now; }
+    void advance(qint64 milliseconds) { m_now = m_now.addMSecs(milliseconds); }
+
+private:
+    QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);
+};
+
+/** Adds an article sold by the piece with one barcode; returns its variant id. */
+qint64 addArticle(Database& database, const QString& sku, qint64 priceMinor, qint32 rateMilliPercent,
+                  const QString& barcode, qint64 stockMilli = 10'000);
+
+/** A ticket of the scanned barcodes, paid in cash with a 10.00 note too many. */
+Ticket cashSale(Catalog& catalog, const QStringList& barcodes);
+
+} // namespace caisse::test
