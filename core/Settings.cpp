@@ -40,8 +40,7 @@ Result<void> Settings::setValue(const QString& key, const QString& value)
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    query.addBindValue(value);
+    Database::bindAll(query, {key, value});
     return Database::exec(query);
 }
 

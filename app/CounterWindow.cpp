@@ -1,0 +1,304 @@
+#include "CounterWindow.h"
+
+#include "Money.h"
+#include "PaymentTerminal.h"
+#include "ReceiptText.h"
+#include "TicketModel.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
+
+namespace caisse {
+
+CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(database)
+    , m_catalog(database)
+    , m_store(database, m_clock, m_settings.registerId())
+    , m_parser(m_settings.barcodeRules())
+    , m_terminal(terminal)
+    , m_locale(std::move(locale))
+    , m_ticket(m_settings.currency())
+    , m_model(new TicketModel(m_locale, this))
+    , m_scanLineEdit(new QLineEdit(this))
+    , m_linesTableView(new QTableView(this))
+    , m_totalLabel(new QLabel(this))
+    , m_dueLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_tenderedLineEdit(new QLineEdit(this))
+    , m_payCashPushButton(new QPushButton(tr("Pay &cash"), this))
+    , m_payCardPushButton(new QPushButton(tr("Pay by car&d"), this))
+    , m_removeLinePushButton(new QPushButton(tr("&Remove line"), this))
+    , m_parkPushButton(new QPushButton(this))
+    , m_receiptPlainTextEdit(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("counterWindow"));
+    setWindowTitle(tr("Caisse — %1").arg(m_settings.shop().name));
+    m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+
+    m_scanLineEdit->setObjectName(QStringLiteral("scanLineEdit"));
+    m_scanLineEdit->setPlaceholderText(tr("Scan or type a barcode, then Enter"));
+    m_linesTableView->setObjectName(QStringLiteral("linesTableView"));
+    m_linesTableView->setModel(m_model);
+    m_linesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linesTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_linesTableView->setFocusPolicy(Qt::NoFocus);
+    m_linesTableView->verticalHeader()->hide();
+    m_linesTableView->horizontalHeader()->setSectionResizeMode(TicketModel::ArticleColumn, QHeaderView::Stretch);
+    m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
+    m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
+    m_dueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_tenderedLineEdit->setObjectName(QStringLiteral("tenderedLineEdit"));
+    m_tenderedLineEdit->setPlaceholderText(tr("Cash handed over (empty: exact amount)"));
+    m_payCashPushButton->setObjectName(QStringLiteral("payCashPushButton"));
+    m_payCardPushButton->setObjectName(QStringLiteral("payCardPushButton"));
+    m_removeLinePushButton->setObjectName(QStringLiteral("removeLinePushButton"));
+    m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
+    m_receiptPlainTextEdit->setObjectName(QStringLiteral("receiptPlainTextEdit"));
+    m_receiptPlainTextEdit->setReadOnly(true);
+    m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
+    m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
+    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton}) {
+        button->setMinimumHeight(48);
+        // Buttons never keep the focus: the next scan must land in the scan field.
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+    QFont big = m_totalLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_totalLabel->setFont(big);
+
+    auto* central = new QWidget(this);
+    auto* grid = new QGridLayout(central);
+    auto* ticketColumn = new QVBoxLayout;
+    ticketColumn->addWidget(m_scanLineEdit);
+    ticketColumn->addWidget(m_linesTableView, 1);
+    ticketColumn->addWidget(m_totalLabel);
+    ticketColumn->addWidget(m_dueLabel);
+    ticketColumn->addWidget(m_messageLabel);
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_tenderedLineEdit, 0, 0, 1, 2);
+    buttons->addWidget(m_payCashPushButton, 1, 0);
+    buttons->addWidget(m_payCardPushButton, 1, 1);
+    buttons->addWidget(m_removeLinePushButton, 2, 0);
+    buttons->addWidget(m_parkPushButton, 2, 1);
+    ticketColumn->addLayout(buttons);
+    auto* receiptColumn = new QVBoxLayout;
+    receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
+    receiptColumn->addWidget(m_receiptPlainTextEdit, 1);
+    grid->addLayout(ticketColumn, 0, 0);
+    grid->addLayout(receiptColumn, 0, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    setCentralWidget(central);
+    resize(1100, 700);
+
+    connect(m_scanLineEdit, &QLineEdit::returnPressed, this, &CounterWindow::scan);
+    connect(m_tenderedLineEdit, &QLineEdit::returnPressed, this, &CounterWindow::payCash);
+    connect(m_payCashPushButton, &QPushButton::clicked, this, &CounterWindow::payCash);
+    connect(m_payCardPushButton, &QPushButton::clicked, this, &CounterWindow::payCard);
+    connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
+    connect(m_parkPushButton, &QPushButton::clicked, this, &CounterWindow::parkOrResume);
+    connect(&m_terminal, &PaymentTerminal::finished, this, [this](const PaymentOutcome& outcome) {
+        m_waitingForTerminal = false;
+        if (outcome.status != PaymentOutcome::Status::Approved) {
+            showError(outcome.status == PaymentOutcome::Status::Declined
+                          ? tr("Card declined: %1. Ask for another payment.").arg(outcome.message)
+                          : tr("Card payment cancelled."));
+            refresh();
+            return;
+        }
+        if (auto paid = m_ticket.payOther(PaymentMethod::Card, outcome.amount.minor, outcome.authorisationCode); !paid) {
+            showError(paid.error().message);
+            refresh();
+            return;
+        }
+        finishSale();
+    });
+
+    refresh();
+    m_scanLineEdit->setFocus();
+}
+
+QString CounterWindow::money(qint64 minor) const
+{
+    return MoneyFormat::format({minor, m_ticket.currency()}, m_locale);
+}
+
+void CounterWindow::scan()
+{
+    const QString code = m_scanLineEdit->text();
+    m_scanLineEdit->clear();
+    if (code.trimmed().isEmpty())
+        return;
+    const auto line = m_catalog.lineForScan(code, m_parser, m_ticket.currency());
+    if (!line) {
+        showError(line.error().message);
+        QApplication::beep();
+        return;
+    }
+    const auto added = m_ticket.addLine(*line);
+    if (!added) {
+        showError(added.error().message);
+        return;
+    }
+    refresh();
+    m_linesTableView->selectRow(static_cast<int>(*added));
+    showInfo(tr("%1 — %2").arg(line->label, money(line->unitPriceMinor)));
+}
+
+void CounterWindow::payCash()
+{
+    if (m_ticket.isSettled()) {
+        finishSale();
+        return;
+    }
+    const QString text = m_tenderedLineEdit->text();
+    qint64 tendered = m_ticket.amountDueMinor();
+    if (!text.trimmed().isEmpty()) {
+        const auto parsed = MoneyFormat::parse(text, m_ticket.currency(), m_locale);
+        if (!parsed) {
+            showError(parsed.error().message);
+            return;
+        }
+        tendered = *parsed;
+    }
+    const auto paid = m_ticket.payCash(tendered);
+    if (!paid) {
+        showError(paid.error().message);
+        return;
+    }
+    m_tenderedLineEdit->clear();
+    if (m_ticket.isSettled())
+        finishSale();
+    else
+        refresh();
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::payCard()
+{
+    if (m_ticket.isSettled()) {
+        finishSale();
+        return;
+    }
+    if (m_ticket.isEmpty()) {
+        showError(tr("The ticket is empty: scan an article first."));
+        return;
+    }
+    if (m_waitingForTerminal)
+        return;
+    m_waitingForTerminal = true;
+    showInfo(tr("Insert or tap the card on the terminal."));
+    refresh();
+    m_terminal.startPayment({m_ticket.amountDueMinor(), m_ticket.currency()});
+}
+
+void CounterWindow::removeSelectedLine()
+{
+    const QModelIndexList selected = m_linesTableView->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        showError(tr("Select the line to remove first."));
+        return;
+    }
+    if (auto removed = m_ticket.removeLine(selected.first().row()); !removed)
+        showError(removed.error().message);
+    refresh();
+}
+
+void CounterWindow::parkOrResume()
+{
+    if (!m_ticket.isEmpty()) {
+        const QString label = tr("%n article(s), %1", nullptr, static_cast<int>(m_ticket.lines().size()))
+                                  .arg(money(m_ticket.totals().totalMinor));
+        if (auto parked = m_store.park(m_ticket, label); !parked) {
+            showError(parked.error().message);
+            return;
+        }
+        m_ticket = Ticket(m_settings.currency());
+        m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+        showInfo(tr("Ticket put aside: %1.").arg(label));
+    } else {
+        const auto parked = m_store.parkedTickets();
+        if (!parked || parked->isEmpty()) {
+            showError(parked ? tr("No ticket is put aside.") : parked.error().message);
+            return;
+        }
+        auto resumed = m_store.resume(parked->last().id);
+        if (!resumed) {
+            showError(resumed.error().message);
+            return;
+        }
+        m_ticket = *resumed;
+        showInfo(tr("Ticket taken back: %1.").arg(parked->last().label));
+    }
+    refresh();
+}
+
+void CounterWindow::finishSale()
+{
+    const auto committed = m_store.commit(m_ticket, tr("Cashier"));
+    if (!committed) {
+        // The ticket stays on screen, paid and not recorded: pressing a payment button again retries the recording.
+        qCWarning(lcCounter) << "commit failed:" << committed.error().message;
+        showError(tr("The sale is NOT recorded. %1").arg(committed.error().message));
+        refresh();
+        return;
+    }
+    qint64 change = 0;
+    for (const Payment& payment : committed->ticket.payments())
+        change += payment.changeMinor;
+    m_receiptPlainTextEdit->setPlainText(ReceiptText::render(*committed, m_settings.shop(), m_locale));
+    m_ticket = Ticket(m_settings.currency());
+    m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+    refresh();
+    showInfo(change > 0 ? tr("Ticket %1 recorded. Change to give: %2").arg(committed->number).arg(money(change))
+                        : tr("Ticket %1 recorded.").arg(committed->number));
+    emit ticketCommitted(*committed);
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::refresh()
+{
+    m_model->setTicket(m_ticket);
+    const qint64 total = m_ticket.totals().totalMinor;
+    m_totalLabel->setText(tr("Total %1").arg(money(total)));
+    const bool paying = !m_ticket.payments().isEmpty();
+    m_dueLabel->setText(paying ? tr("Still due %1").arg(money(m_ticket.amountDueMinor())) : QString());
+    m_payCashPushButton->setEnabled(!m_ticket.isEmpty() && !m_waitingForTerminal);
+    m_payCardPushButton->setEnabled(!m_ticket.isEmpty() && !m_waitingForTerminal);
+    m_removeLinePushButton->setEnabled(!m_ticket.isEmpty() && !paying);
+    m_parkPushButton->setText(m_ticket.isEmpty() ? tr("Take back a ticket") : tr("Put ticket aside"));
+    m_parkPushButton->setEnabled(!paying);
+}
+
+void CounterWindow::showError(const QString& message)
+{
+    m_messageLabel->setProperty("severity", QStringLiteral("error"));
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    m_messageLabel->setText(message);
+}
+
+void CounterWindow::showInfo(const QString& message)
+{
+    m_messageLabel->setProperty("severity", QStringLiteral("info"));
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(message);
+}
+
+} // namespace caisse

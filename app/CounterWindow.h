@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Barcode.h"
+#include "Catalog.h"
+#include "SaleStore.h"
+#include "Settings.h"
+#include "Ticket.h"
+
+#include <QLocale>
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace caisse {
+
+class PaymentTerminal;
+class TicketModel;
+
+/**
+ * The counter screen: a scan field that keyboard-wedge scanners type into, the ticket's lines and total, cash and card
+ * payment, and the receipt of the last ticket. A ticket is shown as completed only once it is on disk.
+ */
+class CounterWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale, QWidget* parent = nullptr);
+
+    const Ticket& currentTicket() const { return m_ticket; }
+
+signals:
+    /** A ticket was committed to the database. */
+    void ticketCommitted(const caisse::CommittedTicket& committed);
+
+private:
+    void scan();
+    void payCash();
+    void payCard();
+    void removeSelectedLine();
+    void parkOrResume();
+    void finishSale();
+    void refresh();
+    void showError(const QString& message);
+    void showInfo(const QString& message);
+    QString money(qint64 minor) const;
+
+    SystemClock m_clock;
+    Settings m_settings;
+    Catalog m_catalog;
+    SaleStore m_store;
+    BarcodeParser m_parser;
+    PaymentTerminal& m_terminal;
+    QLocale m_locale;
+    Ticket m_ticket;
+    bool m_waitingForTerminal = false;
+
+    TicketModel* m_model;
+    QLineEdit* m_scanLineEdit;
+    QTableView* m_linesTableView;
+    QLabel* m_totalLabel;
+    QLabel* m_dueLabel;
+    QLabel* m_messageLabel;
+    QLineEdit* m_tenderedLineEdit;
+    QPushButton* m_payCashPushButton;
+    QPushButton* m_payCardPushButton;
+    QPushButton* m_removeLinePushButton;
+    QPushButton* m_parkPushButton;
+    QPlainTextEdit* m_receiptPlainTextEdit;
+};
+
+} // namespace caisse

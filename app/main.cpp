@@ -1,0 +1,112 @@
+#include "CounterWindow.h"
+#include "Database.h"
+#include "DemoStore.h"
+#include "SimulatedPaymentTerminal.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace caisse;
+
+namespace {
+
+// Resident memory of this process, for the benchmark's report; Linux only, 0 elsewhere.
+qint64 residentKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
+}
+
+int refuseToStart(const QString& message)
+{
+    std::fprintf(stderr, "caisse: %s\n", qPrintable(message));
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QStringLiteral("offscreen") && platform != QStringLiteral("minimal"))
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Caisse cannot start"), message);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("caisse"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Caisse"));
+    QApplication::setApplicationVersion(QStringLiteral(CAISSE_VERSION));
+
+    QCommandLineParser options;
+    options.setApplicationDescription(QStringLiteral("Caisse, an in-store point-of-sale register"));
+    options.addHelpOption();
+    options.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder of the register's database (default: the user's data folder)."),
+                                     QStringLiteral("DIR"),
+                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("Language and formats, such as fr_FR or en_GB (default: the system's)."),
+                                      QStringLiteral("LOCALE"));
+    const QCommandLineOption reportStartup(
+        QStringLiteral("report-startup"),
+        QStringLiteral("Print start-up time and memory as JSON once the scan field has the focus, then quit (benchmark)."));
+    options.addOptions({dataDir, language, reportStartup});
+    options.process(app);
+
+    const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
+    QLocale::setDefault(locale);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(locale, QStringLiteral("caisse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    const QString path = QDir(options.value(dataDir)).filePath(QStringLiteral("caisse.db"));
+    auto database = Database::open(path);
+    if (!database)
+        return refuseToStart(database.error().message + u'\n' + path);
+    if (DemoStore::isEmpty(**database)) {
+        SystemClock clock;
+        if (auto seeded = DemoStore::seed(**database, clock); !seeded)
+            return refuseToStart(seeded.error().message);
+    }
+
+    SimulatedPaymentTerminal terminal;
+    CounterWindow window(**database, terminal, locale);
+    window.show();
+    window.activateWindow();
+
+    if (options.isSet(reportStartup)) {
+        QTimer::singleShot(0, &window, [&] {
+            const auto* scanField = window.findChild<QLineEdit*>(QStringLiteral("scanLineEdit"));
+            // The widget that gets the keys once the window is active; offscreen, no window ever becomes active.
+            const bool focused = scanField && window.focusWidget() == scanField;
+            std::printf("{\"ready_ms\": %lld, \"rss_kib\": %lld, \"scan_field_focused\": %s}\n",
+                        static_cast<long long>(sinceStart.elapsed()), static_cast<long long>(residentKib()),
+                        focused ? "true" : "false");
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

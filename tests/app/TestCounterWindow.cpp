@@ -1,0 +1,149 @@
+#include "CounterWindow.h"
+#include "Database.h"
+#include "DemoStore.h"
+#include "SimulatedPaymentTerminal.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "ResultCheck.h"
+
+using namespace caisse;
+
+class TestCounterWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void scanTwoArticlesPayCashAndFindTheTicket();
+    void unknownBarcodeAddsNothingAndSaysSo();
+    void cardPaymentThroughTheTerminal();
+    void saleThatCannotBeWrittenIsNotShownAsDone();
+
+private:
+    void scan(const QString& barcode);
+    template <typename T>
+    T* widget(const char* name) const
+    {
+        return m_window->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<SimulatedPaymentTerminal> m_terminal;
+    std::unique_ptr<CounterWindow> m_window;
+};
+
+void TestCounterWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    SystemClock clock;
+    QVERIFY(DemoStore::seed(*m_db, clock));
+    m_terminal = std::make_unique<SimulatedPaymentTerminal>();
+    m_window = std::make_unique<CounterWindow>(*m_db, *m_terminal, QLocale(QLocale::French, QLocale::France));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCounterWindow::cleanup()
+{
+    m_window.reset();
+    m_terminal.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestCounterWindow::scan(const QString& barcode)
+{
+    // A keyboard-wedge scanner types the digits, then Enter, into whatever has the focus: the scan field.
+    QWidget* focused = QApplication::focusWidget();
+    QCOMPARE(focused, widget<QLineEdit>("scanLineEdit"));
+    QTest::keyClicks(focused, barcode);
+    QTest::keyClick(focused, Qt::Key_Return);
+}
+
+void TestCounterWindow::scanTwoArticlesPayCashAndFindTheTicket()
+{
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016")); // Pain de campagne, 3.99 at 5.5 %
+    scan(QStringLiteral("3010001000029")); // Baguette tradition, 1.20
+    QCOMPARE(m_window->currentTicket().lines().size(), 2);
+    QVERIFY(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("5,19")));
+
+    QTest::keyClicks(widget<QLineEdit>("tenderedLineEdit"), QStringLiteral("10"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QCOMPARE(committed.count(), 1);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("4,81")));
+    QVERIFY(m_window->currentTicket().isEmpty());
+    const QString receipt = widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
+    QVERIFY2(receipt.contains(QStringLiteral("Pain de campagne")), qPrintable(receipt));
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT t.number, t.total_minor, (SELECT COUNT(*) FROM ticket_lines l WHERE "
+                                      "l.ticket_id = t.id), p.method, p.tendered_minor, p.change_minor FROM tickets t "
+                                      "JOIN payments p ON p.ticket_id = t.id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toInt(), 519);
+    QCOMPARE(query.value(2).toInt(), 2);
+    QCOMPARE(query.value(3).toString(), QStringLiteral("cash"));
+    QCOMPARE(query.value(4).toInt(), 1000);
+    QCOMPARE(query.value(5).toInt(), 481);
+    QCOMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+}
+
+void TestCounterWindow::unknownBarcodeAddsNothingAndSaysSo()
+{
+    scan(QStringLiteral("3760001000017")); // wrong check digit
+    QVERIFY(m_window->currentTicket().isEmpty());
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("misread")));
+    scan(QStringLiteral("4006381333931")); // a valid EAN-13 the shop does not sell
+    QVERIFY(m_window->currentTicket().isEmpty());
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("4006381333931")));
+    QVERIFY(!widget<QPushButton>("payCashPushButton")->isEnabled());
+}
+
+void TestCounterWindow::cardPaymentThroughTheTerminal()
+{
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCardPushButton"), Qt::LeftButton);
+    QVERIFY(committed.wait(5000));
+    const auto ticket = committed.first().first().value<CommittedTicket>();
+    QCOMPARE(ticket.ticket.payments().first().method, PaymentMethod::Card);
+    QCOMPARE(ticket.ticket.payments().first().amountMinor, 399);
+}
+
+void TestCounterWindow::saleThatCannotBeWrittenIsNotShownAsDone()
+{
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016"));
+    // The database refuses every write, as a disk remounted read-only does.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QCOMPARE(committed.count(), 0);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("NOT recorded")));
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QVERIFY(m_window->currentTicket().isSettled());
+
+    // Writes work again: paying again records the same ticket, once.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QCOMPARE(committed.count(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+QTEST_MAIN(TestCounterWindow)
+#include "TestCounterWindow.moc"

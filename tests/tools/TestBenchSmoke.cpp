@@ -1,0 +1,33 @@
+// caisse-bench runs end to end on a small catalog and prints one JSON object with every key the issues ask for.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestBenchSmoke : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void printsAllFigures();
+};
+
+void TestBenchSmoke::printsAllFigures()
+{
+    QProcess bench;
+    bench.start(QStringLiteral(CAISSE_BENCH), {QStringLiteral("--products"), QStringLiteral("2000"),
+                                               QStringLiteral("--samples"), QStringLiteral("50")});
+    QVERIFY(bench.waitForFinished(120000));
+    QCOMPARE(bench.exitCode(), 0);
+    QJsonParseError error;
+    const QJsonObject figures = QJsonDocument::fromJson(bench.readAllStandardOutput(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    for (const char* key : {"lookup_p99_ms", "commit_p99_ms", "cold_start_ms", "rss_mib"}) {
+        QVERIFY2(figures.value(QLatin1String(key)).isDouble(), key);
+        QVERIFY2(figures.value(QLatin1String(key)).toDouble() > 0, key);
+    }
+    QCOMPARE(figures.value(QStringLiteral("products")).toInt(), 2000);
+}
+
+QTEST_GUILESS_MAIN(TestBenchSmoke)
+#include "TestBenchSmoke.moc"

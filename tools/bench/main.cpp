@@ -1,0 +1,193 @@
+// caisse-bench: builds a generated catalog and prints the register's speed and memory figures as one JSON object.
+#include "Barcode.h"
+#include "Catalog.h"
+#include "Database.h"
+#include "SaleStore.h"
+#include "Settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace caisse;
+
+namespace {
+
+QString barcodeOf(qint64 index)
+{
+    const QString data = QStringLiteral("37%1").arg(index, 10, 10, QLatin1Char('0'));
+    return data + QString::number(BarcodeParser::checkDigit(data));
+}
+
+double percentile(QList<double> samples, double fraction)
+{
+    std::sort(samples.begin(), samples.end());
+    const auto index = static_cast<qsizetype>(fraction * static_cast<double>(samples.size() - 1) + 0.5);
+    return samples.at(std::min(index, samples.size() - 1));
+}
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+// Every tenth product has three variants (sizes), as clothing does; the others have one.
+Result<void> generateCatalog(Database& database, qint64 products)
+{
+    Catalog catalog(database);
+    Settings settings(database);
+    constexpr qint64 kBatch = 20'000;
+    qint64 barcode = 0;
+    for (qint64 first = 0; first < products; first += kBatch) {
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        for (qint64 i = first; i < std::min(products, first + kBatch); ++i) {
+            NewProduct product{QStringLiteral("Article %1").arg(i), QStringLiteral("Bench"),
+                               i % 4 == 0 ? 5500 : 20000, true, false, {}};
+            for (int v = 0; v < (i % 10 == 0 ? 3 : 1); ++v)
+                product.variants.append({QStringLiteral("SKU-%1-%2").arg(i).arg(v), v ? QStringLiteral("T%1").arg(v) : QString(),
+                                         100 + (i * 37 + v) % 9900, {barcodeOf(barcode++)}, 0});
+            if (auto added = catalog.addProduct(product, settings.registerId(), QStringLiteral("2026-11-23T00:00:00.000Z"));
+                !added)
+                return std::unexpected(added.error());
+        }
+        if (auto committed = transaction->commit(); !committed)
+            return committed;
+    }
+    settings.setValue(QStringLiteral("bench_barcodes"), QString::number(barcode));
+    return settings.setShop({QStringLiteral("Bench"), {}, {}, {}, {}});
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("caisse.*.info=false"));
+    QCommandLineParser options;
+    options.addHelpOption();
+    const QCommandLineOption productsOption(QStringLiteral("products"), QStringLiteral("Catalog size."),
+                                            QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption samplesOption(QStringLiteral("samples"), QStringLiteral("Timed operations per figure."),
+                                           QStringLiteral("N"), QStringLiteral("2000"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Keep the generated database here (reused when present)."),
+                                           QStringLiteral("DIR"));
+    options.addOptions({productsOption, samplesOption, dataDirOption});
+    options.process(app);
+    const qint64 products = options.value(productsOption).toLongLong();
+    const int samples = std::max(10, options.value(samplesOption).toInt());
+
+    QTemporaryDir temporary;
+    const QString dir = options.isSet(dataDirOption) ? options.value(dataDirOption) : temporary.path();
+    const QString path = QDir(dir).filePath(QStringLiteral("caisse.db"));
+    const bool reuse = QFileInfo::exists(path);
+    QJsonObject figures{{QStringLiteral("products"), products}};
+
+    double generateSeconds = 0;
+    qint64 barcodes = 0;
+    {
+        auto database = Database::open(path);
+        if (!database) {
+            std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
+            return 1;
+        }
+        if (!reuse) {
+            QElapsedTimer timer;
+            timer.start();
+            if (auto generated = generateCatalog(**database, products); !generated) {
+                std::fprintf(stderr, "%s\n", qPrintable(generated.error().message));
+                return 1;
+            }
+            generateSeconds = elapsedMs(timer) / 1000;
+        }
+        barcodes = Settings(**database).value(QStringLiteral("bench_barcodes")).toLongLong();
+
+        QRandomGenerator random(525);
+        Catalog catalog(**database);
+        const BarcodeParser parser;
+        const Currency eur = Currency::fromCode(QStringLiteral("EUR"));
+        QList<double> lookups;
+        for (int i = 0; i < samples; ++i) {
+            const QString code = barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes))));
+            QElapsedTimer timer;
+            timer.start();
+            const auto line = catalog.lineForScan(code, parser, eur);
+            lookups.append(elapsedMs(timer));
+            if (!line) {
+                std::fprintf(stderr, "lookup failed: %s\n", qPrintable(line.error().message));
+                return 1;
+            }
+        }
+
+        SystemClock clock;
+        SaleStore store(**database, clock, QStringLiteral("R01"));
+        QList<double> commits;
+        for (int i = 0; i < std::max(10, samples / 5); ++i) {
+            Ticket ticket(eur);
+            for (int l = 0; l < 5; ++l)
+                ticket.addLine(catalog.lineForScan(barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes)))),
+                                                   parser, eur)
+                                   .value())
+                    .value();
+            ticket.payCash(ticket.amountDueMinor()).value();
+            QElapsedTimer timer;
+            timer.start();
+            const auto committed = store.commit(ticket, QStringLiteral("bench"));
+            commits.append(elapsedMs(timer));
+            if (!committed) {
+                std::fprintf(stderr, "commit failed: %s\n", qPrintable(committed.error().message));
+                return 1;
+            }
+        }
+        figures.insert(QStringLiteral("lookup_p50_ms"), percentile(lookups, 0.5));
+        figures.insert(QStringLiteral("lookup_p99_ms"), percentile(lookups, 0.99));
+        figures.insert(QStringLiteral("commit_p50_ms"), percentile(commits, 0.5));
+        figures.insert(QStringLiteral("commit_p99_ms"), percentile(commits, 0.99));
+    }
+
+    // Cold start: from starting the register's process to its scan field having the focus, with this catalog.
+    const QString register_ = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("caisse"));
+    QList<double> starts;
+    qint64 rssKib = 0;
+    for (int run = 0; run < 3; ++run) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(register_, {QStringLiteral("--data-dir"), dir, QStringLiteral("--report-startup")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            std::fprintf(stderr, "the register did not start: %s\n", process.readAllStandardError().constData());
+            return 1;
+        }
+        starts.append(elapsedMs(timer));
+        const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        if (!report.value(QStringLiteral("scan_field_focused")).toBool()) {
+            std::fprintf(stderr, "the register started without the focus in its scan field\n");
+            return 1;
+        }
+        rssKib = std::max(rssKib, static_cast<qint64>(report.value(QStringLiteral("rss_kib")).toDouble()));
+    }
+    figures.insert(QStringLiteral("cold_start_ms"), percentile(starts, 0.5));
+    figures.insert(QStringLiteral("cold_start_max_ms"), percentile(starts, 1.0));
+    figures.insert(QStringLiteral("rss_mib"), static_cast<double>(rssKib) / 1024.0);
+    figures.insert(QStringLiteral("database_mib"), static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0));
+    if (!reuse)
+        figures.insert(QStringLiteral("catalog_generation_s"), generateSeconds);
+    std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
