@@ -123,7 +123,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
             refresh();
             return;
         }
-        if (auto paid = m_ticket.payOther(PaymentMethod::Card, outcome.amount.minor, outcome.authorisationCode); !paid) {
+        if (auto paid = m_ticket.payOther(PaymentMethod::Card, outcome.amount.minor, outcome.authorisationCode);
+            !paid) {
             showError(paid.error().message);
             refresh();
             return;

@@ -8,8 +8,7 @@ namespace caisse {
 TicketModel::TicketModel(QLocale locale, QObject* parent)
     : QAbstractTableModel(parent)
     , m_locale(std::move(locale))
-{
-}
+{ }
 
 void TicketModel::setTicket(const Ticket& ticket)
 {
@@ -39,7 +38,9 @@ QVariant TicketModel::data(const QModelIndex& index, int role) const
                                                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
-    const auto money = [&](qint64 minor) { return MoneyFormat::format({minor, m_ticket.currency()}, m_locale); };
+    const auto money = [&](qint64 minor) {
+        return MoneyFormat::format({minor, m_ticket.currency()}, m_locale);
+    };
     switch (index.column()) {
     case ArticleColumn:
         return line.label;

@@ -58,16 +58,17 @@ int main(int argc, char* argv[])
     options.setApplicationDescription(QStringLiteral("Caisse, an in-store point-of-sale register"));
     options.addHelpOption();
     options.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder of the register's database (default: the user's data folder)."),
-                                     QStringLiteral("DIR"),
-                                     QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    const QCommandLineOption language(QStringLiteral("lang"),
-                                      QStringLiteral("Language and formats, such as fr_FR or en_GB (default: the system's)."),
-                                      QStringLiteral("LOCALE"));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Folder of the register's database (default: the user's data folder)."), QStringLiteral("DIR"),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    const QCommandLineOption language(
+        QStringLiteral("lang"), QStringLiteral("Language and formats, such as fr_FR or en_GB (default: the system's)."),
+        QStringLiteral("LOCALE"));
     const QCommandLineOption reportStartup(
         QStringLiteral("report-startup"),
-        QStringLiteral("Print start-up time and memory as JSON once the scan field has the focus, then quit (benchmark)."));
+        QStringLiteral(
+            "Print start-up time and memory as JSON once the scan field has the focus, then quit (benchmark)."));
     options.addOptions({dataDir, language, reportStartup});
     options.process(app);
 

@@ -1,3 +1,454 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_GB" sourcelanguage="en"/>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>caisse::BarcodeParser</name>
+    <message>
+        <source>The weight and price barcode rule for prefix &quot;%1&quot; does not fit in an EAN-13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode %1 was misread (its check digit is wrong). Scan it again or type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a barcode. If the scanner typed it, check that it is set up for this keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Catalog</name>
+    <message>
+        <source>No article has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1: this article is not in the catalog. Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold (archived in the catalog). Nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 carries no weight. Weigh it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: scan the label printed by the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CounterWindow</name>
+    <message>
+        <source>Pay &amp;cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay by car&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash handed over (empty: exact amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card declined: %1. Ask for another payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or tap the card on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket put aside: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is put aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket taken back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale is NOT recorded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded. Change to give: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put ticket aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Database</name>
+    <message>
+        <source>The disk is full: the sale was not recorded. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales database cannot be written (%1): the sale was not recorded. Check the disk and its permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales database is damaged (%1). Nothing was written to it. Keep the file as it is and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales database is busy with another program: the sale was not recorded. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales database reported an error (%1): the sale was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: choose a folder the register can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Caisse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Caisse (schema %1; this one knows up to %2). Install the newer version; the database was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema update %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this build cannot run schema updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::DemoStore</name>
+    <message>
+        <source>The demo catalog is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your visit!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::MoneyFormat</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount. Type digits, for example 12,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has too many decimals: %2 allows %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ReceiptText</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket corrects ticket no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg x %2/kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SaleStore</name>
+    <message>
+        <source>The ticket is not fully paid: %1 is still due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such ticket on this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is not on the sale to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund ticket cannot itself be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of &quot;%2&quot; can still be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refunded line is not on any sale of this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be refunded: more would be given back than was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a ticket with articles and no payment can be put aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That parked ticket was already taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Ticket</name>
+    <message>
+        <source>Payment has started: take the payments back before changing the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That line is no longer on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund line must come from a sold ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sale cannot contain a refund line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund quantities are chosen from the original ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund gives back what was paid; it takes no discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative or more than the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative or more than the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan an article first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount the customer hands over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card or voucher can settle at most what is due, without change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parked ticket could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::TicketModel</name>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Caisse cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,3 +1,444 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="fr_FR" sourcelanguage="en"/>
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>caisse::BarcodeParser</name>
+    <message>
+        <source>The weight and price barcode rule for prefix "%1" does not fit in an EAN-13.</source>
+        <translation>La règle de code-barres poids/prix du préfixe « %1 » ne tient pas dans un EAN-13.</translation>
+    </message>
+    <message>
+        <source>Barcode %1 was misread (its check digit is wrong). Scan it again or type it.</source>
+        <translation>Le code-barres %1 a été mal lu (clé de contrôle fausse). Scannez-le à nouveau ou tapez-le.</translation>
+    </message>
+    <message>
+        <source>Nothing was scanned.</source>
+        <translation>Rien n’a été scanné.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a barcode. If the scanner typed it, check that it is set up for this keyboard layout.</source>
+        <translation>« %1 » n’est pas un code-barres. Si la douchette l’a tapé, vérifiez qu’elle est réglée pour ce clavier (AZERTY).</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Catalog</name>
+    <message>
+        <source>No article has the barcode %1.</source>
+        <translation>Aucun article n’a le code-barres %1.</translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1: this article is not in the catalog. Nothing was added.</source>
+        <translation>Code-barres inconnu %1 : cet article n’est pas au catalogue. Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer sold (archived in the catalog). Nothing was added.</source>
+        <translation>%1 n’est plus vendu (archivé au catalogue). Rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The label of %1 carries no weight. Weigh it again.</source>
+        <translation>L’étiquette de %1 ne porte pas de poids. Pesez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: scan the label printed by the scale.</source>
+        <translation>%1 se vend au poids : scannez l’étiquette imprimée par la balance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CounterWindow</name>
+    <message>
+        <source>Pay &amp;cash</source>
+        <translation>Payer en &amp;espèces</translation>
+    </message>
+    <message>
+        <source>Pay by car&amp;d</source>
+        <translation>Payer par &amp;carte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Caisse — %1</source>
+        <translation>Caisse — %1</translation>
+    </message>
+    <message>
+        <source>Scan or type a barcode, then Enter</source>
+        <translation>Scannez ou tapez un code-barres, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Cash handed over (empty: exact amount)</source>
+        <translation>Espèces remises (vide : montant exact)</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>Dernier ticket</translation>
+    </message>
+    <message>
+        <source>Card declined: %1. Ask for another payment.</source>
+        <translation>Carte refusée : %1. Demandez un autre moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>Card payment cancelled.</source>
+        <translation>Paiement par carte annulé.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan an article first.</source>
+        <translation>Le ticket est vide : scannez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>Insert or tap the card on the terminal.</source>
+        <translation>Insérez ou approchez la carte du terminal.</translation>
+    </message>
+    <message>
+        <source>Select the line to remove first.</source>
+        <translation>Sélectionnez d’abord la ligne à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1</source>
+        <translation><numerusform>%n article, %1</numerusform><numerusform>%n articles, %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket put aside: %1.</source>
+        <translation>Ticket mis en attente : %1.</translation>
+    </message>
+    <message>
+        <source>No ticket is put aside.</source>
+        <translation>Aucun ticket en attente.</translation>
+    </message>
+    <message>
+        <source>Ticket taken back: %1.</source>
+        <translation>Ticket repris : %1.</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>The sale is NOT recorded. %1</source>
+        <translation>La vente N’EST PAS enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded. Change to give: %2</source>
+        <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded.</source>
+        <translation>Ticket %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Still due %1</source>
+        <translation>Reste à payer %1</translation>
+    </message>
+    <message>
+        <source>Take back a ticket</source>
+        <translation>Reprendre un ticket</translation>
+    </message>
+    <message>
+        <source>Put ticket aside</source>
+        <translation>Mettre en attente</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Database</name>
+    <message>
+        <source>The disk is full: the sale was not recorded. Free some space, then try again.</source>
+        <translation>Le disque est plein : la vente n’a pas été enregistrée. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The sales database cannot be written (%1): the sale was not recorded. Check the disk and its permissions, then try again.</source>
+        <translation>La base des ventes ne peut pas être écrite (%1) : la vente n’a pas été enregistrée. Vérifiez le disque et ses droits, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The sales database is damaged (%1). Nothing was written to it. Keep the file as it is and call support.</source>
+        <translation>La base des ventes est endommagée (%1). Rien n’y a été écrit. Gardez le fichier tel quel et appelez l’assistance.</translation>
+    </message>
+    <message>
+        <source>The sales database is busy with another program: the sale was not recorded. Try again in a moment.</source>
+        <translation>La base des ventes est occupée par un autre programme : la vente n’a pas été enregistrée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The sales database reported an error (%1): the sale was not recorded.</source>
+        <translation>La base des ventes a signalé une erreur (%1) : la vente n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: choose a folder the register can write to.</source>
+        <translation>Le dossier %1 ne peut pas être créé : choisissez un dossier où la caisse peut écrire.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Caisse.</source>
+        <translation>Cette base a été écrite par une version plus récente de Caisse.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Caisse (schema %1; this one knows up to %2). Install the newer version; the database was left untouched.</source>
+        <translation>Cette base a été écrite par une version plus récente de Caisse (schéma %1 ; celle-ci connaît jusqu’au %2). Installez la version plus récente ; la base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The schema update %1 is missing from this build.</source>
+        <translation>La mise à jour de schéma %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of this build cannot run schema updates.</source>
+        <translation>Le pilote SQLite de cette version ne peut pas appliquer les mises à jour de schéma.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::DemoStore</name>
+    <message>
+        <source>The demo catalog is missing from this build.</source>
+        <translation>Le catalogue de démonstration manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit!</source>
+        <translation>Merci de votre visite !</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::MoneyFormat</name>
+    <message>
+        <source>"%1" is not an amount. Type digits, for example 12,50.</source>
+        <translation>« %1 » n’est pas un montant. Tapez des chiffres, par exemple 12,50.</translation>
+    </message>
+    <message numerus="yes">
+        <source>"%1" has too many decimals: %2 allows %n.</source>
+        <translation><numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform><numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ReceiptText</name>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>VAT no. %1</source>
+        <translation>N° TVA %1</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REMBOURSEMENT</translation>
+    </message>
+    <message>
+        <source>This ticket corrects ticket no. %1</source>
+        <translation>Ce ticket corrige le ticket n° %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>Ticket %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Opérateur : %1</translation>
+    </message>
+    <message>
+        <source>%1 kg x %2/kg</source>
+        <translation>%1 kg x %2/kg</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Ticket discount</source>
+        <translation>Remise ticket</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Arrondi espèces</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux TVA</translation>
+    </message>
+    <message>
+        <source>Excl.</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Incl.</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Total excl. VAT</source>
+        <translation>Total HT</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Total TVA</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SaleStore</name>
+    <message>
+        <source>The ticket is not fully paid: %1 is still due.</source>
+        <translation>Le ticket n’est pas entièrement payé : il reste %1.</translation>
+    </message>
+    <message>
+        <source>There is no such ticket on this register.</source>
+        <translation>Ce ticket n’existe pas sur cette caisse.</translation>
+    </message>
+    <message>
+        <source>That line is not on the sale to refund.</source>
+        <translation>Cette ligne n’est pas sur la vente à rembourser.</translation>
+    </message>
+    <message>
+        <source>A refund ticket cannot itself be refunded.</source>
+        <translation>Un ticket de remboursement ne peut pas lui-même être remboursé.</translation>
+    </message>
+    <message>
+        <source>Only %1 of "%2" can still be refunded.</source>
+        <translation>Seulement %1 de « %2 » peut encore être remboursé.</translation>
+    </message>
+    <message>
+        <source>The refunded line is not on any sale of this register.</source>
+        <translation>La ligne remboursée n’est sur aucune vente de cette caisse.</translation>
+    </message>
+    <message>
+        <source>"%1" cannot be refunded: more would be given back than was sold.</source>
+        <translation>« %1 » ne peut pas être remboursé : on rendrait plus que ce qui a été vendu.</translation>
+    </message>
+    <message>
+        <source>Only a ticket with articles and no payment can be put aside.</source>
+        <translation>Seul un ticket avec des articles et sans paiement peut être mis en attente.</translation>
+    </message>
+    <message>
+        <source>That parked ticket was already taken back.</source>
+        <translation>Ce ticket en attente a déjà été repris.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Ticket</name>
+    <message>
+        <source>Payment has started: take the payments back before changing the ticket.</source>
+        <translation>Le paiement a commencé : annulez les paiements avant de modifier le ticket.</translation>
+    </message>
+    <message>
+        <source>That line is no longer on the ticket.</source>
+        <translation>Cette ligne n’est plus sur le ticket.</translation>
+    </message>
+    <message>
+        <source>A refund line must come from a sold ticket.</source>
+        <translation>Une ligne de remboursement doit venir d’un ticket vendu.</translation>
+    </message>
+    <message>
+        <source>A sale cannot contain a refund line.</source>
+        <translation>Une vente ne peut pas contenir de ligne de remboursement.</translation>
+    </message>
+    <message>
+        <source>The quantity must be more than zero.</source>
+        <translation>La quantité doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Refund quantities are chosen from the original ticket.</source>
+        <translation>Les quantités remboursées se choisissent depuis le ticket d’origine.</translation>
+    </message>
+    <message>
+        <source>A refund gives back what was paid; it takes no discount.</source>
+        <translation>Un remboursement rend ce qui a été payé ; il ne prend pas de remise.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative or more than the line.</source>
+        <translation>Une remise ne peut être ni négative ni supérieure à la ligne.</translation>
+    </message>
+    <message>
+        <source>A discount cannot be negative or more than the ticket.</source>
+        <translation>Une remise ne peut être ni négative ni supérieure au ticket.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty: scan an article first.</source>
+        <translation>Le ticket est vide : scannez d’abord un article.</translation>
+    </message>
+    <message>
+        <source>The ticket is already paid.</source>
+        <translation>Le ticket est déjà payé.</translation>
+    </message>
+    <message>
+        <source>Type the amount the customer hands over.</source>
+        <translation>Tapez le montant remis par le client.</translation>
+    </message>
+    <message>
+        <source>A card or voucher can settle at most what is due, without change.</source>
+        <translation>Une carte ou un bon règle au plus le montant dû, sans rendu de monnaie.</translation>
+    </message>
+    <message>
+        <source>A parked ticket could not be read back.</source>
+        <translation>Un ticket en attente n’a pas pu être relu.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::TicketModel</name>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qté</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Caisse cannot start</source>
+        <translation>Caisse ne peut pas démarrer</translation>
+    </message>
+</context>
+</TS>

@@ -1,6 +1,7 @@
 #include "CounterWindow.h"
 #include "Database.h"
 #include "DemoStore.h"
+#include "ResultCheck.h"
 #include "SimulatedPaymentTerminal.h"
 
 #include <QLabel>
@@ -11,8 +12,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include "ResultCheck.h"
 
 using namespace caisse;
 
@@ -30,8 +29,7 @@ private slots:
 
 private:
     void scan(const QString& barcode);
-    template <typename T>
-    T* widget(const char* name) const
+    template <typename T> T* widget(const char* name) const
     {
         return m_window->findChild<T*>(QString::fromLatin1(name));
     }

@@ -15,8 +15,9 @@ private slots:
 void TestBenchSmoke::printsAllFigures()
 {
     QProcess bench;
-    bench.start(QStringLiteral(CAISSE_BENCH), {QStringLiteral("--products"), QStringLiteral("2000"),
-                                               QStringLiteral("--samples"), QStringLiteral("50")});
+    bench.start(
+        QStringLiteral(CAISSE_BENCH),
+        {QStringLiteral("--products"), QStringLiteral("2000"), QStringLiteral("--samples"), QStringLiteral("50")});
     QVERIFY(bench.waitForFinished(120000));
     QCOMPARE(bench.exitCode(), 0);
     QJsonParseError error;

@@ -53,12 +53,20 @@ Result<void> generateCatalog(Database& database, qint64 products)
         if (!transaction)
             return std::unexpected(transaction.error());
         for (qint64 i = first; i < std::min(products, first + kBatch); ++i) {
-            NewProduct product{QStringLiteral("Article %1").arg(i), QStringLiteral("Bench"),
-                               i % 4 == 0 ? 5500 : 20000, true, false, {}};
+            NewProduct product {QStringLiteral("Article %1").arg(i),
+                                QStringLiteral("Bench"),
+                                i % 4 == 0 ? 5500 : 20000,
+                                true,
+                                false,
+                                {}};
             for (int v = 0; v < (i % 10 == 0 ? 3 : 1); ++v)
-                product.variants.append({QStringLiteral("SKU-%1-%2").arg(i).arg(v), v ? QStringLiteral("T%1").arg(v) : QString(),
-                                         100 + (i * 37 + v) % 9900, {barcodeOf(barcode++)}, 0});
-            if (auto added = catalog.addProduct(product, settings.registerId(), QStringLiteral("2026-11-23T00:00:00.000Z"));
+                product.variants.append({QStringLiteral("SKU-%1-%2").arg(i).arg(v),
+                                         v ? QStringLiteral("T%1").arg(v) : QString(),
+                                         100 + (i * 37 + v) % 9900,
+                                         {barcodeOf(barcode++)},
+                                         0});
+            if (auto added
+                = catalog.addProduct(product, settings.registerId(), QStringLiteral("2026-11-23T00:00:00.000Z"));
                 !added)
                 return std::unexpected(added.error());
         }
@@ -93,7 +101,7 @@ int main(int argc, char* argv[])
     const QString dir = options.isSet(dataDirOption) ? options.value(dataDirOption) : temporary.path();
     const QString path = QDir(dir).filePath(QStringLiteral("caisse.db"));
     const bool reuse = QFileInfo::exists(path);
-    QJsonObject figures{{QStringLiteral("products"), products}};
+    QJsonObject figures {{QStringLiteral("products"), products}};
 
     double generateSeconds = 0;
     qint64 barcodes = 0;
@@ -137,9 +145,12 @@ int main(int argc, char* argv[])
         for (int i = 0; i < std::max(10, samples / 5); ++i) {
             Ticket ticket(eur);
             for (int l = 0; l < 5; ++l)
-                ticket.addLine(catalog.lineForScan(barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes)))),
-                                                   parser, eur)
-                                   .value())
+                ticket
+                    .addLine(
+                        catalog
+                            .lineForScan(barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes)))),
+                                         parser, eur)
+                            .value())
                     .value();
             ticket.payCash(ticket.amountDueMinor()).value();
             QElapsedTimer timer;

@@ -1,0 +1,31 @@
+# Shared by scripts/demo.sh and scripts/test.sh: installs the Debian 12 packages the build needs, when missing.
+set -euo pipefail
+
+CAISSE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CAISSE_PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config dpkg-dev file clang-format
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qt6-qpa-plugins libgl-dev libsqlite3-dev fonts-dejavu-core
+)
+
+caisse_install_packages() {
+    local missing=()
+    for package in "${CAISSE_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+caisse_build() {
+    local dir="$1"
+    shift
+    cmake -S "$CAISSE_ROOT" -B "$dir" -G Ninja "$@"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
