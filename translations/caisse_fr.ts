@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
     <name>caisse::BarcodeParser</name>
     <message>
-        <source>The weight and price barcode rule for prefix "%1" does not fit in an EAN-13.</source>
+        <source>The weight and price barcode rule for prefix &quot;%1&quot; does not fit in an EAN-13.</source>
         <translation>La règle de code-barres poids/prix du préfixe « %1 » ne tient pas dans un EAN-13.</translation>
     </message>
     <message>
@@ -15,7 +16,7 @@
         <translation>Rien n’a été scanné.</translation>
     </message>
     <message>
-        <source>"%1" is not a barcode. If the scanner typed it, check that it is set up for this keyboard layout.</source>
+        <source>&quot;%1&quot; is not a barcode. If the scanner typed it, check that it is set up for this keyboard layout.</source>
         <translation>« %1 » n’est pas un code-barres. Si la douchette l’a tapé, vérifiez qu’elle est réglée pour ce clavier (AZERTY).</translation>
     </message>
 </context>
@@ -98,7 +99,10 @@
     </message>
     <message numerus="yes">
         <source>%n article(s), %1</source>
-        <translation><numerusform>%n article, %1</numerusform><numerusform>%n articles, %1</numerusform></translation>
+        <translation>
+            <numerusform>%n article, %1</numerusform>
+            <numerusform>%n articles, %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket put aside: %1.</source>
@@ -206,12 +210,15 @@
 <context>
     <name>caisse::MoneyFormat</name>
     <message>
-        <source>"%1" is not an amount. Type digits, for example 12,50.</source>
+        <source>&quot;%1&quot; is not an amount. Type digits, for example 12,50.</source>
         <translation>« %1 » n’est pas un montant. Tapez des chiffres, par exemple 12,50.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" has too many decimals: %2 allows %n.</source>
-        <translation><numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform><numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform></translation>
+        <source>&quot;%1&quot; has too many decimals: %2 allows %n.</source>
+        <translation>
+            <numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform>
+            <numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -278,7 +285,10 @@
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation><numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
     <message>
         <source>VAT rate</source>
@@ -328,7 +338,7 @@
         <translation>Un ticket de remboursement ne peut pas lui-même être remboursé.</translation>
     </message>
     <message>
-        <source>Only %1 of "%2" can still be refunded.</source>
+        <source>Only %1 of &quot;%2&quot; can still be refunded.</source>
         <translation>Seulement %1 de « %2 » peut encore être remboursé.</translation>
     </message>
     <message>
@@ -336,7 +346,7 @@
         <translation>La ligne remboursée n’est sur aucune vente de cette caisse.</translation>
     </message>
     <message>
-        <source>"%1" cannot be refunded: more would be given back than was sold.</source>
+        <source>&quot;%1&quot; cannot be refunded: more would be given back than was sold.</source>
         <translation>« %1 » ne peut pas être remboursé : on rendrait plus que ce qui a été vendu.</translation>
     </message>
     <message>
