@@ -339,11 +339,16 @@ Result<void> SaleStore::checkRefundLimits(const Ticket& refund)
 {
     // Several lines of one refund may take from the same sold line: add them up before comparing.
     QHash<QString, Refunded> asked;
+    const TicketTotals totals = refund.totals();
+    const QString correctedTicket = refund.lines().first().refundOf->ticketUuid;
     for (qsizetype i = 0; i < refund.lines().size(); ++i) {
         const TicketLine& line = refund.lines()[i];
+        // A refund names the one ticket it corrects: lines from several sales are several refunds.
+        if (line.refundOf->ticketUuid != correctedTicket)
+            return failure(Error::Code::BusinessRule, tr("One refund can only give back articles of one ticket."));
         const QString key = line.refundOf->ticketUuid + u'#' + QString::number(line.refundOf->lineNo);
         asked[key].quantityMilli += -line.quantityMilli;
-        asked[key].amountMinor += -refund.totals().lines[i].totalMinor;
+        asked[key].amountMinor += -totals.lines[i].totalMinor;
     }
     for (const TicketLine& line : refund.lines()) {
         QSqlQuery query(m_database.connection());

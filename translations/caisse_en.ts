@@ -357,6 +357,10 @@
         <source>That parked ticket was already taken back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One refund can only give back articles of one ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

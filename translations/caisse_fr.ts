@@ -357,6 +357,10 @@
         <source>That parked ticket was already taken back.</source>
         <translation>Ce ticket en attente a déjà été repris.</translation>
     </message>
+    <message>
+        <source>One refund can only give back articles of one ticket.</source>
+        <translation>Un remboursement ne peut rendre que les articles d’un seul ticket.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

@@ -162,6 +162,17 @@ void TestSaleStore::refundNeverExceedsWhatWasSold()
     QCOMPARE(refused.error().code, Error::Code::BusinessRule);
     QCOMPARE(*m_store->refundableQuantityMilli(sale->uuid, 1), 0);
 
+    // One refund corrects one ticket.
+    const auto other = m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), QStringLiteral("op"));
+    auto mixed = m_store->prepareRefund(other->uuid, {{1, 1000}});
+    TicketLine foreign = mixed->lines().first();
+    foreign.refundOf = RefundOrigin {sale->uuid, 1};
+    QVERIFY(mixed->addLine(foreign));
+    mixed->payCash(0);
+    const auto mixedRefused = m_store->commit(*mixed, QStringLiteral("op"));
+    QVERIFY(!mixedRefused);
+    QVERIFY(mixedRefused.error().message.contains(QStringLiteral("one ticket")));
+
     // A refund cannot be refunded.
     QVERIFY(!m_store->prepareRefund(m_store->loadByNumber(2)->uuid, {{1, 1000}}));
 }
