@@ -6,9 +6,12 @@
 #include "Rounding.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcSale, "caisse.sale")
 
@@ -26,6 +29,87 @@ QString kindKey(Ticket::Kind kind)
     return kind == Ticket::Kind::Sale ? QStringLiteral("sale") : QStringLiteral("refund");
 }
 
+QJsonArray vatRecord(const QList<VatRow>& rows, const std::function<void(QJsonObject&, qint32)>& putRate)
+{
+    QJsonArray vat;
+    for (const VatRow& row : rows) {
+        QJsonObject json {{QStringLiteral("ht"), row.baseMinor},
+                          {QStringLiteral("ttc"), row.totalMinor},
+                          {QStringLiteral("tva"), row.vatMinor}};
+        putRate(json, row.rateMilliPercent);
+        vat.append(json);
+    }
+    return vat;
+}
+
+// The TICKET record of the fiscal journal, in the reference vectors' form (rates in basis points, amounts in minor
+// units). Fields that are zero on most tickets (discounts, change) are written only when they are not.
+QJsonObject ticketRecord(const CommittedTicket& committed, const QJsonObject& previousTicket,
+                         const QString& correctedHash)
+{
+    const auto putRate = [](QJsonObject& json, qint32 milliPercent) {
+        // Every rate in force in France is a whole number of basis points; others keep their full precision.
+        if (milliPercent % 10 == 0)
+            json.insert(QStringLiteral("rate_bp"), milliPercent / 10);
+        else
+            json.insert(QStringLiteral("rate_milli_percent"), milliPercent);
+    };
+    const Ticket& ticket = committed.ticket;
+    const TicketTotals& totals = committed.totals;
+    QJsonArray lines;
+    for (qsizetype i = 0; i < ticket.lines().size(); ++i) {
+        const TicketLine& line = ticket.lines()[i];
+        const LineAmounts& amounts = totals.lines[i];
+        QJsonObject json {{QStringLiteral("label"), line.label},
+                          {QStringLiteral("qty_milli"), line.quantityMilli},
+                          {QStringLiteral("sku"), line.sku},
+                          {QStringLiteral("ttc"), amounts.totalMinor},
+                          {QStringLiteral("unit_ttc"), line.unitPriceMinor}};
+        putRate(json, line.vatRateMilliPercent);
+        if (amounts.lineDiscountMinor != 0)
+            json.insert(QStringLiteral("line_discount"), amounts.lineDiscountMinor);
+        if (amounts.ticketDiscountShareMinor != 0)
+            json.insert(QStringLiteral("ticket_discount_share"), amounts.ticketDiscountShareMinor);
+        lines.append(json);
+    }
+    QJsonArray payments;
+    for (const Payment& payment : ticket.payments()) {
+        QJsonObject json {{QStringLiteral("amount"), payment.amountMinor},
+                          {QStringLiteral("method"), paymentMethodKey(payment.method).toUpper()}};
+        if (payment.tenderedMinor != payment.amountMinor)
+            json.insert(QStringLiteral("tendered"), payment.tenderedMinor);
+        if (payment.changeMinor != 0)
+            json.insert(QStringLiteral("change"), payment.changeMinor);
+        payments.append(json);
+    }
+    const qint64 total = totals.totalMinor;
+    QJsonObject data {
+        {QStringLiteral("gt_perpetual"), previousTicket.value(QStringLiteral("gt_perpetual")).toInteger() + total},
+        {QStringLiteral("gt_perpetual_abs"),
+         previousTicket.value(QStringLiteral("gt_perpetual_abs")).toInteger() + (total < 0 ? -total : total)},
+        {QStringLiteral("lines"), lines},
+        {QStringLiteral("no"), committed.number},
+        {QStringLiteral("operator"), committed.operatorName},
+        {QStringLiteral("payments"), payments},
+        {QStringLiteral("total_ht"), totals.baseMinor},
+        {QStringLiteral("total_ttc"), total},
+        {QStringLiteral("total_tva"), totals.vatMinor},
+        {QStringLiteral("vat"), vatRecord(totals.vat, putRate)}};
+    if (totals.ticketDiscountMinor != 0)
+        data.insert(QStringLiteral("ticket_discount"), totals.ticketDiscountMinor);
+    if (ticket.cashRoundingMinor() != 0)
+        data.insert(QStringLiteral("cash_rounding"), ticket.cashRoundingMinor());
+    if (!ticket.customerRef().isEmpty())
+        data.insert(QStringLiteral("customer"), ticket.customerRef());
+    if (ticket.kind() == Ticket::Kind::Refund) {
+        data.insert(QStringLiteral("cancels"), QJsonValue::Null);
+        data.insert(QStringLiteral("refund_of"),
+                    QJsonObject {{QStringLiteral("hash"), correctedHash},
+                                 {QStringLiteral("no"), committed.correctsTicketNumber}});
+    }
+    return data;
+}
+
 // Each step of a commit binds a query and runs it; this keeps the error path of every step the same.
 Result<void> run(QSqlQuery& query, const QString& sql, const QVariantList& values)
 {
@@ -40,6 +124,7 @@ SaleStore::SaleStore(Database& database, const Clock& clock, QString registerId)
     : m_database(database)
     , m_clock(clock)
     , m_registerId(std::move(registerId))
+    , m_journal(database, m_registerId)
 { }
 
 Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& operatorName)
@@ -138,10 +223,31 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     }
     if (!ran)
         return std::unexpected(ran.error());
+    if (auto journaled = journal(committed); !journaled)
+        return std::unexpected(journaled.error());
     if (auto done = transaction->commit(); !done)
         return std::unexpected(done.error());
     qCInfo(lcSale) << "committed" << kindKey(ticket.kind()) << m_registerId << committed.number << committed.uuid;
     return committed;
+}
+
+Result<void> SaleStore::journal(const CommittedTicket& committed)
+{
+    const auto previousTicket = m_journal.lastDataOfType(QStringLiteral("TICKET"));
+    if (!previousTicket)
+        return std::unexpected(previousTicket.error());
+    QString correctedHash;
+    if (!committed.correctsTicketUuid.isEmpty()) {
+        auto hash = m_journal.hashOfObject(committed.correctsTicketUuid);
+        if (!hash)
+            return std::unexpected(hash.error());
+        correctedHash = *hash;
+    }
+    auto appended = m_journal.append(QStringLiteral("TICKET"), ticketRecord(committed, *previousTicket, correctedHash),
+                                     committed.occurredAt, committed.uuid);
+    if (!appended)
+        return std::unexpected(appended.error());
+    return {};
 }
 
 Result<CommittedTicket> SaleStore::load(const QString& uuid)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Journal.h"
 #include "Result.h"
 #include "Ticket.h"
 
@@ -47,7 +48,8 @@ struct ParkedTicket
 /**
  * Commits tickets, each in one transaction with its lines, VAT table, payments and stock movements: when commit()
  * returns a ticket, it is on disk; when it returns an error, nothing of it was written. Tickets are numbered per
- * register without gaps, inside that transaction, and carry a UUID and the time they happened for later sync.
+ * register without gaps, inside that transaction, and carry a UUID and the time they happened for later sync. Each
+ * ticket is also appended to the register's fiscal journal in that same transaction.
  */
 class SaleStore
 {
@@ -89,11 +91,14 @@ private:
     };
     Result<Refunded> alreadyRefunded(const QString& ticketUuid, int lineNo);
     Result<void> checkRefundLimits(const Ticket& refund);
+    /** Appends the committed ticket to the fiscal journal, inside the commit's transaction. */
+    Result<void> journal(const CommittedTicket& committed);
     Result<CommittedTicket> loadWhere(const QString& condition, const QVariantList& values);
 
     Database& m_database;
     const Clock& m_clock;
     QString m_registerId;
+    Journal m_journal;
 };
 
 } // namespace caisse

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>caisse::CanonicalJson</name>
+    <message>
+        <source>A fiscal record may hold only integers, text, booleans and null; it was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::Catalog</name>
     <message>
         <source>No article has the barcode %1.</source>
@@ -204,6 +211,52 @@
     </message>
     <message>
         <source>Thank you for your visit!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Ed25519Key</name>
+    <message>
+        <source>No signing key could be made for the fiscal journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal journal&apos;s signing key is not a valid Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fiscal record could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Journal</name>
+    <message>
+        <source>The ticket has no record in the fiscal journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1, record %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record missing (the next one is %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not linked to the record before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain does not start with its genesis record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not the register&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,13 @@
     </message>
 </context>
 <context>
+    <name>caisse::CanonicalJson</name>
+    <message>
+        <source>A fiscal record may hold only integers, text, booleans and null; it was not written.</source>
+        <translation>Un enregistrement fiscal ne peut contenir que des entiers, du texte, des booléens et null ; il n’a pas été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::Catalog</name>
     <message>
         <source>No article has the barcode %1.</source>
@@ -205,6 +212,52 @@
     <message>
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite !</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Ed25519Key</name>
+    <message>
+        <source>No signing key could be made for the fiscal journal.</source>
+        <translation>Aucune clé de signature n’a pu être créée pour le journal fiscal.</translation>
+    </message>
+    <message>
+        <source>The fiscal journal&apos;s signing key is not a valid Ed25519 key.</source>
+        <translation>La clé de signature du journal fiscal n’est pas une clé Ed25519 valide.</translation>
+    </message>
+    <message>
+        <source>A fiscal record could not be signed.</source>
+        <translation>Un enregistrement fiscal n’a pas pu être signé.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Journal</name>
+    <message>
+        <source>The ticket has no record in the fiscal journal.</source>
+        <translation>Le ticket n’a pas d’enregistrement dans le journal fiscal.</translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1, record %2: %3.</source>
+        <translation>Journal fiscal %1, enregistrement %2 : %3.</translation>
+    </message>
+    <message>
+        <source>record missing (the next one is %1)</source>
+        <translation>enregistrement manquant (le suivant est le %1)</translation>
+    </message>
+    <message>
+        <source>its content does not match its hash</source>
+        <translation>son contenu ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>it is not linked to the record before it</source>
+        <translation>il n’est pas chaîné à l’enregistrement précédent</translation>
+    </message>
+    <message>
+        <source>the chain does not start with its genesis record</source>
+        <translation>la chaîne ne commence pas par son enregistrement d’origine</translation>
+    </message>
+    <message>
+        <source>its signature is not the register&apos;s</source>
+        <translation>sa signature n’est pas celle de la caisse</translation>
     </message>
 </context>
 <context>

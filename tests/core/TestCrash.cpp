@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Journal.h"
 #include "ResultCheck.h"
 
 #include <QProcess>
@@ -63,6 +64,8 @@ void TestCrash::killedRegisterLosesNoCommittedSale()
     QCOMPARE(query.value(1).toLongLong(), 1);
     QCOMPARE(query.value(2).toLongLong(), count); // numbering has no gap
     QVERIFY(printed.size() >= kKills);
+    // Every ticket went into the fiscal journal with it, and no kill broke the chain.
+    QCOMPARE(Journal(**db, QStringLiteral("R01")).verify().value(), count + 1);
 
     for (const qint64 number : printed) {
         QVERIFY(

@@ -2,13 +2,18 @@
 // (tests/data/fiscal/chain_vectors.json, copied from ../shared/reference/fiscal/; RFC 8032 test key, tests only).
 #include "CanonicalJson.h"
 #include "Ed25519Key.h"
+#include "Journal.h"
 #include "ResultCheck.h"
+#include "SaleStore.h"
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace caisse;
@@ -23,6 +28,8 @@ private slots:
     void floatingPointIsRefused();
     void textIsNormalisedAndEscaped();
     void generatedKeySignsAndTamperingIsSeen();
+    void saleAndRefundAreJournaledAsTheVectors();
+    void editedJournalIsDetected();
 
 private:
     QJsonObject m_vectors;
@@ -96,6 +103,110 @@ void TestFiscalVectors::generatedKeySignsAndTamperingIsSeen()
     QVERIFY(!Ed25519Key::verify(Ed25519Key::generate()->publicKey(), message, *signature));
     QVERIFY(!Ed25519Key::fromPrivateSeed(QByteArray(31, 'x')));
     QCOMPARE(Ed25519Key::fromPrivateSeed(key->privateSeed())->publicKey(), key->publicKey());
+}
+
+namespace {
+
+QJsonObject vectorData(const QJsonObject& vectors, int seq)
+{
+    const QJsonObject vector = vectors.value(QStringLiteral("records")).toArray().at(seq).toObject();
+    return QJsonDocument::fromJson(vector.value(QStringLiteral("canonical_utf8")).toString().toUtf8())
+        .object()
+        .value(QStringLiteral("data"))
+        .toObject();
+}
+
+QJsonObject journalRecord(Database& database, qint64 seq)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT payload FROM journal WHERE chain = 'R01' AND seq = %1").arg(seq));
+    return query.next() ? QJsonDocument::fromJson(query.value(0).toByteArray()).object() : QJsonObject();
+}
+
+} // namespace
+
+void TestFiscalVectors::saleAndRefundAreJournaledAsTheVectors()
+{
+    // The vectors' day: two breads at 3.99 (5.5 %) and a bowl at 12.50 (20 %), paid 20.48 in cash, then the bowl
+    // brought back. The records' data must be the vectors' data (the chain differs from GENESIS on: other software).
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("caisse.db")));
+    QVERIFY_RESULT(database);
+    Catalog catalog(**database);
+    for (const NewProduct& product :
+         {NewProduct {QStringLiteral("Pain de campagne"),
+                      {},
+                      5500,
+                      true,
+                      false,
+                      {{QStringLiteral("A1"), {}, 399, {QStringLiteral("4006381333931")}, 0}}},
+          NewProduct {QStringLiteral("Bol céramique"),
+                      {},
+                      20000,
+                      true,
+                      false,
+                      {{QStringLiteral("B2"), {}, 1250, {QStringLiteral("96385074")}, 0}}}})
+        QVERIFY_RESULT(catalog.addProduct(product, QStringLiteral("R01"), QStringLiteral("2025-03-14T08:00:00.000Z")));
+
+    test::ManualClock clock;
+    clock.set(QDateTime::fromString(QStringLiteral("2025-03-14T09:26:53.589Z"), Qt::ISODateWithMs));
+    SaleStore store(**database, clock, QStringLiteral("R01"));
+    Ticket sale;
+    const BarcodeParser parser;
+    for (const char* code : {"4006381333931", "4006381333931", "96385074"})
+        QVERIFY_RESULT(sale.addLine(catalog.lineForScan(QString::fromLatin1(code), parser, sale.currency()).value()));
+    QVERIFY_RESULT(sale.payCash(2048));
+    const auto committed = store.commit(sale, QStringLiteral("op1"));
+    QVERIFY_RESULT(committed);
+
+    const QJsonObject first = journalRecord(**database, 1);
+    QCOMPARE(first.value(QStringLiteral("type")).toString(), QStringLiteral("TICKET"));
+    QCOMPARE(first.value(QStringLiteral("ts")).toString(), QStringLiteral("2025-03-14T09:26:53.589Z"));
+    QCOMPARE(first.value(QStringLiteral("data")).toObject(), vectorData(m_vectors, 1));
+
+    clock.set(QDateTime::fromString(QStringLiteral("2025-03-14T10:02:11.004Z"), Qt::ISODateWithMs));
+    auto refund = store.prepareRefund(committed->uuid, {{2, 1000}});
+    QVERIFY_RESULT(refund);
+    QVERIFY_RESULT(refund->payCash(0));
+    QVERIFY_RESULT(store.commit(*refund, QStringLiteral("op1")));
+    QJsonObject second = journalRecord(**database, 2).value(QStringLiteral("data")).toObject();
+    QJsonObject expected = vectorData(m_vectors, 2);
+    // The refund points at our own record of ticket 1, whose hash differs from the vectors' with the chain.
+    const QString firstHash = QString::fromLatin1(
+        QCryptographicHash::hash(*CanonicalJson::serialize(first), QCryptographicHash::Sha256).toHex());
+    QCOMPARE(second.value(QStringLiteral("refund_of")).toObject().value(QStringLiteral("hash")).toString(), firstHash);
+    second.remove(QStringLiteral("refund_of"));
+    expected.remove(QStringLiteral("refund_of"));
+    QCOMPARE(second, expected);
+
+    QCOMPARE(Journal(**database, QStringLiteral("R01")).verify().value(), 3);
+}
+
+void TestFiscalVectors::editedJournalIsDetected()
+{
+    QTemporaryDir dir;
+    auto database = Database::open(dir.filePath(QStringLiteral("caisse.db")));
+    QVERIFY_RESULT(database);
+    test::addArticle(**database, QStringLiteral("A1"), 399, 5500, QStringLiteral("4006381333931"));
+    test::ManualClock clock;
+    Catalog catalog(**database);
+    SaleStore store(**database, clock, QStringLiteral("R01"));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY_RESULT(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), QStringLiteral("op")));
+    Journal journal(**database, QStringLiteral("R01"));
+    QCOMPARE(journal.verify().value(), 4);
+
+    // Someone with the database open drops the guard and lowers an amount in record 2.
+    QSqlQuery query((*database)->connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE journal SET payload = payload WHERE seq = 2")));
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER journal_is_immutable")));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE journal SET payload = CAST(replace(CAST(payload AS TEXT), '\"total_ttc\":399', "
+                       "'\"total_ttc\":299') AS BLOB) WHERE seq = 2")));
+    const auto tampered = journal.verify();
+    QVERIFY(!tampered);
+    QCOMPARE(tampered.error().code, Error::Code::Corrupt);
+    QVERIFY2(tampered.error().message.contains(QStringLiteral("record 2")), qPrintable(tampered.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestFiscalVectors)

@@ -13,6 +13,7 @@ class ManualClock final : public Clock
 public:
     QDateTime nowUtc() const override { return m_now; }
     void advance(qint64 milliseconds) { m_now = m_now.addMSecs(milliseconds); }
+    void set(const QDateTime& now) { m_now = now; }
 
 private:
     QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);

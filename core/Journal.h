@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Clock.h"
+#include "Ed25519Key.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace caisse {
+
+class Database;
+
+/** One record as appended: what later records and tickets refer to. */
+struct JournalEntry
+{
+    qint64 seq = 0;
+    QString hash;
+    QByteArray payload;
+};
+
+/**
+ * The register's fiscal journal: records appended to one hash chain per register, each holding the hash of the one
+ * before, in canonical bytes (CanonicalJson), signed when the register has its key. append() runs inside the caller's
+ * transaction, so a ticket and its journal record are written together or not at all. The first append of a chain
+ * writes its GENESIS record (register, shop, currency, software version, public key).
+ */
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::Journal)
+
+public:
+    static constexpr int kFormat = 1;
+
+    Journal(Database& database, QString chain, std::optional<Ed25519Key> key = std::nullopt);
+
+    /** Appends a record of type with data at time; objectUuid links it to a ticket. Call inside a Transaction. */
+    Result<JournalEntry> append(const QString& type, const QJsonObject& data, const QDateTime& time,
+                                const QString& objectUuid = {});
+
+    /** The hash of the record journaling a ticket; NotFound when there is none. */
+    Result<QString> hashOfObject(const QString& objectUuid);
+    /** The data of the chain's last record of type, empty when there is none. */
+    Result<QJsonObject> lastDataOfType(const QString& type);
+
+    /**
+     * Checks the whole chain: numbering without gap from 0, each record's hash, each link to the record before, each
+     * signature against the GENESIS public key. Returns the number of records, or names the first bad one.
+     */
+    Result<qint64> verify();
+
+private:
+    Result<JournalEntry> write(qint64 seq, const QString& previous, const QString& type, const QJsonObject& data,
+                               const QDateTime& time, const QString& objectUuid);
+    QJsonObject genesisData();
+
+    Database& m_database;
+    QString m_chain;
+    std::optional<Ed25519Key> m_key;
+};
+
+} // namespace caisse
