@@ -230,6 +230,13 @@ Result<void> Database::exec(QSqlQuery& query, const QString& sql)
     return std::unexpected(errorFrom(query.lastError()));
 }
 
+Result<void> Database::run(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    query.prepare(sql);
+    bindAll(query, values);
+    return exec(query);
+}
+
 Transaction::Transaction(Database* database)
     : m_database(database)
 { }

@@ -61,6 +61,8 @@ public:
     /** Runs a prepared query; the error is errorFrom() of what failed. */
     static Result<void> exec(QSqlQuery& query);
     static Result<void> exec(QSqlQuery& query, const QString& sql);
+    /** Prepares sql, binds values (bindAll) and runs it. */
+    static Result<void> run(QSqlQuery& query, const QString& sql, const QVariantList& values);
 
 private:
     Database(QString connectionName, QString path);

@@ -42,9 +42,10 @@ Result<JournalEntry> Journal::append(const QString& type, const QJsonObject& dat
                                      const QString& objectUuid)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT seq, hash FROM journal WHERE chain = ? ORDER BY seq DESC LIMIT 1"));
-    Database::bindAll(query, {m_chain});
-    if (auto ran = Database::exec(query); !ran)
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT seq, hash FROM journal WHERE chain = ? ORDER BY seq DESC LIMIT 1"),
+            {m_chain});
+        !ran)
         return std::unexpected(ran.error());
     JournalEntry previous;
     if (query.next()) {
@@ -80,13 +81,13 @@ Result<JournalEntry> Journal::write(qint64 seq, const QString& previous, const Q
     }
     JournalEntry entry {seq, QString::fromLatin1(hash.toHex()), *payload};
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO journal(chain, seq, type, ts_utc, payload, hash, sig, key_id, fmt, "
-                                 "object_uuid) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Database::bindAll(query,
-                      {m_chain, seq, type, timestamp, entry.payload, entry.hash, signature,
-                       m_key ? QString::fromLatin1(m_key->publicKey().toHex().left(16)) : QString(), kFormat,
-                       objectUuid.isEmpty() ? QVariant() : QVariant(objectUuid)});
-    if (auto ran = Database::exec(query); !ran)
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("INSERT INTO journal(chain, seq, type, ts_utc, payload, hash, sig, "
+                                                "key_id, fmt, object_uuid) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {m_chain, seq, type, timestamp, entry.payload, entry.hash, signature,
+                                  m_key ? QString::fromLatin1(m_key->publicKey().toHex().left(16)) : QString(), kFormat,
+                                  objectUuid.isEmpty() ? QVariant() : QVariant(objectUuid)});
+        !ran)
         return std::unexpected(ran.error());
     return entry;
 }
@@ -94,9 +95,9 @@ Result<JournalEntry> Journal::write(qint64 seq, const QString& previous, const Q
 Result<QString> Journal::hashOfObject(const QString& objectUuid)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT hash FROM journal WHERE object_uuid = ? AND chain = ?"));
-    Database::bindAll(query, {objectUuid, m_chain});
-    if (auto ran = Database::exec(query); !ran)
+    if (auto ran = Database::run(query, QStringLiteral("SELECT hash FROM journal WHERE object_uuid = ? AND chain = ?"),
+                                 {objectUuid, m_chain});
+        !ran)
         return std::unexpected(ran.error());
     if (!query.next())
         return failure(Error::Code::NotFound, tr("The ticket has no record in the fiscal journal."));
@@ -106,9 +107,10 @@ Result<QString> Journal::hashOfObject(const QString& objectUuid)
 Result<QJsonObject> Journal::lastDataOfType(const QString& type)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT payload FROM journal WHERE chain = ? AND type = ? ORDER BY seq DESC LIMIT 1"));
-    Database::bindAll(query, {m_chain, type});
-    if (auto ran = Database::exec(query); !ran)
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT payload FROM journal WHERE chain = ? AND type = ? ORDER BY seq DESC LIMIT 1"),
+            {m_chain, type});
+        !ran)
         return std::unexpected(ran.error());
     if (!query.next())
         return QJsonObject();
@@ -119,9 +121,10 @@ Result<qint64> Journal::verify()
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, payload, hash, sig FROM journal WHERE chain = ? ORDER BY seq"));
-    Database::bindAll(query, {m_chain});
-    if (auto ran = Database::exec(query); !ran)
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT seq, payload, hash, sig FROM journal WHERE chain = ? ORDER BY seq"),
+            {m_chain});
+        !ran)
         return std::unexpected(ran.error());
     qint64 expected = 0;
     QString previous(64, u'0');

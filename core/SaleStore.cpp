@@ -110,14 +110,6 @@ QJsonObject ticketRecord(const CommittedTicket& committed, const QJsonObject& pr
     return data;
 }
 
-// Each step of a commit binds a query and runs it; this keeps the error path of every step the same.
-Result<void> run(QSqlQuery& query, const QString& sql, const QVariantList& values)
-{
-    query.prepare(sql);
-    Database::bindAll(query, values);
-    return Database::exec(query);
-}
-
 } // namespace
 
 SaleStore::SaleStore(Database& database, const Clock& clock, QString registerId)
@@ -143,8 +135,9 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     }
 
     QSqlQuery query(m_database.connection());
-    if (auto ran = run(query, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE register_id = ?"),
-                       {m_registerId});
+    if (auto ran
+        = Database::run(query, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM tickets WHERE register_id = ?"),
+                        {m_registerId});
         !ran)
         return std::unexpected(ran.error());
     query.next();
@@ -159,8 +152,8 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     committed.totals = ticket.totals();
     if (ticket.kind() == Ticket::Kind::Refund) {
         committed.correctsTicketUuid = ticket.lines().first().refundOf->ticketUuid;
-        if (auto ran
-            = run(query, QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"), {committed.correctsTicketUuid});
+        if (auto ran = Database::run(query, QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"),
+                                     {committed.correctsTicketUuid});
             !ran)
             return std::unexpected(ran.error());
         committed.correctsTicketNumber = query.next() ? query.value(0).toLongLong() : 0;
@@ -168,18 +161,18 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     const QString occurredAt = toStorageTime(committed.occurredAt);
     const TicketTotals& totals = committed.totals;
 
-    auto ran
-        = run(query,
-              QStringLiteral("INSERT INTO tickets(uuid, register_id, number, kind, occurred_at, operator, currency, "
-                             "ticket_discount_kind, ticket_discount_value, ticket_discount_minor, "
-                             "line_discounts_minor, base_minor, vat_minor, total_minor, cash_rounding_minor, "
-                             "customer_ref, corrects_ticket_uuid) "
-                             "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-              {committed.uuid, m_registerId, committed.number, kindKey(ticket.kind()), occurredAt, operatorName,
-               ticket.currency().code(), discountKindKey(ticket.ticketDiscount().kind), ticket.ticketDiscount().value,
-               totals.ticketDiscountMinor, totals.lineDiscountsMinor, totals.baseMinor, totals.vatMinor,
-               totals.totalMinor, ticket.cashRoundingMinor(), ticket.customerRef(),
-               committed.correctsTicketUuid.isEmpty() ? QVariant() : QVariant(committed.correctsTicketUuid)});
+    auto ran = Database::run(
+        query,
+        QStringLiteral("INSERT INTO tickets(uuid, register_id, number, kind, occurred_at, operator, currency, "
+                       "ticket_discount_kind, ticket_discount_value, ticket_discount_minor, "
+                       "line_discounts_minor, base_minor, vat_minor, total_minor, cash_rounding_minor, "
+                       "customer_ref, corrects_ticket_uuid) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {committed.uuid, m_registerId, committed.number, kindKey(ticket.kind()), occurredAt, operatorName,
+         ticket.currency().code(), discountKindKey(ticket.ticketDiscount().kind), ticket.ticketDiscount().value,
+         totals.ticketDiscountMinor, totals.lineDiscountsMinor, totals.baseMinor, totals.vatMinor, totals.totalMinor,
+         ticket.cashRoundingMinor(), ticket.customerRef(),
+         committed.correctsTicketUuid.isEmpty() ? QVariant() : QVariant(committed.correctsTicketUuid)});
     if (!ran)
         return std::unexpected(ran.error());
     const qint64 ticketId = query.lastInsertId().toLongLong();
@@ -187,39 +180,42 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     for (qsizetype i = 0; i < ticket.lines().size() && ran; ++i) {
         const TicketLine& line = ticket.lines()[i];
         const LineAmounts& amounts = totals.lines[i];
-        ran = run(query,
-                  QStringLiteral("INSERT INTO ticket_lines(ticket_id, line_no, variant_id, sku, label, quantity_milli, "
-                                 "unit_price_minor, vat_rate_milli_percent, sold_by_weight, discount_kind, "
-                                 "discount_value, gross_minor, line_discount_minor, ticket_discount_share_minor, "
-                                 "total_minor, refund_of_ticket_uuid, refund_of_line_no) "
-                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {ticketId, i + 1, line.variantId > 0 ? QVariant(line.variantId) : QVariant(), line.sku, line.label,
-                   line.quantityMilli, line.unitPriceMinor, line.vatRateMilliPercent, line.soldByWeight ? 1 : 0,
-                   discountKindKey(line.discount.kind), line.discount.value, amounts.grossMinor,
-                   amounts.lineDiscountMinor, amounts.ticketDiscountShareMinor, amounts.totalMinor,
-                   line.refundOf ? QVariant(line.refundOf->ticketUuid) : QVariant(),
-                   line.refundOf ? QVariant(line.refundOf->lineNo) : QVariant()});
+        ran = Database::run(
+            query,
+            QStringLiteral("INSERT INTO ticket_lines(ticket_id, line_no, variant_id, sku, label, quantity_milli, "
+                           "unit_price_minor, vat_rate_milli_percent, sold_by_weight, discount_kind, "
+                           "discount_value, gross_minor, line_discount_minor, ticket_discount_share_minor, "
+                           "total_minor, refund_of_ticket_uuid, refund_of_line_no) "
+                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {ticketId, i + 1, line.variantId > 0 ? QVariant(line.variantId) : QVariant(), line.sku, line.label,
+             line.quantityMilli, line.unitPriceMinor, line.vatRateMilliPercent, line.soldByWeight ? 1 : 0,
+             discountKindKey(line.discount.kind), line.discount.value, amounts.grossMinor, amounts.lineDiscountMinor,
+             amounts.ticketDiscountShareMinor, amounts.totalMinor,
+             line.refundOf ? QVariant(line.refundOf->ticketUuid) : QVariant(),
+             line.refundOf ? QVariant(line.refundOf->lineNo) : QVariant()});
         if (ran && line.tracksStock && line.variantId > 0)
-            ran = run(query,
-                      QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, "
-                                     "ticket_uuid, register_id, occurred_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                      {newUuid(), line.variantId, -line.quantityMilli, kindKey(ticket.kind()), committed.uuid,
-                       m_registerId, occurredAt});
+            ran = Database::run(query,
+                                QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, "
+                                               "ticket_uuid, register_id, occurred_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                                {newUuid(), line.variantId, -line.quantityMilli, kindKey(ticket.kind()), committed.uuid,
+                                 m_registerId, occurredAt});
     }
     for (qsizetype i = 0; i < totals.vat.size() && ran; ++i) {
         const VatRow& row = totals.vat[i];
-        ran = run(query,
-                  QStringLiteral("INSERT INTO ticket_vat(ticket_id, vat_rate_milli_percent, base_minor, vat_minor, "
-                                 "total_minor) VALUES(?, ?, ?, ?, ?)"),
-                  {ticketId, row.rateMilliPercent, row.baseMinor, row.vatMinor, row.totalMinor});
+        ran = Database::run(
+            query,
+            QStringLiteral("INSERT INTO ticket_vat(ticket_id, vat_rate_milli_percent, base_minor, vat_minor, "
+                           "total_minor) VALUES(?, ?, ?, ?, ?)"),
+            {ticketId, row.rateMilliPercent, row.baseMinor, row.vatMinor, row.totalMinor});
     }
     for (qsizetype i = 0; i < ticket.payments().size() && ran; ++i) {
         const Payment& payment = ticket.payments()[i];
-        ran = run(query,
-                  QStringLiteral("INSERT INTO payments(ticket_id, payment_no, method, amount_minor, tendered_minor, "
-                                 "change_minor, reference) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                  {ticketId, i + 1, paymentMethodKey(payment.method), payment.amountMinor, payment.tenderedMinor,
-                   payment.changeMinor, payment.reference});
+        ran = Database::run(
+            query,
+            QStringLiteral("INSERT INTO payments(ticket_id, payment_no, method, amount_minor, tendered_minor, "
+                           "change_minor, reference) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+            {ticketId, i + 1, paymentMethodKey(payment.method), payment.amountMinor, payment.tenderedMinor,
+             payment.changeMinor, payment.reference});
     }
     if (!ran)
         return std::unexpected(ran.error());
@@ -263,15 +259,16 @@ Result<CommittedTicket> SaleStore::loadByNumber(qint64 number)
 Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVariantList& values)
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran = run(query,
-                       QStringLiteral("SELECT id, uuid, register_id, number, kind, occurred_at, operator, currency, "
-                                      "ticket_discount_kind, ticket_discount_value, ticket_discount_minor, "
-                                      "line_discounts_minor, base_minor, vat_minor, total_minor, cash_rounding_minor, "
-                                      "customer_ref, COALESCE(corrects_ticket_uuid, ''), "
-                                      "(SELECT o.number FROM tickets o WHERE o.uuid = tickets.corrects_ticket_uuid) "
-                                      "FROM tickets WHERE ")
-                           + condition,
-                       values);
+    if (auto ran
+        = Database::run(query,
+                        QStringLiteral("SELECT id, uuid, register_id, number, kind, occurred_at, operator, currency, "
+                                       "ticket_discount_kind, ticket_discount_value, ticket_discount_minor, "
+                                       "line_discounts_minor, base_minor, vat_minor, total_minor, cash_rounding_minor, "
+                                       "customer_ref, COALESCE(corrects_ticket_uuid, ''), "
+                                       "(SELECT o.number FROM tickets o WHERE o.uuid = tickets.corrects_ticket_uuid) "
+                                       "FROM tickets WHERE ")
+                            + condition,
+                        values);
         !ran)
         return std::unexpected(ran.error());
     if (!query.next())
@@ -300,15 +297,15 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
     committed.correctsTicketNumber = query.value(18).toLongLong();
 
     QList<TicketLine> lines;
-    if (auto ran
-        = run(query,
-              QStringLiteral("SELECT COALESCE(variant_id, 0), sku, label, quantity_milli, unit_price_minor, "
-                             "vat_rate_milli_percent, sold_by_weight, discount_kind, discount_value, "
-                             "gross_minor, line_discount_minor, ticket_discount_share_minor, total_minor, "
-                             "refund_of_ticket_uuid, refund_of_line_no, EXISTS(SELECT 1 FROM stock_movements m "
-                             "WHERE m.ticket_uuid = ? AND m.variant_id = ticket_lines.variant_id) "
-                             "FROM ticket_lines WHERE ticket_id = ? ORDER BY line_no"),
-              {committed.uuid, ticketId});
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT COALESCE(variant_id, 0), sku, label, quantity_milli, unit_price_minor, "
+                           "vat_rate_milli_percent, sold_by_weight, discount_kind, discount_value, "
+                           "gross_minor, line_discount_minor, ticket_discount_share_minor, total_minor, "
+                           "refund_of_ticket_uuid, refund_of_line_no, EXISTS(SELECT 1 FROM stock_movements m "
+                           "WHERE m.ticket_uuid = ? AND m.variant_id = ticket_lines.variant_id) "
+                           "FROM ticket_lines WHERE ticket_id = ? ORDER BY line_no"),
+            {committed.uuid, ticketId});
         !ran)
         return std::unexpected(ran.error());
     while (query.next()) {
@@ -331,11 +328,11 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
         lines.append(line);
     }
 
-    if (auto ran
-        = run(query,
-              QStringLiteral("SELECT vat_rate_milli_percent, base_minor, vat_minor, total_minor FROM ticket_vat "
-                             "WHERE ticket_id = ? ORDER BY vat_rate_milli_percent"),
-              {ticketId});
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT vat_rate_milli_percent, base_minor, vat_minor, total_minor FROM ticket_vat "
+                           "WHERE ticket_id = ? ORDER BY vat_rate_milli_percent"),
+            {ticketId});
         !ran)
         return std::unexpected(ran.error());
     while (query.next())
@@ -343,11 +340,11 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
                            query.value(3).toLongLong()});
 
     QList<Payment> payments;
-    if (auto ran
-        = run(query,
-              QStringLiteral("SELECT method, amount_minor, tendered_minor, change_minor, reference FROM payments "
-                             "WHERE ticket_id = ? ORDER BY payment_no"),
-              {ticketId});
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT method, amount_minor, tendered_minor, change_minor, reference FROM payments "
+                           "WHERE ticket_id = ? ORDER BY payment_no"),
+            {ticketId});
         !ran)
         return std::unexpected(ran.error());
     while (query.next())
@@ -362,9 +359,9 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
 Result<QList<CommittedTicket>> SaleStore::recent(int count)
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran
-        = run(query, QStringLiteral("SELECT uuid FROM tickets WHERE register_id = ? ORDER BY number DESC LIMIT ?"),
-              {m_registerId, count});
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT uuid FROM tickets WHERE register_id = ? ORDER BY number DESC LIMIT ?"),
+            {m_registerId, count});
         !ran)
         return std::unexpected(ran.error());
     QList<CommittedTicket> tickets;
@@ -380,10 +377,11 @@ Result<QList<CommittedTicket>> SaleStore::recent(int count)
 Result<SaleStore::Refunded> SaleStore::alreadyRefunded(const QString& ticketUuid, int lineNo)
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran = run(query,
-                       QStringLiteral("SELECT COALESCE(SUM(-quantity_milli), 0), COALESCE(SUM(-total_minor), 0) "
-                                      "FROM ticket_lines WHERE refund_of_ticket_uuid = ? AND refund_of_line_no = ?"),
-                       {ticketUuid, lineNo});
+    if (auto ran
+        = Database::run(query,
+                        QStringLiteral("SELECT COALESCE(SUM(-quantity_milli), 0), COALESCE(SUM(-total_minor), 0) "
+                                       "FROM ticket_lines WHERE refund_of_ticket_uuid = ? AND refund_of_line_no = ?"),
+                        {ticketUuid, lineNo});
         !ran)
         return std::unexpected(ran.error());
     query.next();
@@ -458,11 +456,11 @@ Result<void> SaleStore::checkRefundLimits(const Ticket& refund)
     }
     for (const TicketLine& line : refund.lines()) {
         QSqlQuery query(m_database.connection());
-        if (auto ran
-            = run(query,
-                  QStringLiteral("SELECT l.quantity_milli, l.total_minor FROM ticket_lines l JOIN tickets t ON "
-                                 "t.id = l.ticket_id WHERE t.uuid = ? AND t.kind = 'sale' AND l.line_no = ?"),
-                  {line.refundOf->ticketUuid, line.refundOf->lineNo});
+        if (auto ran = Database::run(
+                query,
+                QStringLiteral("SELECT l.quantity_milli, l.total_minor FROM ticket_lines l JOIN tickets t ON "
+                               "t.id = l.ticket_id WHERE t.uuid = ? AND t.kind = 'sale' AND l.line_no = ?"),
+                {line.refundOf->ticketUuid, line.refundOf->lineNo});
             !ran)
             return ran;
         if (!query.next())
@@ -484,9 +482,10 @@ Result<qint64> SaleStore::park(const Ticket& ticket, const QString& label)
     if (ticket.isEmpty() || !ticket.payments().isEmpty())
         return failure(Error::Code::BusinessRule, tr("Only a ticket with articles and no payment can be put aside."));
     QSqlQuery query(m_database.connection());
-    if (auto ran = run(query, QStringLiteral("INSERT INTO parked_tickets(parked_at, label, ticket) VALUES(?, ?, ?)"),
-                       {toStorageTime(m_clock.nowUtc()), label,
-                        QString::fromUtf8(QJsonDocument(ticket.toJson()).toJson(QJsonDocument::Compact))});
+    if (auto ran
+        = Database::run(query, QStringLiteral("INSERT INTO parked_tickets(parked_at, label, ticket) VALUES(?, ?, ?)"),
+                        {toStorageTime(m_clock.nowUtc()), label,
+                         QString::fromUtf8(QJsonDocument(ticket.toJson()).toJson(QJsonDocument::Compact))});
         !ran)
         return std::unexpected(ran.error());
     return query.lastInsertId().toLongLong();
@@ -495,7 +494,9 @@ Result<qint64> SaleStore::park(const Ticket& ticket, const QString& label)
 Result<QList<ParkedTicket>> SaleStore::parkedTickets()
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran = run(query, QStringLiteral("SELECT id, parked_at, label FROM parked_tickets ORDER BY id"), {}); !ran)
+    if (auto ran
+        = Database::run(query, QStringLiteral("SELECT id, parked_at, label FROM parked_tickets ORDER BY id"), {});
+        !ran)
         return std::unexpected(ran.error());
     QList<ParkedTicket> parked;
     while (query.next())
@@ -510,14 +511,15 @@ Result<Ticket> SaleStore::resume(qint64 parkedId)
     if (!transaction)
         return std::unexpected(transaction.error());
     QSqlQuery query(m_database.connection());
-    if (auto ran = run(query, QStringLiteral("SELECT ticket FROM parked_tickets WHERE id = ?"), {parkedId}); !ran)
+    if (auto ran = Database::run(query, QStringLiteral("SELECT ticket FROM parked_tickets WHERE id = ?"), {parkedId});
+        !ran)
         return std::unexpected(ran.error());
     if (!query.next())
         return failure(Error::Code::NotFound, tr("That parked ticket was already taken back."));
     auto ticket = Ticket::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
     if (!ticket)
         return ticket;
-    if (auto ran = run(query, QStringLiteral("DELETE FROM parked_tickets WHERE id = ?"), {parkedId}); !ran)
+    if (auto ran = Database::run(query, QStringLiteral("DELETE FROM parked_tickets WHERE id = ?"), {parkedId}); !ran)
         return std::unexpected(ran.error());
     if (auto done = transaction->commit(); !done)
         return std::unexpected(done.error());

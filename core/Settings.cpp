@@ -28,9 +28,7 @@ Settings::Settings(Database& database)
 QString Settings::value(const QString& key, const QString& fallback) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    query.addBindValue(key);
-    if (!query.exec() || !query.next())
+    if (!Database::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) || !query.next())
         return fallback;
     return query.value(0).toString();
 }
@@ -38,10 +36,10 @@ QString Settings::value(const QString& key, const QString& fallback) const
 Result<void> Settings::setValue(const QString& key, const QString& value)
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    Database::bindAll(query, {key, value});
-    return Database::exec(query);
+    return Database::run(query,
+                         QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                         {key, value});
 }
 
 QString Settings::registerId() const
