@@ -21,11 +21,12 @@ Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
 
 namespace caisse {
 
-CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale, QWidget* parent)
+CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale,
+                             std::optional<Ed25519Key> journalKey, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(database)
     , m_catalog(database)
-    , m_store(database, m_clock, m_settings.registerId())
+    , m_store(database, m_clock, m_settings.registerId(), std::move(journalKey))
     , m_parser(m_settings.barcodeRules())
     , m_terminal(terminal)
     , m_locale(std::move(locale))

@@ -29,7 +29,9 @@ class CounterWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale, QWidget* parent = nullptr);
+    /** journalKey signs the fiscal journal's records; without it they are hash-chained only. */
+    CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale,
+                  std::optional<Ed25519Key> journalKey = std::nullopt, QWidget* parent = nullptr);
 
     const Ticket& currentTicket() const { return m_ticket; }
 

@@ -1,6 +1,9 @@
 #include "CounterWindow.h"
 #include "Database.h"
 #include "DemoStore.h"
+#include "Journal.h"
+#include "SecretStore.h"
+#include "Settings.h"
 #include "SimulatedPaymentTerminal.h"
 
 #include <QApplication>
@@ -92,8 +95,13 @@ int main(int argc, char* argv[])
             return refuseToStart(seeded.error().message);
     }
 
+    SecretStore secrets(**database, QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    auto journalKey = Journal::signingKey(**database, secrets, Settings(**database).registerId());
+    if (!journalKey)
+        return refuseToStart(journalKey.error().message);
+
     SimulatedPaymentTerminal terminal;
-    CounterWindow window(**database, terminal, locale);
+    CounterWindow window(**database, terminal, locale, *journalKey);
     window.show();
     window.activateWindow();
 

@@ -2,6 +2,7 @@
 
 #include "CanonicalJson.h"
 #include "Database.h"
+#include "SecretStore.h"
 #include "Settings.h"
 
 #include <QCryptographicHash>
@@ -21,6 +22,35 @@ Journal::Journal(Database& database, QString chain, std::optional<Ed25519Key> ke
     , m_chain(std::move(chain))
     , m_key(std::move(key))
 { }
+
+Result<Ed25519Key> Journal::signingKey(Database& database, SecretStore& secrets, const QString& chain)
+{
+    const QString name = QStringLiteral("journal-signing-key-") + chain;
+    const auto stored = secrets.read(name);
+    if (stored)
+        return Ed25519Key::fromPrivateSeed(*stored);
+    if (stored.error().code != Error::Code::NotFound)
+        return std::unexpected(stored.error());
+    const auto genesis = Journal(database, chain).recordData(0);
+    if (!genesis)
+        return std::unexpected(genesis.error());
+    if (!genesis->value(QStringLiteral("pubkey_ed25519")).toString().isEmpty())
+        return failure(Error::Code::NotFound,
+                       tr("The signing key of fiscal journal %1 is missing from this computer's secret store. Restore "
+                          "it before selling: a new key would break the journal.")
+                           .arg(chain));
+    auto key = Ed25519Key::generate();
+    if (!key)
+        return key;
+    if (auto written = secrets.write(name, key->privateSeed()); !written)
+        return std::unexpected(written.error());
+    return key;
+}
+
+Result<QJsonObject> Journal::recordData(qint64 seq)
+{
+    return dataOfFirst(QStringLiteral("chain = ? AND seq = ?"), {m_chain, seq});
+}
 
 QJsonObject Journal::genesisData()
 {
@@ -106,11 +136,13 @@ Result<QString> Journal::hashOfObject(const QString& objectUuid)
 
 Result<QJsonObject> Journal::lastDataOfType(const QString& type)
 {
+    return dataOfFirst(QStringLiteral("chain = ? AND type = ? ORDER BY seq DESC LIMIT 1"), {m_chain, type});
+}
+
+Result<QJsonObject> Journal::dataOfFirst(const QString& condition, const QVariantList& values)
+{
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(
-            query, QStringLiteral("SELECT payload FROM journal WHERE chain = ? AND type = ? ORDER BY seq DESC LIMIT 1"),
-            {m_chain, type});
-        !ran)
+    if (auto ran = Database::run(query, QStringLiteral("SELECT payload FROM journal WHERE ") + condition, values); !ran)
         return std::unexpected(ran.error());
     if (!query.next())
         return QJsonObject();

@@ -12,6 +12,7 @@
 namespace caisse {
 
 class Database;
+class SecretStore;
 
 /** One record as appended: what later records and tickets refer to. */
 struct JournalEntry
@@ -36,12 +37,20 @@ public:
 
     Journal(Database& database, QString chain, std::optional<Ed25519Key> key = std::nullopt);
 
+    /**
+     * The register's signing key from the secret store, made and stored on the first start. A key that was made
+     * before but cannot be read now is an error, never replaced by a new one: that would split the chain.
+     */
+    static Result<Ed25519Key> signingKey(Database& database, SecretStore& secrets, const QString& chain);
+
     /** Appends a record of type with data at time; objectUuid links it to a ticket. Call inside a Transaction. */
     Result<JournalEntry> append(const QString& type, const QJsonObject& data, const QDateTime& time,
                                 const QString& objectUuid = {});
 
     /** The hash of the record journaling a ticket; NotFound when there is none. */
     Result<QString> hashOfObject(const QString& objectUuid);
+    /** The data of record seq, empty when there is none. */
+    Result<QJsonObject> recordData(qint64 seq);
     /** The data of the chain's last record of type, empty when there is none. */
     Result<QJsonObject> lastDataOfType(const QString& type);
 
@@ -55,6 +64,8 @@ private:
     Result<JournalEntry> write(qint64 seq, const QString& previous, const QString& type, const QJsonObject& data,
                                const QDateTime& time, const QString& objectUuid);
     QJsonObject genesisData();
+    /** The data of the first record matching condition (SQL after WHERE, with ? for values); empty when none. */
+    Result<QJsonObject> dataOfFirst(const QString& condition, const QVariantList& values);
 
     Database& m_database;
     QString m_chain;

@@ -112,11 +112,11 @@ QJsonObject ticketRecord(const CommittedTicket& committed, const QJsonObject& pr
 
 } // namespace
 
-SaleStore::SaleStore(Database& database, const Clock& clock, QString registerId)
+SaleStore::SaleStore(Database& database, const Clock& clock, QString registerId, std::optional<Ed25519Key> journalKey)
     : m_database(database)
     , m_clock(clock)
     , m_registerId(std::move(registerId))
-    , m_journal(database, m_registerId)
+    , m_journal(database, m_registerId, std::move(journalKey))
 { }
 
 Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& operatorName)

@@ -56,7 +56,9 @@ class SaleStore
     Q_DECLARE_TR_FUNCTIONS(caisse::SaleStore)
 
 public:
-    SaleStore(Database& database, const Clock& clock, QString registerId);
+    /** With a key, the journal records are signed; without one they are hash-chained only. */
+    SaleStore(Database& database, const Clock& clock, QString registerId,
+              std::optional<Ed25519Key> journalKey = std::nullopt);
 
     /**
      * Records a settled ticket. Fails, writing nothing, when the ticket is not fully paid, when a refund asks for more

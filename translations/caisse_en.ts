@@ -259,6 +259,10 @@
         <source>its signature is not the register&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signing key of fiscal journal %1 is missing from this computer&apos;s secret store. Restore it before selling: a new key would break the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::MoneyFormat</name>
@@ -412,6 +416,41 @@
     </message>
     <message>
         <source>One refund can only give back articles of one ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SecretStore</name>
+    <message>
+        <source>No secret named %1 is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing: the register&apos;s secrets cannot be opened. Restore it from the backup of this computer&apos;s configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: the register&apos;s secrets cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret could not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret %1 does not open with this computer&apos;s key file: it was changed, or the key file is not the one it was sealed with.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

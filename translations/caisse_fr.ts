@@ -259,6 +259,10 @@
         <source>its signature is not the register&apos;s</source>
         <translation>sa signature n’est pas celle de la caisse</translation>
     </message>
+    <message>
+        <source>The signing key of fiscal journal %1 is missing from this computer&apos;s secret store. Restore it before selling: a new key would break the journal.</source>
+        <translation>La clé de signature du journal fiscal %1 manque dans le coffre à secrets de cet ordinateur. Restaurez-la avant de vendre : une nouvelle clé romprait le journal.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::MoneyFormat</name>
@@ -413,6 +417,41 @@
     <message>
         <source>One refund can only give back articles of one ticket.</source>
         <translation>Un remboursement ne peut rendre que les articles d’un seul ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SecretStore</name>
+    <message>
+        <source>No secret named %1 is stored.</source>
+        <translation>Aucun secret nommé %1 n’est conservé.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is missing: the register&apos;s secrets cannot be opened. Restore it from the backup of this computer&apos;s configuration.</source>
+        <translation>Le fichier de clé %1 manque : les secrets de la caisse ne peuvent pas être ouverts. Restaurez-le depuis la sauvegarde de la configuration de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written.</source>
+        <translation>Le fichier de clé %1 ne peut pas être écrit.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read.</source>
+        <translation>Le fichier de clé %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: the register&apos;s secrets cannot be opened.</source>
+        <translation>Le fichier de clé %1 est endommagé : les secrets de la caisse ne peuvent pas être ouverts.</translation>
+    </message>
+    <message>
+        <source>A secret could not be encrypted.</source>
+        <translation>Un secret n’a pas pu être chiffré.</translation>
+    </message>
+    <message>
+        <source>The stored secret %1 is damaged.</source>
+        <translation>Le secret conservé %1 est endommagé.</translation>
+    </message>
+    <message>
+        <source>The stored secret %1 does not open with this computer&apos;s key file: it was changed, or the key file is not the one it was sealed with.</source>
+        <translation>Le secret conservé %1 ne s’ouvre pas avec le fichier de clé de cet ordinateur : il a été modifié, ou ce n’est pas le fichier de clé qui l’a scellé.</translation>
     </message>
 </context>
 <context>
