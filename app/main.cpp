@@ -95,7 +95,7 @@ int main(int argc, char* argv[])
             return refuseToStart(seeded.error().message);
     }
 
-    SecretStore secrets(**database, QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation));
+    SecretStore secrets(**database, SecretStore::defaultWrappingKeyDir());
     auto journalKey = Journal::signingKey(**database, secrets, Settings(**database).registerId());
     if (!journalKey)
         return refuseToStart(journalKey.error().message);

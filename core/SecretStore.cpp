@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -53,6 +54,12 @@ auto bytes(const QByteArray& array)
 }
 
 } // namespace
+
+QString SecretStore::defaultWrappingKeyDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(QStringLiteral("caisse"));
+}
 
 SecretStore::SecretStore(Database& database, QString wrappingKeyDir, Backend preferred)
     : m_database(database)

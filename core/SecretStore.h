@@ -28,7 +28,10 @@ public:
         EncryptedFile,
     };
 
-    /** wrappingKeyDir: where the fallback's key file lives (the user's configuration folder). */
+    /** The user's configuration folder for Caisse, where the fallback's key file lives for every Caisse program. */
+    static QString defaultWrappingKeyDir();
+
+    /** wrappingKeyDir: where the fallback's key file lives. */
     SecretStore(Database& database, QString wrappingKeyDir, Backend preferred = Backend::SystemKeychain);
 
     /** NotFound when no secret has that name. */

@@ -19,7 +19,7 @@ void TestBenchSmoke::printsAllFigures()
         QStringLiteral(CAISSE_BENCH),
         {QStringLiteral("--products"), QStringLiteral("2000"), QStringLiteral("--samples"), QStringLiteral("50")});
     QVERIFY(bench.waitForFinished(120000));
-    QCOMPARE(bench.exitCode(), 0);
+    QVERIFY2(bench.exitCode() == 0, bench.readAllStandardError().constData());
     QJsonParseError error;
     const QJsonObject figures = QJsonDocument::fromJson(bench.readAllStandardOutput(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);

@@ -2,8 +2,9 @@
 #include "Barcode.h"
 #include "Catalog.h"
 #include "Database.h"
-#include "Ed25519Key.h"
+#include "Journal.h"
 #include "SaleStore.h"
+#include "SecretStore.h"
 #include "Settings.h"
 
 #include <QCommandLineParser>
@@ -141,8 +142,14 @@ int main(int argc, char* argv[])
         }
 
         SystemClock clock;
-        // Signed as the register signs, so the figure includes the journal's whole cost.
-        SaleStore store(**database, clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+        // Signed with the register's own key, as the register signs, so the figure includes the journal's whole cost.
+        SecretStore secrets(**database, SecretStore::defaultWrappingKeyDir());
+        auto key = Journal::signingKey(**database, secrets, QStringLiteral("R01"));
+        if (!key) {
+            std::fprintf(stderr, "%s\n", qPrintable(key.error().message));
+            return 1;
+        }
+        SaleStore store(**database, clock, QStringLiteral("R01"), *key);
         QList<double> commits;
         for (int i = 0; i < std::max(10, samples / 5); ++i) {
             Ticket ticket(eur);
