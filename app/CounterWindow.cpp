@@ -21,12 +21,13 @@ Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
 
 namespace caisse {
 
-CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale,
-                             std::optional<Ed25519Key> journalKey, QWidget* parent)
+CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale, Operator cashier,
+                             std::optional<Ed25519Key> journalKey, SaleStore::Mode mode, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(database)
     , m_catalog(database)
-    , m_store(database, m_clock, m_settings.registerId(), std::move(journalKey))
+    , m_operator(std::move(cashier))
+    , m_store(database, m_clock, m_settings.registerId(), std::move(journalKey), mode)
     , m_parser(m_settings.barcodeRules())
     , m_terminal(terminal)
     , m_locale(std::move(locale))
@@ -254,7 +255,7 @@ void CounterWindow::parkOrResume()
 
 void CounterWindow::finishSale()
 {
-    const auto committed = m_store.commit(m_ticket, tr("Cashier"));
+    const auto committed = m_store.commit(m_ticket, m_operator);
     if (!committed) {
         // The ticket stays on screen, paid and not recorded: pressing a payment button again retries the recording.
         qCWarning(lcCounter) << "commit failed:" << committed.error().message;

@@ -30,8 +30,9 @@ class CounterWindow : public QMainWindow
 
 public:
     /** journalKey signs the fiscal journal's records; without it they are hash-chained only. */
-    CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale,
-                  std::optional<Ed25519Key> journalKey = std::nullopt, QWidget* parent = nullptr);
+    CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale, Operator cashier,
+                  std::optional<Ed25519Key> journalKey = std::nullopt, SaleStore::Mode mode = SaleStore::Mode::Live,
+                  QWidget* parent = nullptr);
 
     const Ticket& currentTicket() const { return m_ticket; }
 
@@ -54,6 +55,7 @@ private:
     SystemClock m_clock;
     Settings m_settings;
     Catalog m_catalog;
+    Operator m_operator;
     SaleStore m_store;
     BarcodeParser m_parser;
     PaymentTerminal& m_terminal;

@@ -101,7 +101,8 @@ int main(int argc, char* argv[])
         return refuseToStart(journalKey.error().message);
 
     SimulatedPaymentTerminal terminal;
-    CounterWindow window(**database, terminal, locale, *journalKey);
+    CounterWindow window(**database, terminal, locale,
+                         Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}}, *journalKey);
     window.show();
     window.activateWindow();
 

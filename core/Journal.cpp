@@ -2,6 +2,7 @@
 
 #include "CanonicalJson.h"
 #include "Database.h"
+#include "JournalVerifier.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
@@ -11,11 +12,7 @@
 
 namespace caisse {
 
-namespace {
-
-const QString kGenesis = QStringLiteral("GENESIS");
-
-} // namespace
+namespace { } // namespace
 
 Journal::Journal(Database& database, QString chain, std::optional<Ed25519Key> key)
     : m_database(database)
@@ -73,7 +70,7 @@ Result<JournalEntry> Journal::append(const QString& type, const QJsonObject& dat
 {
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(
-            query, QStringLiteral("SELECT seq, hash FROM journal WHERE chain = ? ORDER BY seq DESC LIMIT 1"),
+            query, QStringLiteral("SELECT seq, hash, ts_utc FROM journal WHERE chain = ? ORDER BY seq DESC LIMIT 1"),
             {m_chain});
         !ran)
         return std::unexpected(ran.error());
@@ -81,8 +78,17 @@ Result<JournalEntry> Journal::append(const QString& type, const QJsonObject& dat
     if (query.next()) {
         previous.seq = query.value(0).toLongLong();
         previous.hash = query.value(1).toString();
+        const QString previousTime = query.value(2).toString();
+        if (toStorageTime(time) < previousTime) {
+            auto clockBack = write(
+                previous.seq + 1, previous.hash, RecordType::ClockBack,
+                {{QStringLiteral("from"), previousTime}, {QStringLiteral("to"), toStorageTime(time)}}, time, {});
+            if (!clockBack)
+                return clockBack;
+            previous = *clockBack;
+        }
     } else {
-        auto genesis = write(0, QString(64, u'0'), kGenesis, genesisData(), time, {});
+        auto genesis = write(0, QString(64, u'0'), RecordType::Genesis, genesisData(), time, {});
         if (!genesis)
             return genesis;
         previous = *genesis;
@@ -125,8 +131,9 @@ Result<JournalEntry> Journal::write(qint64 seq, const QString& previous, const Q
 Result<QString> Journal::hashOfObject(const QString& objectUuid)
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(query, QStringLiteral("SELECT hash FROM journal WHERE object_uuid = ? AND chain = ?"),
-                                 {objectUuid, m_chain});
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT hash FROM journal WHERE object_uuid = ? AND chain = ? AND type = ?"),
+            {objectUuid, m_chain, QString(RecordType::Ticket)});
         !ran)
         return std::unexpected(ran.error());
     if (!query.next())
@@ -137,6 +144,13 @@ Result<QString> Journal::hashOfObject(const QString& objectUuid)
 Result<QJsonObject> Journal::lastDataOfType(const QString& type)
 {
     return dataOfFirst(QStringLiteral("chain = ? AND type = ? ORDER BY seq DESC LIMIT 1"), {m_chain, type});
+}
+
+Result<QJsonObject> Journal::lastDataWith(const QString& type, const QString& field, const QVariant& value)
+{
+    return dataOfFirst(QStringLiteral("chain = ? AND type = ? AND json_extract(CAST(payload AS TEXT), ?) = ? "
+                                      "ORDER BY seq DESC LIMIT 1"),
+                       {m_chain, type, QStringLiteral("$.data.") + field, value});
 }
 
 Result<QJsonObject> Journal::dataOfFirst(const QString& condition, const QVariantList& values)
@@ -158,42 +172,14 @@ Result<qint64> Journal::verify()
             {m_chain});
         !ran)
         return std::unexpected(ran.error());
-    qint64 expected = 0;
-    QString previous(64, u'0');
-    QByteArray publicKey;
-    const auto broken = [&](const QString& what) {
-        return failure(Error::Code::Corrupt,
-                       tr("Fiscal journal %1, record %2: %3.").arg(m_chain).arg(expected).arg(what));
-    };
+    JournalVerifier verifier(m_chain, JournalVerifier::Signatures::Every);
     while (query.next()) {
-        const qint64 seq = query.value(0).toLongLong();
-        const QByteArray payload = query.value(1).toByteArray();
-        if (seq != expected)
-            return broken(tr("record missing (the next one is %1)").arg(seq));
-        const QByteArray hash = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
-        if (QString::fromLatin1(hash.toHex()) != query.value(2).toString())
-            return broken(tr("its content does not match its hash"));
-        const QJsonObject record = QJsonDocument::fromJson(payload).object();
-        if (record.value(QStringLiteral("prev")).toString() != previous
-            || record.value(QStringLiteral("seq")).toInteger(-1) != seq
-            || record.value(QStringLiteral("chain")).toString() != m_chain)
-            return broken(tr("it is not linked to the record before it"));
-        if (seq == 0) {
-            if (record.value(QStringLiteral("type")).toString() != kGenesis)
-                return broken(tr("the chain does not start with its genesis record"));
-            publicKey = QByteArray::fromHex(record.value(QStringLiteral("data"))
-                                                .toObject()
-                                                .value(QStringLiteral("pubkey_ed25519"))
-                                                .toString()
-                                                .toLatin1());
-        }
-        const QByteArray signature = query.value(3).toByteArray();
-        if (!publicKey.isEmpty() && !Ed25519Key::verify(publicKey, hash, signature))
-            return broken(tr("its signature is not the register's"));
-        previous = QString::fromLatin1(hash.toHex());
-        ++expected;
+        if (auto checked = verifier.add({query.value(0).toLongLong(), query.value(1).toByteArray(),
+                                         query.value(2).toString(), query.value(3).toByteArray()});
+            !checked)
+            return std::unexpected(checked.error());
     }
-    return expected;
+    return verifier.finish();
 }
 
 } // namespace caisse

@@ -14,6 +14,21 @@ namespace caisse {
 class Database;
 class SecretStore;
 
+/** The types of journal records; the TICKET chain holds all but EVENT, which is the technical events' (JET) chain. */
+namespace RecordType {
+inline constexpr QLatin1String Genesis("GENESIS");
+inline constexpr QLatin1String Ticket("TICKET");
+inline constexpr QLatin1String AbandonedTicket("TICKET_ABANDONED");
+inline constexpr QLatin1String Duplicate("DUPLICATE");
+inline constexpr QLatin1String CloseDay("CLOSE_DAY");
+inline constexpr QLatin1String CloseMonth("CLOSE_MONTH");
+inline constexpr QLatin1String CloseYear("CLOSE_YEAR");
+inline constexpr QLatin1String Archive("ARCHIVE");
+/** Written before a record whose time is earlier than the record before it: the clock was set back. */
+inline constexpr QLatin1String ClockBack("CLOCK_BACK");
+inline constexpr QLatin1String Event("EVENT");
+} // namespace RecordType
+
 /** One record as appended: what later records and tickets refer to. */
 struct JournalEntry
 {
@@ -53,6 +68,8 @@ public:
     Result<QJsonObject> recordData(qint64 seq);
     /** The data of the chain's last record of type, empty when there is none. */
     Result<QJsonObject> lastDataOfType(const QString& type);
+    /** The data of the chain's last record of type whose data field equals value; empty when there is none. */
+    Result<QJsonObject> lastDataWith(const QString& type, const QString& field, const QVariant& value);
 
     /**
      * Checks the whole chain: numbering without gap from 0, each record's hash, each link to the record before, each

@@ -19,6 +19,8 @@ struct Error
         ReadOnly,
         Corrupt,
         TooNew,
+        /** The operator's role does not allow it. */
+        Forbidden,
     };
     Code code;
     QString message;

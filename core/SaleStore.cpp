@@ -11,8 +11,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <functional>
-
 Q_LOGGING_CATEGORY(lcSale, "caisse.sale")
 
 namespace caisse {
@@ -29,7 +27,37 @@ QString kindKey(Ticket::Kind kind)
     return kind == Ticket::Kind::Sale ? QStringLiteral("sale") : QStringLiteral("refund");
 }
 
-QJsonArray vatRecord(const QList<VatRow>& rows, const std::function<void(QJsonObject&, qint32)>& putRate)
+void putRate(QJsonObject& json, qint32 milliPercent)
+{
+    // Every rate in force in France is a whole number of basis points; others keep their full precision.
+    if (milliPercent % 10 == 0)
+        json.insert(QStringLiteral("rate_bp"), milliPercent / 10);
+    else
+        json.insert(QStringLiteral("rate_milli_percent"), milliPercent);
+}
+
+QJsonArray linesRecord(const Ticket& ticket, const TicketTotals& totals)
+{
+    QJsonArray lines;
+    for (qsizetype i = 0; i < ticket.lines().size(); ++i) {
+        const TicketLine& line = ticket.lines()[i];
+        const LineAmounts& amounts = totals.lines[i];
+        QJsonObject json {{QStringLiteral("label"), line.label},
+                          {QStringLiteral("qty_milli"), line.quantityMilli},
+                          {QStringLiteral("sku"), line.sku},
+                          {QStringLiteral("ttc"), amounts.totalMinor},
+                          {QStringLiteral("unit_ttc"), line.unitPriceMinor}};
+        putRate(json, line.vatRateMilliPercent);
+        if (amounts.lineDiscountMinor != 0)
+            json.insert(QStringLiteral("line_discount"), amounts.lineDiscountMinor);
+        if (amounts.ticketDiscountShareMinor != 0)
+            json.insert(QStringLiteral("ticket_discount_share"), amounts.ticketDiscountShareMinor);
+        lines.append(json);
+    }
+    return lines;
+}
+
+QJsonArray vatRecord(const QList<VatRow>& rows)
 {
     QJsonArray vat;
     for (const VatRow& row : rows) {
@@ -47,31 +75,8 @@ QJsonArray vatRecord(const QList<VatRow>& rows, const std::function<void(QJsonOb
 QJsonObject ticketRecord(const CommittedTicket& committed, const QJsonObject& previousTicket,
                          const QString& correctedHash)
 {
-    const auto putRate = [](QJsonObject& json, qint32 milliPercent) {
-        // Every rate in force in France is a whole number of basis points; others keep their full precision.
-        if (milliPercent % 10 == 0)
-            json.insert(QStringLiteral("rate_bp"), milliPercent / 10);
-        else
-            json.insert(QStringLiteral("rate_milli_percent"), milliPercent);
-    };
     const Ticket& ticket = committed.ticket;
     const TicketTotals& totals = committed.totals;
-    QJsonArray lines;
-    for (qsizetype i = 0; i < ticket.lines().size(); ++i) {
-        const TicketLine& line = ticket.lines()[i];
-        const LineAmounts& amounts = totals.lines[i];
-        QJsonObject json {{QStringLiteral("label"), line.label},
-                          {QStringLiteral("qty_milli"), line.quantityMilli},
-                          {QStringLiteral("sku"), line.sku},
-                          {QStringLiteral("ttc"), amounts.totalMinor},
-                          {QStringLiteral("unit_ttc"), line.unitPriceMinor}};
-        putRate(json, line.vatRateMilliPercent);
-        if (amounts.lineDiscountMinor != 0)
-            json.insert(QStringLiteral("line_discount"), amounts.lineDiscountMinor);
-        if (amounts.ticketDiscountShareMinor != 0)
-            json.insert(QStringLiteral("ticket_discount_share"), amounts.ticketDiscountShareMinor);
-        lines.append(json);
-    }
     QJsonArray payments;
     for (const Payment& payment : ticket.payments()) {
         QJsonObject json {{QStringLiteral("amount"), payment.amountMinor},
@@ -87,14 +92,14 @@ QJsonObject ticketRecord(const CommittedTicket& committed, const QJsonObject& pr
         {QStringLiteral("gt_perpetual"), previousTicket.value(QStringLiteral("gt_perpetual")).toInteger() + total},
         {QStringLiteral("gt_perpetual_abs"),
          previousTicket.value(QStringLiteral("gt_perpetual_abs")).toInteger() + (total < 0 ? -total : total)},
-        {QStringLiteral("lines"), lines},
+        {QStringLiteral("lines"), linesRecord(ticket, totals)},
         {QStringLiteral("no"), committed.number},
         {QStringLiteral("operator"), committed.operatorName},
         {QStringLiteral("payments"), payments},
         {QStringLiteral("total_ht"), totals.baseMinor},
         {QStringLiteral("total_ttc"), total},
         {QStringLiteral("total_tva"), totals.vatMinor},
-        {QStringLiteral("vat"), vatRecord(totals.vat, putRate)}};
+        {QStringLiteral("vat"), vatRecord(totals.vat)}};
     if (totals.ticketDiscountMinor != 0)
         data.insert(QStringLiteral("ticket_discount"), totals.ticketDiscountMinor);
     if (ticket.cashRoundingMinor() != 0)
@@ -112,15 +117,23 @@ QJsonObject ticketRecord(const CommittedTicket& committed, const QJsonObject& pr
 
 } // namespace
 
-SaleStore::SaleStore(Database& database, const Clock& clock, QString registerId, std::optional<Ed25519Key> journalKey)
+SaleStore::SaleStore(Database& database, const Clock& clock, const QString& registerId,
+                     std::optional<Ed25519Key> journalKey, Mode mode)
     : m_database(database)
     , m_clock(clock)
-    , m_registerId(std::move(registerId))
-    , m_journal(database, m_registerId, std::move(journalKey))
+    , m_registerId(mode == Mode::Training ? trainingChainOf(registerId) : registerId)
+    , m_mode(mode)
+    , m_journal(database, m_registerId, journalKey)
+    , m_events(database, clock, m_registerId, journalKey)
+    , m_closing(database, clock, m_registerId, m_events, journalKey)
 { }
 
-Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& operatorName)
+Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& by)
 {
+    const QString& operatorName = by.name;
+    if (auto allowed = by.require(ticket.kind() == Ticket::Kind::Refund ? Permission::Refund : Permission::Sell);
+        !allowed)
+        return std::unexpected(allowed.error());
     if (!ticket.isSettled())
         return failure(Error::Code::BusinessRule,
                        tr("The ticket is not fully paid: %1 is still due.")
@@ -132,6 +145,10 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     if (ticket.kind() == Ticket::Kind::Refund) {
         if (auto allowed = checkRefundLimits(ticket); !allowed)
             return std::unexpected(allowed.error());
+    }
+    if (m_mode == Mode::Live) {
+        if (auto closed = m_closing.closeOpenPeriods(); !closed)
+            return std::unexpected(closed.error());
     }
 
     QSqlQuery query(m_database.connection());
@@ -150,6 +167,7 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     committed.operatorName = operatorName;
     committed.ticket = ticket;
     committed.totals = ticket.totals();
+    committed.training = m_mode == Mode::Training;
     if (ticket.kind() == Ticket::Kind::Refund) {
         committed.correctsTicketUuid = ticket.lines().first().refundOf->ticketUuid;
         if (auto ran = Database::run(query, QStringLiteral("SELECT number FROM tickets WHERE uuid = ?"),
@@ -166,13 +184,14 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
         QStringLiteral("INSERT INTO tickets(uuid, register_id, number, kind, occurred_at, operator, currency, "
                        "ticket_discount_kind, ticket_discount_value, ticket_discount_minor, "
                        "line_discounts_minor, base_minor, vat_minor, total_minor, cash_rounding_minor, "
-                       "customer_ref, corrects_ticket_uuid) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "customer_ref, corrects_ticket_uuid, training) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {committed.uuid, m_registerId, committed.number, kindKey(ticket.kind()), occurredAt, operatorName,
          ticket.currency().code(), discountKindKey(ticket.ticketDiscount().kind), ticket.ticketDiscount().value,
          totals.ticketDiscountMinor, totals.lineDiscountsMinor, totals.baseMinor, totals.vatMinor, totals.totalMinor,
          ticket.cashRoundingMinor(), ticket.customerRef(),
-         committed.correctsTicketUuid.isEmpty() ? QVariant() : QVariant(committed.correctsTicketUuid)});
+         committed.correctsTicketUuid.isEmpty() ? QVariant() : QVariant(committed.correctsTicketUuid),
+         m_mode == Mode::Training ? 1 : 0});
     if (!ran)
         return std::unexpected(ran.error());
     const qint64 ticketId = query.lastInsertId().toLongLong();
@@ -193,7 +212,7 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
              amounts.ticketDiscountShareMinor, amounts.totalMinor,
              line.refundOf ? QVariant(line.refundOf->ticketUuid) : QVariant(),
              line.refundOf ? QVariant(line.refundOf->lineNo) : QVariant()});
-        if (ran && line.tracksStock && line.variantId > 0)
+        if (ran && line.tracksStock && line.variantId > 0 && m_mode == Mode::Live)
             ran = Database::run(query,
                                 QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, "
                                                "ticket_uuid, register_id, occurred_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
@@ -219,7 +238,7 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     }
     if (!ran)
         return std::unexpected(ran.error());
-    if (auto journaled = journal(committed); !journaled)
+    if (auto journaled = journal(committed, by.approvedBy); !journaled)
         return std::unexpected(journaled.error());
     if (auto done = transaction->commit(); !done)
         return std::unexpected(done.error());
@@ -227,9 +246,9 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const QString& o
     return committed;
 }
 
-Result<void> SaleStore::journal(const CommittedTicket& committed)
+Result<void> SaleStore::journal(const CommittedTicket& committed, const QString& approvedBy)
 {
-    const auto previousTicket = m_journal.lastDataOfType(QStringLiteral("TICKET"));
+    const auto previousTicket = m_journal.lastDataOfType(RecordType::Ticket);
     if (!previousTicket)
         return std::unexpected(previousTicket.error());
     QString correctedHash;
@@ -239,11 +258,70 @@ Result<void> SaleStore::journal(const CommittedTicket& committed)
             return std::unexpected(hash.error());
         correctedHash = *hash;
     }
-    auto appended = m_journal.append(QStringLiteral("TICKET"), ticketRecord(committed, *previousTicket, correctedHash),
+    auto appended = m_journal.append(RecordType::Ticket, ticketRecord(committed, *previousTicket, correctedHash),
                                      committed.occurredAt, committed.uuid);
     if (!appended)
         return std::unexpected(appended.error());
+    if (!committed.correctsTicketUuid.isEmpty()) {
+        if (auto recorded = m_events.record(TechnicalEvents::Code::TicketCancellation, committed.operatorName,
+                                            {{QStringLiteral("approved_by"), approvedBy},
+                                             {QStringLiteral("corrects"), committed.correctsTicketNumber},
+                                             {QStringLiteral("no"), committed.number}});
+            !recorded)
+            return std::unexpected(recorded.error());
+    }
     return {};
+}
+
+Result<void> SaleStore::abandon(const Ticket& ticket, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::AbandonTicket); !allowed)
+        return allowed;
+    if (ticket.lines().isEmpty())
+        return {};
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const TicketTotals totals = ticket.totals();
+    if (auto appended = m_journal.append(RecordType::AbandonedTicket,
+                                         {{QStringLiteral("lines"), linesRecord(ticket, totals)},
+                                          {QStringLiteral("operator"), by.name},
+                                          {QStringLiteral("total_ttc"), totals.totalMinor}},
+                                         m_clock.nowUtc());
+        !appended)
+        return std::unexpected(appended.error());
+    return transaction->commit();
+}
+
+Result<int> SaleStore::recordDuplicate(const QString& ticketUuid, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::Reprint); !allowed)
+        return std::unexpected(allowed.error());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto committed = load(ticketUuid);
+    if (!committed)
+        return std::unexpected(committed.error());
+    QSqlQuery query(m_database.connection());
+    if (auto ran
+        = Database::run(query, QStringLiteral("SELECT COUNT(*) FROM journal WHERE object_uuid = ? AND type = ?"),
+                        {ticketUuid, QString(RecordType::Duplicate)});
+        !ran)
+        return std::unexpected(ran.error());
+    query.next();
+    const int copy = query.value(0).toInt() + 1;
+    if (auto appended = m_journal.append(RecordType::Duplicate,
+                                         {{QStringLiteral("copy"), copy},
+                                          {QStringLiteral("no"), committed->number},
+                                          {QStringLiteral("operator"), by.name},
+                                          {QStringLiteral("ticket_hash"), committed->journalHash}},
+                                         m_clock.nowUtc(), ticketUuid);
+        !appended)
+        return std::unexpected(appended.error());
+    if (auto done = transaction->commit(); !done)
+        return std::unexpected(done.error());
+    return copy;
 }
 
 Result<CommittedTicket> SaleStore::load(const QString& uuid)
@@ -265,8 +343,9 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
                                        "ticket_discount_kind, ticket_discount_value, ticket_discount_minor, "
                                        "line_discounts_minor, base_minor, vat_minor, total_minor, cash_rounding_minor, "
                                        "customer_ref, COALESCE(corrects_ticket_uuid, ''), "
-                                       "(SELECT o.number FROM tickets o WHERE o.uuid = tickets.corrects_ticket_uuid) "
-                                       "FROM tickets WHERE ")
+                                       "(SELECT o.number FROM tickets o WHERE o.uuid = tickets.corrects_ticket_uuid), "
+                                       "training, j.hash, j.sig FROM tickets LEFT JOIN journal j ON "
+                                       "j.object_uuid = tickets.uuid AND j.type = 'TICKET' WHERE ")
                             + condition,
                         values);
         !ran)
@@ -295,6 +374,9 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
     const QString customerRef = query.value(16).toString();
     committed.correctsTicketUuid = query.value(17).toString();
     committed.correctsTicketNumber = query.value(18).toLongLong();
+    committed.training = query.value(19).toBool();
+    committed.journalHash = query.value(20).toString();
+    committed.journalSignature = query.value(21).toByteArray();
 
     QList<TicketLine> lines;
     if (auto ran = Database::run(

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Clock.h"
+#include "Closing.h"
 #include "Journal.h"
+#include "Operators.h"
 #include "Result.h"
+#include "TechnicalEvents.h"
 #include "Ticket.h"
 
 #include <QCoreApplication>
@@ -29,6 +32,11 @@ struct CommittedTicket
     Ticket ticket;
     /** The amounts as committed, read back from the database rather than computed again. */
     TicketTotals totals;
+    /** Rung up in training mode: not a sale, its receipt says so. */
+    bool training = false;
+    /** The ticket's journal record: its hash and signature (empty when the register has no key). */
+    QString journalHash;
+    QByteArray journalSignature;
 };
 
 /** What to refund of one line of a committed ticket. */
@@ -56,15 +64,38 @@ class SaleStore
     Q_DECLARE_TR_FUNCTIONS(caisse::SaleStore)
 
 public:
+    enum class Mode
+    {
+        Live,
+        /** Tickets numbered and journaled on the chain "<register>-TRAINING", with no stock movement. */
+        Training,
+    };
+
     /** With a key, the journal records are signed; without one they are hash-chained only. */
-    SaleStore(Database& database, const Clock& clock, QString registerId,
-              std::optional<Ed25519Key> journalKey = std::nullopt);
+    SaleStore(Database& database, const Clock& clock, const QString& registerId,
+              std::optional<Ed25519Key> journalKey = std::nullopt, Mode mode = Mode::Live);
+
+    static QString trainingChainOf(const QString& registerId) { return registerId + QStringLiteral("-TRAINING"); }
+    /** The register id tickets are numbered and journaled under: the register's, or its training chain. */
+    QString chain() const { return m_registerId; }
+    TechnicalEvents& technicalEvents() { return m_events; }
+    Closing& closing() { return m_closing; }
 
     /**
-     * Records a settled ticket. Fails, writing nothing, when the ticket is not fully paid, when a refund asks for more
-     * than what is left to refund of a line, or when the database cannot be written (the error says why).
+     * Records a settled ticket, closing first any day left open. Fails, writing nothing, when the ticket is not fully
+     * paid, when the operator may not do it (a refund needs a manager), when a refund asks for more than what is left
+     * to refund of a line, or when the database cannot be written (the error says why).
      */
-    Result<CommittedTicket> commit(const Ticket& ticket, const QString& operatorName);
+    Result<CommittedTicket> commit(const Ticket& ticket, const Operator& by);
+
+    /**
+     * Journals a ticket given up before payment (TICKET_ABANDONED, with its lines), as NF525 asks: what was rung up
+     * leaves a trace even when it was not sold. An empty ticket leaves none.
+     */
+    Result<void> abandon(const Ticket& ticket, const Operator& by);
+
+    /** Journals a reprint of a committed ticket and returns its number: the receipt then says "DUPLICATA n". */
+    Result<int> recordDuplicate(const QString& ticketUuid, const Operator& by);
 
     Result<CommittedTicket> load(const QString& uuid);
     Result<CommittedTicket> loadByNumber(qint64 number);
@@ -94,13 +125,16 @@ private:
     Result<Refunded> alreadyRefunded(const QString& ticketUuid, int lineNo);
     Result<void> checkRefundLimits(const Ticket& refund);
     /** Appends the committed ticket to the fiscal journal, inside the commit's transaction. */
-    Result<void> journal(const CommittedTicket& committed);
+    Result<void> journal(const CommittedTicket& committed, const QString& approvedBy);
     Result<CommittedTicket> loadWhere(const QString& condition, const QVariantList& values);
 
     Database& m_database;
     const Clock& m_clock;
     QString m_registerId;
+    Mode m_mode;
     Journal m_journal;
+    TechnicalEvents m_events;
+    Closing m_closing;
 };
 
 } // namespace caisse

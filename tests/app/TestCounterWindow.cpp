@@ -47,7 +47,8 @@ void TestCounterWindow::init()
     SystemClock clock;
     QVERIFY(DemoStore::seed(*m_db, clock));
     m_terminal = std::make_unique<SimulatedPaymentTerminal>();
-    m_window = std::make_unique<CounterWindow>(*m_db, *m_terminal, QLocale(QLocale::French, QLocale::France));
+    m_window = std::make_unique<CounterWindow>(*m_db, *m_terminal, QLocale(QLocale::French, QLocale::France),
+                                               Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }

@@ -34,7 +34,7 @@ int main(int argc, char** argv)
             test::cashSale(catalog,
                            {QStringLiteral("4006381333931"), QStringLiteral("96385074"),
                             QStringLiteral("4006381333931"), QStringLiteral("96385074"), QStringLiteral("96385074")}),
-            QStringLiteral("crash"));
+            test::manager(QStringLiteral("crash")));
         if (!committed) {
             std::fprintf(stderr, "%s\n", qPrintable(committed.error().message));
             return 1;

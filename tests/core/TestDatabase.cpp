@@ -77,7 +77,7 @@ void TestDatabase::upgradesAVersion1DatabaseKeepingItsSales()
     Ticket unpaid;
     unpaid.addLine(sale.lines().first()).value();
     QVERIFY(store.park(unpaid, QStringLiteral("Client au rayon")));
-    QCOMPARE(store.commit(sale, QStringLiteral("op1"))->number, 2);
+    QCOMPARE(store.commit(sale, test::manager(QStringLiteral("op1")))->number, 2);
 }
 
 void TestDatabase::refusesADatabaseFromANewerVersion()
@@ -122,7 +122,8 @@ void TestDatabase::committedSalesCannotBeChangedEvenInSql()
     test::ManualClock clock;
     Catalog catalog(**db);
     SaleStore store(**db, clock, QStringLiteral("R01"));
-    QVERIFY(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), QStringLiteral("op1")));
+    QVERIFY(
+        store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::manager(QStringLiteral("op1"))));
 
     QSqlQuery query((*db)->connection());
     for (const char* sql : {"UPDATE tickets SET total_minor = 1", "DELETE FROM tickets",
@@ -146,7 +147,8 @@ void TestDatabase::fullDiskLosesNothingAlreadyCommitted()
     test::ManualClock clock;
     Catalog catalog(**db);
     SaleStore store(**db, clock, QStringLiteral("R01"));
-    QVERIFY(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), QStringLiteral("op1")));
+    QVERIFY(
+        store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::manager(QStringLiteral("op1"))));
 
     // SQLite's page limit stands in for a full disk: the next page it needs is refused with SQLITE_FULL.
     QSqlQuery query((*db)->connection());
@@ -164,7 +166,7 @@ void TestDatabase::fullDiskLosesNothingAlreadyCommitted()
         big.addLine(line);
     }
     big.payCash(big.amountDueMinor());
-    const auto refused = store.commit(big, QStringLiteral("op1"));
+    const auto refused = store.commit(big, test::manager(QStringLiteral("op1")));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::StorageFull);
     QVERIFY(refused.error().message.contains(QStringLiteral("not recorded")));
@@ -188,7 +190,8 @@ void TestDatabase::readOnlyDatabaseSaysSo()
     line.label = QStringLiteral("Service");
     ticket.addLine(line);
     ticket.payCash(100);
-    const auto refused = SaleStore(**db, clock, QStringLiteral("R01")).commit(ticket, QStringLiteral("op1"));
+    const auto refused
+        = SaleStore(**db, clock, QStringLiteral("R01")).commit(ticket, test::manager(QStringLiteral("op1")));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::ReadOnly);
 }

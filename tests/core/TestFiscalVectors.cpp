@@ -156,7 +156,7 @@ void TestFiscalVectors::saleAndRefundAreJournaledAsTheVectors()
     for (const char* code : {"4006381333931", "4006381333931", "96385074"})
         QVERIFY_RESULT(sale.addLine(catalog.lineForScan(QString::fromLatin1(code), parser, sale.currency()).value()));
     QVERIFY_RESULT(sale.payCash(2048));
-    const auto committed = store.commit(sale, QStringLiteral("op1"));
+    const auto committed = store.commit(sale, test::manager(QStringLiteral("op1")));
     QVERIFY_RESULT(committed);
 
     const QJsonObject first = journalRecord(**database, 1);
@@ -168,7 +168,7 @@ void TestFiscalVectors::saleAndRefundAreJournaledAsTheVectors()
     auto refund = store.prepareRefund(committed->uuid, {{2, 1000}});
     QVERIFY_RESULT(refund);
     QVERIFY_RESULT(refund->payCash(0));
-    QVERIFY_RESULT(store.commit(*refund, QStringLiteral("op1")));
+    QVERIFY_RESULT(store.commit(*refund, test::manager(QStringLiteral("op1"))));
     QJsonObject second = journalRecord(**database, 2).value(QStringLiteral("data")).toObject();
     QJsonObject expected = vectorData(m_vectors, 2);
     // The refund points at our own record of ticket 1, whose hash differs from the vectors' with the chain.
@@ -192,7 +192,8 @@ void TestFiscalVectors::editedJournalIsDetected()
     Catalog catalog(**database);
     SaleStore store(**database, clock, QStringLiteral("R01"));
     for (int i = 0; i < 3; ++i)
-        QVERIFY_RESULT(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), QStringLiteral("op")));
+        QVERIFY_RESULT(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}),
+                                    test::manager(QStringLiteral("op"))));
     Journal journal(**database, QStringLiteral("R01"));
     QCOMPARE(journal.verify().value(), 4);
 

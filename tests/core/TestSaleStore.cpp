@@ -59,7 +59,7 @@ void TestSaleStore::commitStoresEverythingAndMovesStock()
 {
     const Ticket sale = test::cashSale(
         *m_catalog, {QStringLiteral("4006381333931"), QStringLiteral("4006381333931"), QStringLiteral("96385074")});
-    const auto committed = m_store->commit(sale, QStringLiteral("Camille"));
+    const auto committed = m_store->commit(sale, test::manager(QStringLiteral("Camille")));
     QVERIFY_RESULT(committed);
     QCOMPARE(committed->number, 1);
     QCOMPARE(committed->occurredAt, m_clock.nowUtc());
@@ -89,7 +89,7 @@ void TestSaleStore::unpaidTicketIsNotCommitted()
     Ticket ticket = test::cashSale(*m_catalog, {QStringLiteral("96385074")});
     ticket.clearPayments();
     ticket.payCash(500);
-    const auto refused = m_store->commit(ticket, QStringLiteral("op"));
+    const auto refused = m_store->commit(ticket, test::manager(QStringLiteral("op")));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::BusinessRule);
     QCOMPARE(m_store->recent(10)->size(), 0);
@@ -100,18 +100,25 @@ void TestSaleStore::numbersFollowWithoutGaps()
     for (int i = 0; i < 5; ++i) {
         m_clock.advance(1000);
         QCOMPARE(
-            m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), QStringLiteral("op"))->number,
+            m_store
+                ->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), test::manager(QStringLiteral("op")))
+                ->number,
             i + 1);
     }
     // A failed commit takes no number.
     Ticket unpaid = test::cashSale(*m_catalog, {QStringLiteral("96385074")});
     unpaid.clearPayments();
-    QVERIFY(!m_store->commit(unpaid, QStringLiteral("op")));
-    QCOMPARE(m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), QStringLiteral("op"))->number,
-             6);
+    QVERIFY(!m_store->commit(unpaid, test::manager(QStringLiteral("op"))));
+    QCOMPARE(
+        m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), test::manager(QStringLiteral("op")))
+            ->number,
+        6);
     // Another register numbers its own tickets.
     SaleStore second(*m_db, m_clock, QStringLiteral("R02"));
-    QCOMPARE(second.commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), QStringLiteral("op"))->number, 1);
+    QCOMPARE(
+        second.commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), test::manager(QStringLiteral("op")))
+            ->number,
+        1);
     const auto recent = m_store->recent(3);
     QCOMPARE(recent->first().number, 6);
 }
@@ -121,12 +128,12 @@ void TestSaleStore::refundReferencesTheSaleLineByLine()
     const auto sale = m_store->commit(
         test::cashSale(*m_catalog,
                        {QStringLiteral("4006381333931"), QStringLiteral("4006381333931"), QStringLiteral("96385074")}),
-        QStringLiteral("op"));
+        test::manager(QStringLiteral("op")));
     auto refund = m_store->prepareRefund(sale->uuid, {{1, 1000}, {2, 1000}});
     QVERIFY_RESULT(refund);
     QCOMPARE(refund->amountDueMinor(), -(399 + 1250));
     QVERIFY(refund->payCash(0));
-    const auto committed = m_store->commit(*refund, QStringLiteral("op"));
+    const auto committed = m_store->commit(*refund, test::manager(QStringLiteral("op")));
     QVERIFY_RESULT(committed);
     QCOMPARE(committed->number, 2);
     QCOMPARE(committed->correctsTicketUuid, sale->uuid);
@@ -143,12 +150,12 @@ void TestSaleStore::refundNeverExceedsWhatWasSold()
 {
     const auto sale = m_store->commit(
         test::cashSale(*m_catalog, {QStringLiteral("4006381333931"), QStringLiteral("4006381333931")}),
-        QStringLiteral("op"));
+        test::manager(QStringLiteral("op")));
     QVERIFY(!m_store->prepareRefund(sale->uuid, {{1, 3000}}));
     QVERIFY(!m_store->prepareRefund(sale->uuid, {{2, 1000}}));
     auto first = m_store->prepareRefund(sale->uuid, {{1, 1500}});
     first->payCash(0);
-    QVERIFY(m_store->commit(*first, QStringLiteral("op")));
+    QVERIFY(m_store->commit(*first, test::manager(QStringLiteral("op"))));
     QCOMPARE(*m_store->refundableQuantityMilli(sale->uuid, 1), 500);
 
     // Two refunds prepared from the same sale: the second one to commit is refused, not the sale over-refunded.
@@ -156,20 +163,21 @@ void TestSaleStore::refundNeverExceedsWhatWasSold()
     auto b = m_store->prepareRefund(sale->uuid, {{1, 500}});
     a->payCash(0);
     b->payCash(0);
-    QVERIFY(m_store->commit(*a, QStringLiteral("op")));
-    const auto refused = m_store->commit(*b, QStringLiteral("op"));
+    QVERIFY(m_store->commit(*a, test::manager(QStringLiteral("op"))));
+    const auto refused = m_store->commit(*b, test::manager(QStringLiteral("op")));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::BusinessRule);
     QCOMPARE(*m_store->refundableQuantityMilli(sale->uuid, 1), 0);
 
     // One refund corrects one ticket.
-    const auto other = m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), QStringLiteral("op"));
+    const auto other = m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}),
+                                       test::manager(QStringLiteral("op")));
     auto mixed = m_store->prepareRefund(other->uuid, {{1, 1000}});
     TicketLine foreign = mixed->lines().first();
     foreign.refundOf = RefundOrigin {sale->uuid, 1};
     QVERIFY(mixed->addLine(foreign));
     mixed->payCash(0);
-    const auto mixedRefused = m_store->commit(*mixed, QStringLiteral("op"));
+    const auto mixedRefused = m_store->commit(*mixed, test::manager(QStringLiteral("op")));
     QVERIFY(!mixedRefused);
     QVERIFY(mixedRefused.error().message.contains(QStringLiteral("one ticket")));
 
@@ -184,7 +192,7 @@ void TestSaleStore::refundOfADiscountedLineGivesBackWhatWasPaid()
     ticket.setQuantity(0, 3000);
     ticket.setTicketDiscount(Discount::amount(100)); // 11.97 - 1.00 = 10.97 for three
     ticket.payCash(1097);
-    const auto sale = m_store->commit(ticket, QStringLiteral("op"));
+    const auto sale = m_store->commit(ticket, test::manager(QStringLiteral("op")));
     QCOMPARE(sale->totals.totalMinor, 1097);
 
     qint64 givenBack = 0;
@@ -193,7 +201,7 @@ void TestSaleStore::refundOfADiscountedLineGivesBackWhatWasPaid()
         QVERIFY(refund);
         givenBack -= refund->totals().totalMinor;
         refund->payCash(0);
-        QVERIFY(m_store->commit(*refund, QStringLiteral("op")));
+        QVERIFY(m_store->commit(*refund, test::manager(QStringLiteral("op"))));
     }
     // 3.66 + 3.66 + 3.65: exactly what was paid, not 3 x 3.99.
     QCOMPARE(givenBack, 1097);
@@ -221,7 +229,7 @@ void TestSaleStore::receiptShowsVatTableAndChange()
 {
     const auto sale
         = m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("4006381333931"), QStringLiteral("96385074")}),
-                          QStringLiteral("Camille"));
+                          test::manager(QStringLiteral("Camille")));
     const ShopIdentity shop {QStringLiteral("Épicerie du Marché"),
                              QStringLiteral("12 rue des Halles"),
                              QStringLiteral("123 456 789 00012"),

@@ -100,7 +100,8 @@ void TestSecretStore::journalIsSignedWithTheRegistersKey()
     Catalog catalog(*m_db);
     SaleStore store(*m_db, clock, QStringLiteral("R01"), *key);
     for (int i = 0; i < 2; ++i)
-        QVERIFY_RESULT(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), QStringLiteral("op")));
+        QVERIFY_RESULT(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}),
+                                    test::manager(QStringLiteral("op"))));
 
     Journal journal(*m_db, QStringLiteral("R01"));
     QCOMPARE(journal.recordData(0)->value(QStringLiteral("pubkey_ed25519")).toString(),
@@ -126,8 +127,9 @@ void TestSecretStore::lostKeyIsNeverReplacedSilently()
     test::addArticle(*m_db, QStringLiteral("A1"), 399, 5500, QStringLiteral("4006381333931"));
     test::ManualClock clock;
     Catalog catalog(*m_db);
-    QVERIFY_RESULT(SaleStore(*m_db, clock, QStringLiteral("R01"), *key)
-                       .commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), QStringLiteral("op")));
+    QVERIFY_RESULT(
+        SaleStore(*m_db, clock, QStringLiteral("R01"), *key)
+            .commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::manager(QStringLiteral("op"))));
 
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'secret:%'")));

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "Operators.h"
 #include "Ticket.h"
 
 namespace caisse::test {
@@ -18,6 +19,12 @@ public:
 private:
     QDateTime m_now = QDateTime(QDate(2026, 11, 23), QTime(9, 30), Qt::UTC);
 };
+
+/** An operator allowed to sell and refund, as a logged-in manager is. */
+inline Operator manager(const QString& name = QStringLiteral("op"))
+{
+    return Operator {name, Role::Manager, std::nullopt, {}};
+}
 
 /** Adds an article sold by the piece with one barcode; returns its variant id. */
 qint64 addArticle(Database& database, const QString& sku, qint64 priceMinor, qint32 rateMilliPercent,

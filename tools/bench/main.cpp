@@ -164,7 +164,8 @@ int main(int argc, char* argv[])
             ticket.payCash(ticket.amountDueMinor()).value();
             QElapsedTimer timer;
             timer.start();
-            const auto committed = store.commit(ticket, QStringLiteral("bench"));
+            const auto committed
+                = store.commit(ticket, Operator {QStringLiteral("bench"), Role::Cashier, std::nullopt, {}});
             commits.append(elapsedMs(timer));
             if (!committed) {
                 std::fprintf(stderr, "commit failed: %s\n", qPrintable(committed.error().message));

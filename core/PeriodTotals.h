@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <map>
+#include <utility>
+
+namespace caisse {
+
+/**
+ * What a closure adds up: the tickets of a day, or the closures of a month or a year. The closing code and the
+ * verifier both use it, so a closure is checked by the very sum that wrote it. The form is the reference vectors'
+ * CLOSE_DAY, plus the totals per payment method the law asks for.
+ */
+class PeriodTotals
+{
+public:
+    void addTicket(const QJsonObject& ticketData, const QString& ticketHash);
+    void addDuplicate() { ++m_duplicates; }
+    /** Adds a closure of a shorter period (a day to its month, a month to its year). */
+    void addClosure(const QJsonObject& closureData);
+
+    /** The closure record's data; gt and gtAbs are the perpetual grand totals at the end of the period. */
+    QJsonObject closureData(const QString& period, qint64 gt, qint64 gtAbs) const;
+
+private:
+    struct VatSums
+    {
+        qint64 base = 0;
+        qint64 vat = 0;
+        qint64 total = 0;
+    };
+    void addVatRows(const QJsonObject& data);
+    void addPayments(const QJsonObject& data);
+
+    qint64 m_tickets = 0;
+    qint64 m_firstTicket = 0;
+    qint64 m_lastTicket = 0;
+    QString m_lastTicketHash;
+    qint64 m_total = 0;
+    qint64 m_duplicates = 0;
+    /** Keyed by the rate's field name (rate_bp or rate_milli_percent) and value, as the tickets wrote them. */
+    std::map<std::pair<QString, qint64>, VatSums> m_vat;
+    std::map<QString, qint64> m_payments;
+};
+
+} // namespace caisse
