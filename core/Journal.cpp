@@ -108,19 +108,19 @@ Result<JournalEntry> Journal::write(qint64 seq, const QString& previous, const Q
     if (!payload)
         return std::unexpected(payload.error());
     const QByteArray hash = QCryptographicHash::hash(*payload, QCryptographicHash::Sha256);
-    QVariant signature;
+    JournalEntry entry {seq, QString::fromLatin1(hash.toHex()), *payload, {}};
     if (m_key) {
-        auto signed_ = m_key->sign(hash);
-        if (!signed_)
-            return std::unexpected(signed_.error());
-        signature = *signed_;
+        auto signature = m_key->sign(hash);
+        if (!signature)
+            return std::unexpected(signature.error());
+        entry.signature = *signature;
     }
-    JournalEntry entry {seq, QString::fromLatin1(hash.toHex()), *payload};
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(query,
                                  QStringLiteral("INSERT INTO journal(chain, seq, type, ts_utc, payload, hash, sig, "
                                                 "key_id, fmt, object_uuid) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 {m_chain, seq, type, timestamp, entry.payload, entry.hash, signature,
+                                 {m_chain, seq, type, timestamp, entry.payload, entry.hash,
+                                  m_key ? QVariant(entry.signature) : QVariant(),
                                   m_key ? QString::fromLatin1(m_key->publicKey().toHex().left(16)) : QString(), kFormat,
                                   objectUuid.isEmpty() ? QVariant() : QVariant(objectUuid)});
         !ran)

@@ -35,6 +35,8 @@ struct JournalEntry
     qint64 seq = 0;
     QString hash;
     QByteArray payload;
+    /** Empty when the chain is not signed. */
+    QByteArray signature;
 };
 
 /**

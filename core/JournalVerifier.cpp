@@ -61,6 +61,12 @@ std::unexpected<Error> JournalVerifier::fault(qint64 seq, const QString& what) c
     return failure(Error::Code::Corrupt, tr("Fiscal journal %1, record %2: %3.").arg(m_chain).arg(seq).arg(what));
 }
 
+std::unexpected<Error> JournalVerifier::signatureFault(qint64 seq)
+{
+    m_signatureFault = true;
+    return fault(seq, tr("its signature is not the register's"));
+}
+
 Result<void> JournalVerifier::add(const StoredRecord& stored)
 {
     const qint64 seq = m_expectedSeq;
@@ -73,8 +79,13 @@ Result<void> JournalVerifier::add(const StoredRecord& stored)
     const QJsonObject record = QJsonDocument::fromJson(stored.payload).object();
     if (record.value(QStringLiteral("prev")).toString() != m_previousHash
         || record.value(QStringLiteral("seq")).toInteger(-1) != seq
-        || record.value(QStringLiteral("chain")).toString() != m_chain)
+        || record.value(QStringLiteral("chain")).toString() != m_chain) {
+        // A record changed and hashed again breaks the link of the next one; its own signature tells which it was.
+        if (m_last && !m_publicKey.isEmpty()
+            && !Ed25519Key::verify(m_publicKey, QByteArray::fromHex(m_last->hash.toLatin1()), m_last->signature))
+            return signatureFault(m_last->seq);
         return fault(seq, tr("it is not linked to the record before it"));
+    }
     const QString type = record.value(QStringLiteral("type")).toString();
     const QJsonObject data = record.value(QStringLiteral("data")).toObject();
     if (seq == 0) {
@@ -88,23 +99,29 @@ Result<void> JournalVerifier::add(const StoredRecord& stored)
                     .arg(QString::fromLatin1(m_publicKey.toHex()), QString::fromLatin1(m_expectedPublicKey.toHex())));
     }
     const bool anchor = seq == 0 || isClosure(type) || type == RecordType::Archive;
-    if (!m_publicKey.isEmpty() && (m_signatures == Signatures::Every || anchor)
+    const bool signed_ = !m_publicKey.isEmpty();
+    if (signed_ && (m_signatures == Signatures::Every || anchor)
         && !Ed25519Key::verify(m_publicKey, hash, stored.signature))
-        return fault(seq, tr("its signature is not the register's"));
+        return signatureFault(seq);
 
     const QString time = record.value(QStringLiteral("ts")).toString();
+    Result<void> checked;
     if (time < m_previousTime && type != RecordType::ClockBack)
-        return fault(seq,
-                     tr("its time %1 is earlier than the record before it (%2) and no clock change was recorded")
-                         .arg(time, m_previousTime));
-    if (type == RecordType::Ticket) {
-        if (auto checked = checkTicket(seq, data, hashHex); !checked)
-            return checked;
-    } else if (type == RecordType::Duplicate) {
+        checked = fault(seq,
+                        tr("its time %1 is earlier than the record before it (%2) and no clock change was "
+                           "recorded")
+                            .arg(time, m_previousTime));
+    else if (type == RecordType::Ticket)
+        checked = checkTicket(seq, data, hashHex);
+    else if (type == RecordType::Duplicate)
         m_day.addDuplicate();
-    } else if (isClosure(type)) {
-        if (auto checked = checkClosure(seq, type, data); !checked)
-            return checked;
+    else if (isClosure(type))
+        checked = checkClosure(seq, type, data);
+    if (!checked) {
+        // Content that does not add up but was signed by someone else: say it was not the register that wrote it.
+        if (signed_ && !Ed25519Key::verify(m_publicKey, hash, stored.signature))
+            return signatureFault(seq);
+        return checked;
     }
     m_previousTime = time;
     m_previousHash = hashHex;
@@ -176,8 +193,54 @@ Result<qint64> JournalVerifier::finish()
 {
     if (m_last && !m_publicKey.isEmpty()
         && !Ed25519Key::verify(m_publicKey, QByteArray::fromHex(m_last->hash.toLatin1()), m_last->signature))
-        return fault(m_last->seq, tr("its signature is not the register's"));
+        return signatureFault(m_last->seq);
     return m_expectedSeq;
+}
+
+ChainReport JournalVerifier::verifyChain(Database& database, const QString& chain, Signatures signatures,
+                                         const QByteArray& expectedPublicKey)
+{
+    ChainReport report;
+    report.chain = chain;
+    JournalVerifier verifier(chain, signatures, expectedPublicKey);
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    Result<void> checked = Database::run(
+        query, QStringLiteral("SELECT seq, payload, hash, sig FROM journal WHERE chain = ? ORDER BY seq"), {chain});
+    while (checked && query.next())
+        checked = verifier.add({query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toString(),
+                                query.value(3).toByteArray()});
+    query.finish();
+    Result<qint64> finished = checked ? verifier.finish() : std::unexpected(checked.error());
+    if (!finished && verifier.m_signatureFault && signatures == Signatures::Anchors)
+        // A signature that does not hold covers every record before it: find the first one that was re-signed.
+        return verifyChain(database, chain, Signatures::Every, expectedPublicKey);
+    if (finished) {
+        // The end of a journal can be cut off without breaking a link: the committed sales say how far it went.
+        const auto ran = Database::run(
+            query, QStringLiteral("SELECT COUNT(*), COALESCE(MAX(number), 0) FROM tickets WHERE register_id = ?"),
+            {chain});
+        if (!ran)
+            finished = std::unexpected(ran.error());
+        else if (query.next()) {
+            const qint64 soldCount = query.value(0).toLongLong();
+            const qint64 lastSold = query.value(1).toLongLong();
+            if (soldCount != verifier.ticketCount() || lastSold != verifier.lastTicketNumber())
+                finished = verifier.fault(verifier.lastSeq() + 1,
+                                          tr("missing: the sales hold %1 tickets up to number %2, the journal %3 up "
+                                             "to number %4; its end was cut off or sales were deleted")
+                                              .arg(soldCount)
+                                              .arg(lastSold)
+                                              .arg(verifier.ticketCount())
+                                              .arg(verifier.lastTicketNumber()));
+        }
+    }
+    report.records = verifier.lastSeq() + 1;
+    report.lastSeq = verifier.lastSeq();
+    report.lastHash = verifier.lastHash();
+    if (!finished)
+        report.fault = finished.error().message;
+    return report;
 }
 
 Result<QList<ChainReport>> JournalVerifier::verifyDatabase(Database& database, Signatures signatures,
@@ -190,51 +253,9 @@ Result<QList<ChainReport>> JournalVerifier::verifyDatabase(Database& database, S
     QStringList chains;
     while (query.next())
         chains.append(query.value(0).toString());
-
     QList<ChainReport> reports;
-    for (const QString& chain : chains) {
-        ChainReport report;
-        report.chain = chain;
-        JournalVerifier verifier(chain, signatures, expectedPublicKey);
-        if (auto ran = Database::run(
-                query, QStringLiteral("SELECT seq, payload, hash, sig FROM journal WHERE chain = ? ORDER BY seq"),
-                {chain});
-            !ran)
-            return std::unexpected(ran.error());
-        Result<void> checked;
-        while (checked && query.next())
-            checked = verifier.add({query.value(0).toLongLong(), query.value(1).toByteArray(),
-                                    query.value(2).toString(), query.value(3).toByteArray()});
-        query.finish();
-        Result<qint64> finished = checked ? verifier.finish() : std::unexpected(checked.error());
-        if (finished) {
-            // The end of a journal can be cut off without breaking a link: the committed sales say how far it went.
-            if (auto ran = Database::run(query,
-                                         QStringLiteral("SELECT COUNT(*), COALESCE(MAX(number), 0) FROM tickets "
-                                                        "WHERE register_id = ?"),
-                                         {chain});
-                !ran)
-                return std::unexpected(ran.error());
-            query.next();
-            const qint64 soldCount = query.value(0).toLongLong();
-            const qint64 lastSold = query.value(1).toLongLong();
-            if (soldCount != verifier.ticketCount() || lastSold != verifier.lastTicketNumber())
-                finished = verifier.fault(verifier.lastSeq() + 1,
-                                          tr("missing: the sales hold %1 tickets up to number %2, the journal %3 up "
-                                             "to number %4; its end was cut off or sales were deleted")
-                                              .arg(soldCount)
-                                              .arg(lastSold)
-                                              .arg(verifier.ticketCount())
-                                              .arg(verifier.lastTicketNumber()));
-            query.finish();
-        }
-        report.records = verifier.lastSeq() + 1;
-        report.lastSeq = verifier.lastSeq();
-        report.lastHash = verifier.lastHash();
-        if (!finished)
-            report.fault = finished.error().message;
-        reports.append(report);
-    }
+    for (const QString& chain : chains)
+        reports.append(verifyChain(database, chain, signatures, expectedPublicKey));
     return reports;
 }
 

@@ -81,8 +81,13 @@ public:
     static Result<QList<ChainReport>> verifyDatabase(Database& database, Signatures signatures,
                                                      const QByteArray& expectedPublicKey = {});
 
+    /** One chain of a database, with the same checks. */
+    static ChainReport verifyChain(Database& database, const QString& chain, Signatures signatures,
+                                   const QByteArray& expectedPublicKey = {});
+
 private:
     std::unexpected<Error> fault(qint64 seq, const QString& what) const;
+    std::unexpected<Error> signatureFault(qint64 seq);
     Result<void> checkTicket(qint64 seq, const QJsonObject& data, const QString& hash);
     Result<void> checkClosure(qint64 seq, const QString& type, const QJsonObject& data);
 
@@ -103,6 +108,7 @@ private:
     bool m_dayComplete = true;
     bool m_monthComplete = true;
     bool m_yearComplete = true;
+    bool m_signatureFault = false;
 };
 
 } // namespace caisse

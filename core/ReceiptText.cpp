@@ -52,7 +52,8 @@ QString paymentLabel(PaymentMethod method)
 
 } // namespace
 
-QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale)
+QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
+                            int duplicate)
 {
     const Ticket& ticket = committed.ticket;
     const TicketTotals& totals = committed.totals;
@@ -60,7 +61,10 @@ QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity
         return MoneyFormat::format({minor, ticket.currency()}, locale);
     };
     const QString rule(kWidth, u'-');
+    const QString training = tr("TRAINING - NOT A VALID RECEIPT");
     QStringList out;
+    if (committed.training)
+        out << centered(training) << rule;
 
     for (const QString& line : {shop.name, shop.address})
         if (!line.isEmpty())
@@ -127,10 +131,20 @@ QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity
         if (payment.changeMinor != 0)
             out << leftRight(tr("Change"), money(payment.changeMinor));
     }
+    // NF525's fiscal block: a reprint differs from the original by this mention only.
+    out << rule;
+    out << (duplicate > 0 ? tr("DUPLICATA %1").arg(duplicate) : tr("ORIGINAL"));
+    out << tr("Caisse %1 - %n line(s)", nullptr, static_cast<int>(ticket.lines().size()))
+               .arg(QStringLiteral(CAISSE_VERSION));
+    const QByteArray proof = committed.journalSignature.isEmpty() ? committed.journalHash.toLatin1()
+                                                                  : committed.journalSignature.toBase64();
+    out << tr("Signature: %1").arg(QString::fromLatin1(proof.left(8)));
     if (!shop.receiptFooter.isEmpty()) {
         out << rule;
         out << centered(shop.receiptFooter);
     }
+    if (committed.training)
+        out << rule << centered(training);
     return out.join(u'\n') + u'\n';
 }
 

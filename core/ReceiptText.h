@@ -10,7 +10,8 @@ namespace caisse {
 
 /**
  * The receipt of a committed ticket as plain text, the same the screen shows and a printer will print: shop identity,
- * lines with a VAT code letter, totals, the VAT table per rate, tenders and change.
+ * lines with a VAT code letter, totals, the VAT table per rate, tenders and change, and the fiscal block (original or
+ * duplicate, software version, line count, an excerpt of the journal signature).
  */
 class ReceiptText
 {
@@ -19,7 +20,9 @@ class ReceiptText
 public:
     static constexpr int kWidth = 42;
 
-    static QString render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale);
+    /** duplicate: 0 for the original, n for the n-th reprint, printed "DUPLICATA n". */
+    static QString render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
+                          int duplicate = 0);
 };
 
 } // namespace caisse

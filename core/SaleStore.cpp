@@ -246,7 +246,7 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& 
     return committed;
 }
 
-Result<void> SaleStore::journal(const CommittedTicket& committed, const QString& approvedBy)
+Result<void> SaleStore::journal(CommittedTicket& committed, const QString& approvedBy)
 {
     const auto previousTicket = m_journal.lastDataOfType(RecordType::Ticket);
     if (!previousTicket)
@@ -262,6 +262,8 @@ Result<void> SaleStore::journal(const CommittedTicket& committed, const QString&
                                      committed.occurredAt, committed.uuid);
     if (!appended)
         return std::unexpected(appended.error());
+    committed.journalHash = appended->hash;
+    committed.journalSignature = appended->signature;
     if (!committed.correctsTicketUuid.isEmpty()) {
         if (auto recorded = m_events.record(TechnicalEvents::Code::TicketCancellation, committed.operatorName,
                                             {{QStringLiteral("approved_by"), approvedBy},

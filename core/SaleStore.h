@@ -125,7 +125,7 @@ private:
     Result<Refunded> alreadyRefunded(const QString& ticketUuid, int lineNo);
     Result<void> checkRefundLimits(const Ticket& refund);
     /** Appends the committed ticket to the fiscal journal, inside the commit's transaction. */
-    Result<void> journal(const CommittedTicket& committed, const QString& approvedBy);
+    Result<void> journal(CommittedTicket& committed, const QString& approvedBy);
     Result<CommittedTicket> loadWhere(const QString& condition, const QVariantList& values);
 
     Database& m_database;

@@ -132,22 +132,8 @@ void TestFiscalVectors::saleAndRefundAreJournaledAsTheVectors()
     QTemporaryDir dir;
     auto database = Database::open(dir.filePath(QStringLiteral("caisse.db")));
     QVERIFY_RESULT(database);
+    test::addVectorsArticles(**database);
     Catalog catalog(**database);
-    for (const NewProduct& product :
-         {NewProduct {QStringLiteral("Pain de campagne"),
-                      {},
-                      5500,
-                      true,
-                      false,
-                      {{QStringLiteral("A1"), {}, 399, {QStringLiteral("4006381333931")}, 0}}},
-          NewProduct {QStringLiteral("Bol céramique"),
-                      {},
-                      20000,
-                      true,
-                      false,
-                      {{QStringLiteral("B2"), {}, 1250, {QStringLiteral("96385074")}, 0}}}})
-        QVERIFY_RESULT(catalog.addProduct(product, QStringLiteral("R01"), QStringLiteral("2025-03-14T08:00:00.000Z")));
-
     test::ManualClock clock;
     clock.set(QDateTime::fromString(QStringLiteral("2025-03-14T09:26:53.589Z"), Qt::ISODateWithMs));
     SaleStore store(**database, clock, QStringLiteral("R01"));

@@ -6,6 +6,8 @@
 #include "Operators.h"
 #include "Ticket.h"
 
+#include <QJsonObject>
+
 namespace caisse::test {
 
 /** A clock the test sets; it moves only when told to. */
@@ -29,6 +31,19 @@ inline Operator manager(const QString& name = QStringLiteral("op"))
 /** Adds an article sold by the piece with one barcode; returns its variant id. */
 qint64 addArticle(Database& database, const QString& sku, qint64 priceMinor, qint32 rateMilliPercent,
                   const QString& barcode, qint64 stockMilli = 10'000);
+
+/** The reference vectors' articles: A1 "Pain de campagne" 3.99 at 5.5 % (4006381333931), B2 "Bol céramique" 12.50
+ * at 20 % (96385074). */
+void addVectorsArticles(Database& database);
+
+/** A cashier: may sell, not refund nor close the day. */
+inline Operator cashier(const QString& name = QStringLiteral("cashier"))
+{
+    return Operator {name, Role::Cashier, std::nullopt, {}};
+}
+
+/** The journal records of chain, in order, as (type, data). */
+QList<std::pair<QString, QJsonObject>> journalRecords(Database& database, const QString& chain);
 
 /** A ticket of the scanned barcodes, paid in cash with a 10.00 note too many. */
 Ticket cashSale(Catalog& catalog, const QStringList& barcodes);
