@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "DemoStore.h"
 #include "Journal.h"
+#include "Localization.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SimulatedPaymentTerminal.h"
@@ -11,12 +12,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -76,14 +75,7 @@ int main(int argc, char* argv[])
     options.process(app);
 
     const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
-    QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("caisse"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslations(locale);
 
     const QString path = QDir(options.value(dataDir)).filePath(QStringLiteral("caisse.db"));
     auto database = Database::open(path);
