@@ -165,21 +165,11 @@ Result<QJsonObject> Journal::dataOfFirst(const QString& condition, const QVarian
 
 Result<qint64> Journal::verify()
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (auto ran = Database::run(
-            query, QStringLiteral("SELECT seq, payload, hash, sig FROM journal WHERE chain = ? ORDER BY seq"),
-            {m_chain});
-        !ran)
-        return std::unexpected(ran.error());
-    JournalVerifier verifier(m_chain, JournalVerifier::Signatures::Every);
-    while (query.next()) {
-        if (auto checked = verifier.add({query.value(0).toLongLong(), query.value(1).toByteArray(),
-                                         query.value(2).toString(), query.value(3).toByteArray()});
-            !checked)
-            return std::unexpected(checked.error());
-    }
-    return verifier.finish();
+    const ChainReport report = JournalVerifier::verifyChain(m_database, m_chain, JournalVerifier::Signatures::Every, {},
+                                                            JournalVerifier::SalesCheck::Skip);
+    if (!report.fault.isEmpty())
+        return failure(Error::Code::Corrupt, report.fault);
+    return report.records;
 }
 
 } // namespace caisse

@@ -3,6 +3,8 @@
 #include "Catalog.h"
 #include "Database.h"
 #include "Journal.h"
+#include "JournalVerifier.h"
+#include "PeriodTotals.h"
 #include "SaleStore.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -11,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -79,6 +82,73 @@ Result<void> generateCatalog(Database& database, qint64 products)
     return settings.setShop({QStringLiteral("Bench"), {}, {}, {}, {}});
 }
 
+// A register's journal of the given size: five-line tickets, a day closure every 400 of them, as the register
+// writes them (canonical bytes, SHA-256 chain, Ed25519 signature on every record).
+Result<void> generateJournal(Database& database, qint64 records, const Ed25519Key& key)
+{
+    Journal journal(database, QStringLiteral("R01"), key);
+    QDateTime time(QDate(2026, 1, 2), QTime(9, 0), Qt::UTC);
+    constexpr qint64 kBatch = 20'000;
+    constexpr int kTicketsPerDay = 400;
+    qint64 ticket = 0;
+    qint64 grandTotal = 0;
+    int ticketsToday = 0;
+    PeriodTotals day;
+    for (qint64 written = 1; written < records;) {
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        for (qint64 end = std::min(records, written + kBatch); written < end; ++written) {
+            time = time.addSecs(60);
+            Result<JournalEntry> appended;
+            if (ticketsToday == kTicketsPerDay) {
+                appended
+                    = journal.append(RecordType::CloseDay,
+                                     day.closureData(time.date().toString(Qt::ISODate), grandTotal, grandTotal), time);
+                day = {};
+                ticketsToday = 0;
+                time = time.addDays(1);
+            } else {
+                ++ticket;
+                ++ticketsToday;
+                QJsonArray lines;
+                for (int l = 0; l < 5; ++l)
+                    lines.append(QJsonObject {{QStringLiteral("label"), QStringLiteral("Article %1").arg(l)},
+                                              {QStringLiteral("qty_milli"), 1000},
+                                              {QStringLiteral("rate_bp"), 2000},
+                                              {QStringLiteral("sku"), QStringLiteral("SKU-%1").arg(l)},
+                                              {QStringLiteral("ttc"), 1200},
+                                              {QStringLiteral("unit_ttc"), 1200}});
+                grandTotal += 6000;
+                const QJsonObject data {{QStringLiteral("gt_perpetual"), grandTotal},
+                                        {QStringLiteral("gt_perpetual_abs"), grandTotal},
+                                        {QStringLiteral("lines"), lines},
+                                        {QStringLiteral("no"), ticket},
+                                        {QStringLiteral("operator"), QStringLiteral("bench")},
+                                        {QStringLiteral("payments"),
+                                         QJsonArray {QJsonObject {{QStringLiteral("amount"), 6000},
+                                                                  {QStringLiteral("method"), QStringLiteral("CASH")}}}},
+                                        {QStringLiteral("total_ht"), 5000},
+                                        {QStringLiteral("total_ttc"), 6000},
+                                        {QStringLiteral("total_tva"), 1000},
+                                        {QStringLiteral("vat"),
+                                         QJsonArray {QJsonObject {{QStringLiteral("ht"), 5000},
+                                                                  {QStringLiteral("rate_bp"), 2000},
+                                                                  {QStringLiteral("ttc"), 6000},
+                                                                  {QStringLiteral("tva"), 1000}}}}};
+                appended = journal.append(RecordType::Ticket, data, time);
+                if (appended)
+                    day.addTicket(data, appended->hash);
+            }
+            if (!appended)
+                return std::unexpected(appended.error());
+        }
+        if (auto committed = transaction->commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -94,7 +164,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            QStringLiteral("Keep the generated database here (reused when present)."),
                                            QStringLiteral("DIR"));
-    options.addOptions({productsOption, samplesOption, dataDirOption});
+    const QCommandLineOption journalRecordsOption(QStringLiteral("journal-records"),
+                                                  QStringLiteral("Size of the journal that is verified."),
+                                                  QStringLiteral("N"), QStringLiteral("1000000"));
+    options.addOptions({productsOption, samplesOption, dataDirOption, journalRecordsOption});
     options.process(app);
     const qint64 products = options.value(productsOption).toLongLong();
     const int samples = std::max(10, options.value(samplesOption).toInt());
@@ -176,6 +249,64 @@ int main(int argc, char* argv[])
         figures.insert(QStringLiteral("lookup_p99_ms"), percentile(lookups, 0.99));
         figures.insert(QStringLiteral("commit_p50_ms"), percentile(commits, 0.5));
         figures.insert(QStringLiteral("commit_p99_ms"), percentile(commits, 0.99));
+
+        // What the journal adds to a sale's transaction: building, hashing, signing and inserting its record (a
+        // realistic one: the last committed ticket's), on a chain of its own, rolled back to leave the data as it was.
+        const QJsonObject ticketData
+            = Journal(**database, QStringLiteral("R01")).lastDataOfType(RecordType::Ticket).value();
+        Journal overheadJournal(**database, QStringLiteral("BENCH"), *key);
+        QList<double> overheads;
+        for (int i = 0; i < std::max(10, samples / 5); ++i) {
+            auto transaction = Transaction::begin(**database);
+            if (!transaction) {
+                std::fprintf(stderr, "%s\n", qPrintable(transaction.error().message));
+                return 1;
+            }
+            QElapsedTimer timer;
+            timer.start();
+            const auto appended = overheadJournal.append(RecordType::Ticket, ticketData, clock.nowUtc());
+            overheads.append(elapsedMs(timer));
+            if (!appended) {
+                std::fprintf(stderr, "journal append failed: %s\n", qPrintable(appended.error().message));
+                return 1;
+            }
+        }
+        figures.insert(QStringLiteral("journal_overhead_p50_ms"), percentile(overheads, 0.5));
+        figures.insert(QStringLiteral("journal_overhead_p99_ms"), percentile(overheads, 0.99));
+    }
+
+    {
+        const qint64 records = std::max<qint64>(100, options.value(journalRecordsOption).toLongLong());
+        const QString journalPath = QDir(dir).filePath(QStringLiteral("journal-%1.db").arg(records));
+        const bool journalExists = QFileInfo::exists(journalPath);
+        auto database = Database::open(journalPath);
+        if (!database) {
+            std::fprintf(stderr, "%s\n", qPrintable(database.error().message));
+            return 1;
+        }
+        if (!journalExists) {
+            QElapsedTimer timer;
+            timer.start();
+            if (auto generated = generateJournal(**database, records, Ed25519Key::generate().value()); !generated) {
+                std::fprintf(stderr, "%s\n", qPrintable(generated.error().message));
+                return 1;
+            }
+            figures.insert(QStringLiteral("journal_generation_s"), elapsedMs(timer) / 1000);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const ChainReport report
+            = JournalVerifier::verifyChain(**database, QStringLiteral("R01"), JournalVerifier::Signatures::Anchors, {},
+                                           JournalVerifier::SalesCheck::Skip);
+        const double seconds = elapsedMs(timer) / 1000;
+        if (!report.fault.isEmpty() || report.records != records) {
+            std::fprintf(stderr, "journal verification failed: %s (%lld records)\n", qPrintable(report.fault),
+                         static_cast<long long>(report.records));
+            return 1;
+        }
+        figures.insert(QStringLiteral("verify_records"), records);
+        figures.insert(QStringLiteral("verify_s"), seconds);
+        figures.insert(QStringLiteral("verify_1m_s"), seconds * 1e6 / static_cast<double>(records));
     }
 
     // Cold start: from starting the register's process to its scan field having the focus, with this catalog.
