@@ -1,5 +1,7 @@
 #include "CounterWindow.h"
 
+#include "JournalVerifier.h"
+#include "LoginDialog.h"
 #include "Money.h"
 #include "PaymentTerminal.h"
 #include "ReceiptText.h"
@@ -9,11 +11,16 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,10 +31,12 @@ namespace caisse {
 CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLocale locale, Operator cashier,
                              std::optional<Ed25519Key> journalKey, SaleStore::Mode mode, QWidget* parent)
     : QMainWindow(parent)
+    , m_database(database)
     , m_settings(database)
     , m_catalog(database)
     , m_operator(std::move(cashier))
     , m_store(database, m_clock, m_settings.registerId(), std::move(journalKey), mode)
+    , m_operators(database, m_clock, m_store.technicalEvents())
     , m_parser(m_settings.barcodeRules())
     , m_terminal(terminal)
     , m_locale(std::move(locale))
@@ -43,6 +52,9 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     , m_payCardPushButton(new QPushButton(tr("Pay by car&d"), this))
     , m_removeLinePushButton(new QPushButton(tr("&Remove line"), this))
     , m_parkPushButton(new QPushButton(this))
+    , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
+    , m_reprintPushButton(new QPushButton(tr("Re&print last receipt"), this))
+    , m_closeDayPushButton(new QPushButton(tr("Close the &day (Z)"), this))
     , m_receiptPlainTextEdit(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("counterWindow"));
@@ -70,12 +82,16 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     m_payCardPushButton->setObjectName(QStringLiteral("payCardPushButton"));
     m_removeLinePushButton->setObjectName(QStringLiteral("removeLinePushButton"));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
+    m_cancelTicketPushButton->setObjectName(QStringLiteral("cancelTicketPushButton"));
+    m_reprintPushButton->setObjectName(QStringLiteral("reprintPushButton"));
+    m_closeDayPushButton->setObjectName(QStringLiteral("closeDayPushButton"));
     m_receiptPlainTextEdit->setObjectName(QStringLiteral("receiptPlainTextEdit"));
     m_receiptPlainTextEdit->setReadOnly(true);
     m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
-    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton}) {
+    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton,
+                                m_cancelTicketPushButton, m_reprintPushButton, m_closeDayPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -99,10 +115,27 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     buttons->addWidget(m_payCardPushButton, 1, 1);
     buttons->addWidget(m_removeLinePushButton, 2, 0);
     buttons->addWidget(m_parkPushButton, 2, 1);
+    buttons->addWidget(m_cancelTicketPushButton, 3, 0);
+    buttons->addWidget(m_reprintPushButton, 3, 1);
+    buttons->addWidget(m_closeDayPushButton, 4, 0, 1, 2);
     ticketColumn->addLayout(buttons);
     auto* receiptColumn = new QVBoxLayout;
     receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
     receiptColumn->addWidget(m_receiptPlainTextEdit, 1);
+    auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_operator.name), this);
+    operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addPermanentWidget(operatorLabel);
+    if (mode == SaleStore::Mode::Training) {
+        auto* banner = new QLabel(tr("TRAINING MODE: tickets rung up here are not sales"), this);
+        banner->setObjectName(QStringLiteral("trainingLabel"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setStyleSheet(QStringLiteral("background: #b00020; color: white; font-weight: bold; padding: 6px;"));
+        ticketColumn->insertWidget(0, banner);
+    }
+    QMenu* managerMenu = menuBar()->addMenu(tr("&Manager"));
+    QAction* verifyAction = managerMenu->addAction(tr("&Verify the fiscal journal"));
+    verifyAction->setObjectName(QStringLiteral("verifyJournalAction"));
+    connect(verifyAction, &QAction::triggered, this, &CounterWindow::verifyJournal);
     grid->addLayout(ticketColumn, 0, 0);
     grid->addLayout(receiptColumn, 0, 1);
     grid->setColumnStretch(0, 3);
@@ -116,6 +149,9 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     connect(m_payCardPushButton, &QPushButton::clicked, this, &CounterWindow::payCard);
     connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
     connect(m_parkPushButton, &QPushButton::clicked, this, &CounterWindow::parkOrResume);
+    connect(m_cancelTicketPushButton, &QPushButton::clicked, this, &CounterWindow::cancelTicket);
+    connect(m_reprintPushButton, &QPushButton::clicked, this, &CounterWindow::reprintLastReceipt);
+    connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
     connect(&m_terminal, &PaymentTerminal::finished, this, [this](const PaymentOutcome& outcome) {
         m_waitingForTerminal = false;
         if (outcome.status != PaymentOutcome::Status::Approved) {
@@ -135,6 +171,15 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     });
 
     refresh();
+    if (mode == SaleStore::Mode::Live) {
+        // A day left open (the register was not closed last night) is closed before anything else happens today.
+        const auto closed = m_store.closing().closeOpenPeriodsNow();
+        if (!closed)
+            showError(closed.error().message);
+        else if (!closed->isEmpty())
+            showInfo(tr("The day of %1 was left open; it was closed now.")
+                         .arg(closed->first().value(QStringLiteral("period")).toString()));
+    }
     m_scanLineEdit->setFocus();
 }
 
@@ -267,6 +312,7 @@ void CounterWindow::finishSale()
     for (const Payment& payment : committed->ticket.payments())
         change += payment.changeMinor;
     m_receiptPlainTextEdit->setPlainText(ReceiptText::render(*committed, m_settings.shop(), m_locale));
+    m_lastTicketUuid = committed->uuid;
     m_ticket = Ticket(m_settings.currency());
     m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
     refresh();
@@ -288,6 +334,99 @@ void CounterWindow::refresh()
     m_removeLinePushButton->setEnabled(!m_ticket.isEmpty() && !paying);
     m_parkPushButton->setText(m_ticket.isEmpty() ? tr("Take back a ticket") : tr("Put ticket aside"));
     m_parkPushButton->setEnabled(!paying);
+    m_cancelTicketPushButton->setEnabled(!m_ticket.isEmpty() && !paying);
+    m_reprintPushButton->setEnabled(!m_lastTicketUuid.isEmpty());
+    m_closeDayPushButton->setEnabled(m_ticket.isEmpty());
+}
+
+void CounterWindow::cancelTicket()
+{
+    // Given up before payment: NF525 wants what was rung up journaled all the same.
+    if (auto abandoned = m_store.abandon(m_ticket, m_operator); !abandoned) {
+        showError(abandoned.error().message);
+        return;
+    }
+    m_ticket = Ticket(m_settings.currency());
+    m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+    refresh();
+    showInfo(tr("Ticket cancelled; it is kept in the fiscal journal."));
+}
+
+void CounterWindow::reprintLastReceipt()
+{
+    const auto copy = m_store.recordDuplicate(m_lastTicketUuid, m_operator);
+    const auto committed
+        = copy ? m_store.load(m_lastTicketUuid) : Result<CommittedTicket>(std::unexpected(copy.error()));
+    if (!committed) {
+        showError(committed.error().message);
+        return;
+    }
+    m_receiptPlainTextEdit->setPlainText(ReceiptText::render(*committed, m_settings.shop(), m_locale, *copy));
+    showInfo(tr("Duplicate %1 of ticket %2.").arg(*copy).arg(committed->number));
+}
+
+std::optional<Operator> CounterWindow::authorize(Permission permission)
+{
+    if (m_operator.may(permission))
+        return m_operator;
+    const auto everyone = m_operators.list();
+    QList<Operator> approvers;
+    for (const Operator& person : everyone.value_or(QList<Operator>()))
+        if (person.may(permission))
+            approvers.append(person);
+    LoginDialog dialog(
+        tr("Manager approval"), tr("%1 may not do this alone. A manager approves with their PIN.").arg(m_operator.name),
+        approvers,
+        [&](const QString& name, const QString& pin) { return m_operators.approve(m_operator, permission, name, pin); },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.result();
+}
+
+void CounterWindow::closeDay()
+{
+    const auto by = authorize(Permission::CloseDay);
+    if (!by)
+        return;
+    const auto closure = m_store.closing().closeToday(*by);
+    if (!closure) {
+        showError(closure.error().message);
+        return;
+    }
+    m_receiptPlainTextEdit->setPlainText(
+        ReceiptText::renderClosure(*closure, m_store.chain(), m_settings.currency(), m_settings.shop(), m_locale));
+    showInfo(tr("The day is closed: %n ticket(s).", nullptr,
+                static_cast<int>(closure->value(QStringLiteral("tickets")).toInteger())));
+}
+
+void CounterWindow::verifyJournal()
+{
+    const auto reports = JournalVerifier::verifyDatabase(m_database, JournalVerifier::Signatures::Anchors);
+    if (!reports) {
+        showError(reports.error().message);
+        return;
+    }
+    QStringList lines;
+    QStringList faults;
+    for (const ChainReport& report : *reports) {
+        if (report.fault.isEmpty())
+            lines << tr("%1: %n record(s), intact.", nullptr, static_cast<int>(report.records)).arg(report.chain);
+        else
+            faults << report.fault;
+    }
+    // A check is itself an audit operation (280); what it finds wrong is an integrity defect (90).
+    const auto recorded = m_store.technicalEvents().recordNow(
+        faults.isEmpty() ? TechnicalEvents::Code::TaxAudit : TechnicalEvents::Code::IntegrityDefect, m_operator.name,
+        {{QStringLiteral("faults"), QJsonArray::fromStringList(faults)}});
+    if (!recorded)
+        faults << recorded.error().message;
+    if (faults.isEmpty())
+        QMessageBox::information(this, tr("Fiscal journal"), lines.join(u'\n'));
+    else
+        QMessageBox::critical(this, tr("Fiscal journal"),
+                              tr("The fiscal journal is damaged. Do not sell on this register; call support.\n\n%1")
+                                  .arg(faults.join(u'\n')));
 }
 
 void CounterWindow::showError(const QString& message)

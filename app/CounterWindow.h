@@ -22,7 +22,9 @@ class TicketModel;
 
 /**
  * The counter screen: a scan field that keyboard-wedge scanners type into, the ticket's lines and total, cash and card
- * payment, and the receipt of the last ticket. A ticket is shown as completed only once it is on disk.
+ * payment, and the receipt of the last ticket. A ticket is shown as completed only once it is on disk. A cancelled
+ * ticket, a reprint and the day's closure are journaled; what the operator's role does not allow asks for a manager's
+ * PIN.
  */
 class CounterWindow : public QMainWindow
 {
@@ -46,6 +48,12 @@ private:
     void payCard();
     void removeSelectedLine();
     void parkOrResume();
+    void cancelTicket();
+    void reprintLastReceipt();
+    void closeDay();
+    void verifyJournal();
+    /** The current operator, or the one a manager approved for this permission; nothing when refused. */
+    std::optional<Operator> authorize(Permission permission);
     void finishSale();
     void refresh();
     void showError(const QString& message);
@@ -53,10 +61,14 @@ private:
     QString money(qint64 minor) const;
 
     SystemClock m_clock;
+    Database& m_database;
     Settings m_settings;
     Catalog m_catalog;
     Operator m_operator;
     SaleStore m_store;
+    OperatorStore m_operators;
+    /** The last committed ticket, for a reprint. */
+    QString m_lastTicketUuid;
     BarcodeParser m_parser;
     PaymentTerminal& m_terminal;
     QLocale m_locale;
@@ -74,6 +86,9 @@ private:
     QPushButton* m_payCardPushButton;
     QPushButton* m_removeLinePushButton;
     QPushButton* m_parkPushButton;
+    QPushButton* m_cancelTicketPushButton;
+    QPushButton* m_reprintPushButton;
+    QPushButton* m_closeDayPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
 };
 

@@ -3,9 +3,12 @@
 #include "DemoStore.h"
 #include "Journal.h"
 #include "Localization.h"
+#include "LoginDialog.h"
+#include "Operators.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SimulatedPaymentTerminal.h"
+#include "TechnicalEvents.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -71,7 +74,11 @@ int main(int argc, char* argv[])
         QStringLiteral("report-startup"),
         QStringLiteral(
             "Print start-up time and memory as JSON once the scan field has the focus, then quit (benchmark)."));
-    options.addOptions({dataDir, language, reportStartup});
+    const QCommandLineOption training(
+        QStringLiteral("training"),
+        QStringLiteral("Training mode: tickets are numbered and journaled apart, move no stock, and their receipts say "
+                       "they are not valid."));
+    options.addOptions({dataDir, language, reportStartup, training});
     options.process(app);
 
     const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
@@ -81,20 +88,41 @@ int main(int argc, char* argv[])
     auto database = Database::open(path);
     if (!database)
         return refuseToStart(database.error().message + u'\n' + path);
+    SystemClock clock;
     if (DemoStore::isEmpty(**database)) {
-        SystemClock clock;
         if (auto seeded = DemoStore::seed(**database, clock); !seeded)
             return refuseToStart(seeded.error().message);
     }
 
     SecretStore secrets(**database, SecretStore::defaultWrappingKeyDir());
-    auto journalKey = Journal::signingKey(**database, secrets, Settings(**database).registerId());
+    const QString registerId = Settings(**database).registerId();
+    auto journalKey = Journal::signingKey(**database, secrets, registerId);
     if (!journalKey)
         return refuseToStart(journalKey.error().message);
+    TechnicalEvents events(**database, clock, registerId, *journalKey);
+    if (auto started = events.recordStartup(QStringLiteral("system")); !started)
+        return refuseToStart(started.error().message);
+    OperatorStore operators(**database, clock, events);
+    if (auto seeded = DemoStore::seedOperators(operators); !seeded)
+        return refuseToStart(seeded.error().message);
+
+    std::optional<Operator> cashier;
+    if (options.isSet(reportStartup)) {
+        // The benchmark measures the way to the scan field and quits at once: no one to log in.
+        cashier = Operator {QStringLiteral("benchmark"), Role::Cashier, std::nullopt, {}};
+    } else {
+        LoginDialog login(QCoreApplication::translate("main", "Caisse"),
+                          QCoreApplication::translate("main", "Who is at the register?"),
+                          operators.list().value_or(QList<Operator>()),
+                          [&](const QString& name, const QString& pin) { return operators.login(name, pin); });
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        cashier = login.result();
+    }
 
     SimulatedPaymentTerminal terminal;
-    CounterWindow window(**database, terminal, locale,
-                         Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}}, *journalKey);
+    CounterWindow window(**database, terminal, locale, *cashier, *journalKey,
+                         options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
     window.show();
     window.activateWindow();
 

@@ -50,6 +50,19 @@ Result<QList<QJsonObject>> Closing::closeOpenPeriods()
     return *days + *longer;
 }
 
+Result<QList<QJsonObject>> Closing::closeOpenPeriodsNow()
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto closures = closeOpenPeriods();
+    if (!closures)
+        return closures;
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return closures;
+}
+
 Result<QJsonObject> Closing::closeToday(const Operator& by)
 {
     if (auto allowed = by.require(Permission::CloseDay); !allowed)

@@ -28,6 +28,8 @@ public:
      * the next day's first sale. Returns the closures written.
      */
     Result<QList<QJsonObject>> closeOpenPeriods();
+    /** closeOpenPeriods() in a transaction of its own, for the register's start. */
+    Result<QList<QJsonObject>> closeOpenPeriodsNow();
 
     /** The manager's end-of-day closure (Z): every open day before today, then today so far. */
     Result<QJsonObject> closeToday(const Operator& by);

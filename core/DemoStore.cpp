@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "Database.h"
+#include "Operators.h"
 #include "Settings.h"
 
 #include <QFile>
@@ -97,6 +98,19 @@ Result<int> DemoStore::seed(Database& database, const Clock& clock)
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return products;
+}
+
+Result<void> DemoStore::seedOperators(OperatorStore& operators)
+{
+    const auto existing = operators.list();
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (!existing->isEmpty())
+        return {};
+    const Operator owner {QStringLiteral("Dominique"), Role::Administrator, std::nullopt, {}};
+    if (auto saved = operators.save(owner.name, owner.role, QStringLiteral("2222"), owner); !saved)
+        return saved;
+    return operators.save(QStringLiteral("Camille"), Role::Cashier, QStringLiteral("1111"), owner);
 }
 
 } // namespace caisse

@@ -8,6 +8,7 @@
 namespace caisse {
 
 class Database;
+class OperatorStore;
 
 /**
  * The demo shop a first start creates: a French grocery and general store with its catalog
@@ -22,6 +23,11 @@ public:
     static bool isEmpty(Database& database);
     /** Seeds the demo shop in one transaction: all of it or, on an error, nothing. Returns the number of products. */
     static Result<int> seed(Database& database, const Clock& clock);
+    /**
+     * The demo shop's operators, when the register has none: Dominique, administrator (PIN 2222), and Camille,
+     * cashier (PIN 1111). Their creation is journaled like any change of rights.
+     */
+    static Result<void> seedOperators(OperatorStore& operators);
 };
 
 } // namespace caisse

@@ -23,15 +23,23 @@ Journal::Journal(Database& database, QString chain, std::optional<Ed25519Key> ke
 Result<Ed25519Key> Journal::signingKey(Database& database, SecretStore& secrets, const QString& chain)
 {
     const QString name = QStringLiteral("journal-signing-key-") + chain;
-    const auto stored = secrets.read(name);
-    if (stored)
-        return Ed25519Key::fromPrivateSeed(*stored);
-    if (stored.error().code != Error::Code::NotFound)
-        return std::unexpected(stored.error());
     const auto genesis = Journal(database, chain).recordData(0);
     if (!genesis)
         return std::unexpected(genesis.error());
-    if (!genesis->value(QStringLiteral("pubkey_ed25519")).toString().isEmpty())
+    const QString journalKey = genesis->value(QStringLiteral("pubkey_ed25519")).toString();
+    const auto stored = secrets.read(name);
+    if (stored) {
+        auto key = Ed25519Key::fromPrivateSeed(*stored);
+        if (key && !journalKey.isEmpty() && QString::fromLatin1(key->publicKey().toHex()) != journalKey)
+            return failure(Error::Code::Corrupt,
+                           tr("Fiscal journal %1 was signed with another key than this register's: it was replaced or "
+                              "written again. Do not sell on this register; call support.")
+                               .arg(chain));
+        return key;
+    }
+    if (stored.error().code != Error::Code::NotFound)
+        return std::unexpected(stored.error());
+    if (!journalKey.isEmpty())
         return failure(Error::Code::NotFound,
                        tr("The signing key of fiscal journal %1 is missing from this computer's secret store. Restore "
                           "it before selling: a new key would break the journal.")

@@ -3,6 +3,7 @@
 #include "Money.h"
 #include "Quantity.h"
 
+#include <QJsonArray>
 #include <QTimeZone>
 
 namespace caisse {
@@ -51,6 +52,52 @@ QString paymentLabel(PaymentMethod method)
 }
 
 } // namespace
+
+QString ReceiptText::renderClosure(const QJsonObject& closure, const QString& registerId, const Currency& currency,
+                                   const ShopIdentity& shop, const QLocale& locale)
+{
+    const auto money = [&](const QJsonValue& minor) {
+        return MoneyFormat::format({minor.toInteger(), currency}, locale);
+    };
+    const QString rule(kWidth, u'-');
+    QStringList out;
+    out << centered(shop.name) << rule;
+    out << centered(tr("CLOSURE %1").arg(closure.value(QStringLiteral("period")).toString()));
+    out << leftRight(tr("Register"), registerId);
+    const qint64 tickets = closure.value(QStringLiteral("tickets")).toInteger();
+    out << leftRight(tr("Tickets"), QString::number(tickets));
+    if (tickets > 0)
+        out << leftRight(tr("Numbers"),
+                         tr("%1 to %2")
+                             .arg(closure.value(QStringLiteral("first_ticket")).toInteger())
+                             .arg(closure.value(QStringLiteral("last_ticket")).toInteger()));
+    out << leftRight(tr("Duplicates printed"),
+                     QString::number(closure.value(QStringLiteral("duplicates_printed")).toInteger()));
+    out << rule;
+    for (const QJsonValue& value : closure.value(QStringLiteral("vat")).toArray()) {
+        const QJsonObject row = value.toObject();
+        const qint32 rate = row.contains(QStringLiteral("rate_bp"))
+            ? static_cast<qint32>(row.value(QStringLiteral("rate_bp")).toInteger() * 10)
+            : static_cast<qint32>(row.value(QStringLiteral("rate_milli_percent")).toInteger());
+        out << tr("VAT %1").arg(rateText(rate, locale));
+        out << leftRight(QStringLiteral("  ") + tr("Excl."), money(row.value(QStringLiteral("ht"))));
+        out << leftRight(QStringLiteral("  ") + tr("VAT"), money(row.value(QStringLiteral("tva"))));
+        out << leftRight(QStringLiteral("  ") + tr("Incl."), money(row.value(QStringLiteral("ttc"))));
+    }
+    out << leftRight(tr("TOTAL"), money(closure.value(QStringLiteral("total_ttc"))));
+    out << rule;
+    for (const QJsonValue& value : closure.value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject payment = value.toObject();
+        const QString method = payment.value(QStringLiteral("method")).toString();
+        out << leftRight(paymentLabel(paymentMethodFromKey(method.toLower()).value_or(PaymentMethod::Other)),
+                         money(payment.value(QStringLiteral("amount"))));
+    }
+    out << rule;
+    out << leftRight(tr("Perpetual grand total"), money(closure.value(QStringLiteral("gt_perpetual"))));
+    out << leftRight(tr("Grand total, absolute"), money(closure.value(QStringLiteral("gt_perpetual_abs"))));
+    out << tr("Caisse %1").arg(QStringLiteral(CAISSE_VERSION));
+    return out.join(u'\n') + u'\n';
+}
 
 QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
                             int duplicate)

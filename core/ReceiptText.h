@@ -4,6 +4,7 @@
 #include "Settings.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QLocale>
 
 namespace caisse {
@@ -23,6 +24,9 @@ public:
     /** duplicate: 0 for the original, n for the n-th reprint, printed "DUPLICATA n". */
     static QString render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
                           int duplicate = 0);
+    /** The closure report (Z) of a CLOSE_DAY, CLOSE_MONTH or CLOSE_YEAR record's data. */
+    static QString renderClosure(const QJsonObject& closure, const QString& registerId, const Currency& currency,
+                                 const ShopIdentity& shop, const QLocale& locale);
 };
 
 } // namespace caisse
