@@ -120,7 +120,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     if (!db.open())
         return std::unexpected(errorFrom(db.lastError()));
 
-    if (auto configured = database->configure(); !configured)
+    if (auto configured = database->configure(access); !configured)
         return std::unexpected(configured.error());
     if (access == Access::ReadWrite) {
         if (auto migrated = database->migrate(); !migrated)
@@ -131,14 +131,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
     return database;
 }
 
-Result<void> Database::configure()
+Result<void> Database::configure(Access access)
 {
     QSqlQuery query(connection());
     // The first read of the header: a file that is not a database, or a damaged one, fails here, before any write.
     if (auto read = exec(query, QStringLiteral("PRAGMA schema_version")); !read)
         return read;
-    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                               "PRAGMA cache_size = -8000", "PRAGMA temp_store = MEMORY"}) {
+    // Switching to WAL writes the file: a reader (an auditor's copy) takes the database in whatever mode it is.
+    if (access == Access::ReadWrite) {
+        if (auto applied = exec(query, QStringLiteral("PRAGMA journal_mode = WAL")); !applied)
+            return applied;
+    }
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -8000",
+                               "PRAGMA temp_store = MEMORY"}) {
         if (auto applied = exec(query, QString::fromLatin1(pragma)); !applied)
             return applied;
     }

@@ -66,7 +66,7 @@ public:
 
 private:
     Database(QString connectionName, QString path);
-    Result<void> configure();
+    Result<void> configure(Access access);
     Result<void> migrate();
 
     QString m_connectionName;

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>caisse-verify</name>
+    <message>
+        <source>Checks the fiscal journal of a Caisse register: a database, an archive folder, or a chain of records in JSON. Exit status 0: intact; 1: a fault was found (the first bad record is named); 2: unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the signature of every record, not only of the chain&apos;s anchors (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s public key (hex), as printed on its closures and archives: a journal signed with another key is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caisse.db, its folder, an archive folder, or a .json chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a chain of records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 records, intact; last record %3, hash %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAULT: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::BarcodeParser</name>
     <message>
         <source>The weight and price barcode rule for prefix &quot;%1&quot; does not fit in an EAN-13.</source>
@@ -124,10 +155,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cashier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sale is NOT recorded. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,6 +180,78 @@
     </message>
     <message>
         <source>Put ticket aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;print last receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the &amp;day (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING MODE: tickets rung up here are not sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the fiscal journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of %1 was left open; it was closed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket cancelled; it is kept in the fiscal journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 of ticket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not do this alone. A manager approves with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is closed: %n ticket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiscal journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiscal journal is damaged. Do not sell on this register; call support.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,13 +329,71 @@
     </message>
 </context>
 <context>
+    <name>caisse::FiscalArchive</name>
+    <message>
+        <source>The archive file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not closed yet: only closed periods are archived. A month is closed by the first sale or start of the register after it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 already exists; an archive is never written over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is missing or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was signed with key %1, not the register&apos;s key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is not signed by the register&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its journal does not end with the closure of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 was changed or removed after the archive was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::Journal</name>
     <message>
         <source>The ticket has no record in the fiscal journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The signing key of fiscal journal %1 is missing from this computer&apos;s secret store. Restore it before selling: a new key would break the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1 was signed with another key than this register&apos;s: it was replaced or written again. Do not sell on this register; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::JournalVerifier</name>
+    <message>
         <source>Fiscal journal %1, record %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its signature is not the register&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -256,11 +413,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its signature is not the register&apos;s</source>
+        <source>its public key %1 is not the register&apos;s key %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signing key of fiscal journal %1 is missing from this computer&apos;s secret store. Restore it before selling: a new key would break the journal.</source>
+        <source>its time %1 is earlier than the record before it (%2) and no clock change was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 follows ticket %2: tickets are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1&apos;s total does not equal its VAT table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the perpetual grand total after ticket %1 does not continue the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closure %1 does not equal the sum of what it closes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the sales hold %1 tickets up to number %2, the journal %3 up to number %4; its end was cut off or sales were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::LoginDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -276,6 +464,32 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Operator</name>
+    <message>
+        <source>%1 may not do this alone: a manager must approve it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::OperatorStore</name>
+    <message>
+        <source>An operator needs a name and a PIN of at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s first operator must be an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not approve this either.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -373,6 +587,69 @@
     </message>
     <message>
         <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOSURE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perpetual grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total, absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING - NOT A VALID RECEIPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORIGINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Caisse %1 - %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,6 +821,14 @@
     <name>main</name>
     <message>
         <source>Caisse cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is at the register?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>caisse-verify</name>
+    <message>
+        <source>Checks the fiscal journal of a Caisse register: a database, an archive folder, or a chain of records in JSON. Exit status 0: intact; 1: a fault was found (the first bad record is named); 2: unreadable.</source>
+        <translation>Vérifie le journal fiscal d’une caisse Caisse : une base de données, un dossier d’archive ou une chaîne d’enregistrements en JSON. Code de sortie 0 : intact ; 1 : un défaut a été trouvé (le premier enregistrement fautif est nommé) ; 2 : illisible.</translation>
+    </message>
+    <message>
+        <source>Check the signature of every record, not only of the chain&apos;s anchors (slower).</source>
+        <translation>Vérifier la signature de chaque enregistrement, pas seulement celles des ancres de la chaîne (plus lent).</translation>
+    </message>
+    <message>
+        <source>The register&apos;s public key (hex), as printed on its closures and archives: a journal signed with another key is refused.</source>
+        <translation>La clé publique de la caisse (hexadécimal), telle qu’imprimée sur ses clôtures et archives : un journal signé avec une autre clé est refusé.</translation>
+    </message>
+    <message>
+        <source>caisse.db, its folder, an archive folder, or a .json chain</source>
+        <translation>caisse.db, son dossier, un dossier d’archive ou une chaîne .json</translation>
+    </message>
+    <message>
+        <source>%1 is not a chain of records.</source>
+        <translation>%1 n’est pas une chaîne d’enregistrements.</translation>
+    </message>
+    <message>
+        <source>%1: %2 records, intact; last record %3, hash %4</source>
+        <translation>%1 : %2 enregistrements, intact ; dernier enregistrement %3, empreinte %4</translation>
+    </message>
+    <message>
+        <source>%1: FAULT: %2</source>
+        <translation>%1 : DÉFAUT : %2</translation>
+    </message>
+</context>
+<context>
     <name>caisse::BarcodeParser</name>
     <message>
         <source>The weight and price barcode rule for prefix &quot;%1&quot; does not fit in an EAN-13.</source>
@@ -124,10 +155,6 @@
         <translation>Ticket repris : %1.</translation>
     </message>
     <message>
-        <source>Cashier</source>
-        <translation>Caissier</translation>
-    </message>
-    <message>
         <source>The sale is NOT recorded. %1</source>
         <translation>La vente N’EST PAS enregistrée. %1</translation>
     </message>
@@ -154,6 +181,80 @@
     <message>
         <source>Put ticket aside</source>
         <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;ticket</source>
+        <translation>Annuler le &amp;ticket</translation>
+    </message>
+    <message>
+        <source>Re&amp;print last receipt</source>
+        <translation>Réim&amp;primer le dernier ticket</translation>
+    </message>
+    <message>
+        <source>Close the &amp;day (Z)</source>
+        <translation>Clôturer la &amp;journée (Z)</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Opérateur : %1</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE: tickets rung up here are not sales</source>
+        <translation>MODE FORMATION : les tickets saisis ici ne sont pas des ventes</translation>
+    </message>
+    <message>
+        <source>&amp;Manager</source>
+        <translation>&amp;Gérant</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the fiscal journal</source>
+        <translation>&amp;Vérifier le journal fiscal</translation>
+    </message>
+    <message>
+        <source>The day of %1 was left open; it was closed now.</source>
+        <translation>La journée du %1 était restée ouverte ; elle vient d’être clôturée.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled; it is kept in the fiscal journal.</source>
+        <translation>Ticket annulé ; il reste inscrit au journal fiscal.</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 of ticket %2.</source>
+        <translation>Duplicata %1 du ticket %2.</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>Accord du gérant</translation>
+    </message>
+    <message>
+        <source>%1 may not do this alone. A manager approves with their PIN.</source>
+        <translation>%1 ne peut pas faire cela seul(e). Un gérant donne son accord avec son code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is closed: %n ticket(s).</source>
+        <translation>
+            <numerusform>Journée clôturée : %n ticket.</numerusform>
+            <numerusform>Journée clôturée : %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), intact.</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement, intact.</numerusform>
+            <numerusform>%1 : %n enregistrements, intacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fiscal journal</source>
+        <translation>Journal fiscal</translation>
+    </message>
+    <message>
+        <source>The fiscal journal is damaged. Do not sell on this register; call support.
+
+%1</source>
+        <translation>Le journal fiscal est endommagé. Ne vendez pas sur cette caisse ; appelez l’assistance.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -230,14 +331,72 @@
     </message>
 </context>
 <context>
+    <name>caisse::FiscalArchive</name>
+    <message>
+        <source>The archive file %1 could not be written: %2</source>
+        <translation>Le fichier d’archive %1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not closed yet: only closed periods are archived. A month is closed by the first sale or start of the register after it ends.</source>
+        <translation>%1 n’est pas encore clôturé : seules les périodes clôturées sont archivées. Un mois est clôturé par la première vente ou le premier démarrage de la caisse qui suit sa fin.</translation>
+    </message>
+    <message>
+        <source>The archive %1 already exists; an archive is never written over.</source>
+        <translation>L’archive %1 existe déjà ; une archive n’est jamais réécrite.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Archive %1: %2.</source>
+        <translation>Archive %1 : %2.</translation>
+    </message>
+    <message>
+        <source>its manifest is missing or unreadable</source>
+        <translation>son manifeste manque ou est illisible</translation>
+    </message>
+    <message>
+        <source>it was signed with key %1, not the register&apos;s key %2</source>
+        <translation>elle a été signée avec la clé %1, pas avec la clé de la caisse %2</translation>
+    </message>
+    <message>
+        <source>its manifest is not signed by the register&apos;s key</source>
+        <translation>son manifeste n’est pas signé par la clé de la caisse</translation>
+    </message>
+    <message>
+        <source>its journal does not end with the closure of %1</source>
+        <translation>son journal ne se termine pas par la clôture de %1</translation>
+    </message>
+    <message>
+        <source>file %1 was changed or removed after the archive was made</source>
+        <translation>le fichier %1 a été modifié ou supprimé après la création de l’archive</translation>
+    </message>
+</context>
+<context>
     <name>caisse::Journal</name>
     <message>
         <source>The ticket has no record in the fiscal journal.</source>
         <translation>Le ticket n’a pas d’enregistrement dans le journal fiscal.</translation>
     </message>
     <message>
+        <source>The signing key of fiscal journal %1 is missing from this computer&apos;s secret store. Restore it before selling: a new key would break the journal.</source>
+        <translation>La clé de signature du journal fiscal %1 manque dans le coffre à secrets de cet ordinateur. Restaurez-la avant de vendre : une nouvelle clé romprait le journal.</translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1 was signed with another key than this register&apos;s: it was replaced or written again. Do not sell on this register; call support.</source>
+        <translation>Le journal fiscal %1 a été signé avec une autre clé que celle de cette caisse : il a été remplacé ou réécrit. Ne vendez pas sur cette caisse ; appelez l’assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::JournalVerifier</name>
+    <message>
         <source>Fiscal journal %1, record %2: %3.</source>
         <translation>Journal fiscal %1, enregistrement %2 : %3.</translation>
+    </message>
+    <message>
+        <source>its signature is not the register&apos;s</source>
+        <translation>sa signature n’est pas celle de la caisse</translation>
     </message>
     <message>
         <source>record missing (the next one is %1)</source>
@@ -253,15 +412,46 @@
     </message>
     <message>
         <source>the chain does not start with its genesis record</source>
-        <translation>la chaîne ne commence pas par son enregistrement d’origine</translation>
+        <translation>la chaîne ne commence pas par son enregistrement initial</translation>
     </message>
     <message>
-        <source>its signature is not the register&apos;s</source>
-        <translation>sa signature n’est pas celle de la caisse</translation>
+        <source>its public key %1 is not the register&apos;s key %2</source>
+        <translation>sa clé publique %1 n’est pas la clé de la caisse %2</translation>
     </message>
     <message>
-        <source>The signing key of fiscal journal %1 is missing from this computer&apos;s secret store. Restore it before selling: a new key would break the journal.</source>
-        <translation>La clé de signature du journal fiscal %1 manque dans le coffre à secrets de cet ordinateur. Restaurez-la avant de vendre : une nouvelle clé romprait le journal.</translation>
+        <source>its time %1 is earlier than the record before it (%2) and no clock change was recorded</source>
+        <translation>son heure %1 précède celle de l’enregistrement précédent (%2) sans changement d’horloge enregistré</translation>
+    </message>
+    <message>
+        <source>ticket %1 follows ticket %2: tickets are missing</source>
+        <translation>le ticket %1 suit le ticket %2 : des tickets manquent</translation>
+    </message>
+    <message>
+        <source>ticket %1&apos;s total does not equal its VAT table</source>
+        <translation>le total du ticket %1 n’est pas égal à sa ventilation de TVA</translation>
+    </message>
+    <message>
+        <source>the perpetual grand total after ticket %1 does not continue the one before</source>
+        <translation>le grand total perpétuel après le ticket %1 ne prolonge pas le précédent</translation>
+    </message>
+    <message>
+        <source>closure %1 does not equal the sum of what it closes (%2)</source>
+        <translation>la clôture %1 n’est pas égale à la somme de ce qu’elle clôt (%2)</translation>
+    </message>
+    <message>
+        <source>missing: the sales hold %1 tickets up to number %2, the journal %3 up to number %4; its end was cut off or sales were deleted</source>
+        <translation>manquant : les ventes comptent %1 tickets jusqu’au n° %2, le journal %3 jusqu’au n° %4 ; sa fin a été coupée ou des ventes ont été supprimées</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::LoginDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>
@@ -276,6 +466,32 @@
             <numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform>
             <numerusform>« %1 » a trop de décimales : %2 en permet %n.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Operator</name>
+    <message>
+        <source>%1 may not do this alone: a manager must approve it with their PIN.</source>
+        <translation>%1 ne peut pas faire cela seul(e) : un gérant doit donner son accord avec son code.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::OperatorStore</name>
+    <message>
+        <source>An operator needs a name and a PIN of at least 4 characters.</source>
+        <translation>Un opérateur a besoin d’un nom et d’un code d’au moins 4 caractères.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s first operator must be an administrator.</source>
+        <translation>Le premier opérateur de la caisse doit être un administrateur.</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation>Nom ou code incorrect.</translation>
+    </message>
+    <message>
+        <source>%1 may not approve this either.</source>
+        <translation>%1 ne peut pas non plus donner cet accord.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +590,69 @@
     <message>
         <source>Change</source>
         <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>CLOSURE %1</source>
+        <translation>CLÔTURE %1</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Duplicates printed</source>
+        <translation>Duplicatas imprimés</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <source>Perpetual grand total</source>
+        <translation>Grand total perpétuel</translation>
+    </message>
+    <message>
+        <source>Grand total, absolute</source>
+        <translation>Grand total en valeur absolue</translation>
+    </message>
+    <message>
+        <source>Caisse %1</source>
+        <translation>Caisse %1</translation>
+    </message>
+    <message>
+        <source>TRAINING - NOT A VALID RECEIPT</source>
+        <translation>FORMATION - NON VALABLE POUR ENCAISSEMENT</translation>
+    </message>
+    <message>
+        <source>DUPLICATA %1</source>
+        <translation>DUPLICATA %1</translation>
+    </message>
+    <message>
+        <source>ORIGINAL</source>
+        <translation>ORIGINAL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Caisse %1 - %n line(s)</source>
+        <translation>
+            <numerusform>Caisse %1 - %n ligne</numerusform>
+            <numerusform>Caisse %1 - %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature : %1</translation>
     </message>
 </context>
 <context>
@@ -545,6 +824,14 @@
     <message>
         <source>Caisse cannot start</source>
         <translation>Caisse ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Caisse</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Who is at the register?</source>
+        <translation>Qui est à la caisse ?</translation>
     </message>
 </context>
 </TS>

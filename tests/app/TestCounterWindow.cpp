@@ -1,9 +1,11 @@
 #include "CounterWindow.h"
 #include "Database.h"
 #include "DemoStore.h"
+#include "LoginDialog.h"
 #include "ResultCheck.h"
 #include "SimulatedPaymentTerminal.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -12,6 +14,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace caisse;
 
@@ -26,6 +29,9 @@ private slots:
     void unknownBarcodeAddsNothingAndSaysSo();
     void cardPaymentThroughTheTerminal();
     void saleThatCannotBeWrittenIsNotShownAsDone();
+    void cancelledTicketIsJournaled();
+    void reprintIsADuplicate();
+    void closingTheDayTakesAManagersPin();
 
 private:
     void scan(const QString& barcode);
@@ -142,6 +148,77 @@ void TestCounterWindow::saleThatCannotBeWrittenIsNotShownAsDone()
     QCOMPARE(committed.count(), 1);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
+}
+
+namespace {
+
+QStringList journalTypes(Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT type FROM journal WHERE chain = 'R01' ORDER BY seq"));
+    QStringList types;
+    while (query.next())
+        types << query.value(0).toString();
+    return types;
+}
+
+} // namespace
+
+void TestCounterWindow::cancelledTicketIsJournaled()
+{
+    scan(QStringLiteral("3760001000016"));
+    scan(QStringLiteral("3010001000029"));
+    QTest::mouseClick(widget<QPushButton>("cancelTicketPushButton"), Qt::LeftButton);
+    QVERIFY(m_window->currentTicket().isEmpty());
+    QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("TICKET_ABANDONED"));
+    QVERIFY(!widget<QPushButton>("cancelTicketPushButton")->isEnabled());
+}
+
+void TestCounterWindow::reprintIsADuplicate()
+{
+    QVERIFY(!widget<QPushButton>("reprintPushButton")->isEnabled());
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    auto* receipt = widget<QPlainTextEdit>("receiptPlainTextEdit");
+    QVERIFY(receipt->toPlainText().contains(QStringLiteral("ORIGINAL")));
+    for (const char* copy : {"DUPLICATA 1", "DUPLICATA 2"}) {
+        QTest::mouseClick(widget<QPushButton>("reprintPushButton"), Qt::LeftButton);
+        QVERIFY2(receipt->toPlainText().contains(QString::fromLatin1(copy)), qPrintable(receipt->toPlainText()));
+    }
+    QCOMPARE(journalTypes(*m_db).count(QStringLiteral("DUPLICATE")), 2);
+}
+
+void TestCounterWindow::closingTheDayTakesAManagersPin()
+{
+    {
+        SystemClock clock;
+        TechnicalEvents events(*m_db, clock, QStringLiteral("R01"));
+        OperatorStore operators(*m_db, clock, events);
+        QVERIFY_RESULT(DemoStore::seedOperators(operators));
+    }
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+
+    // Camille is a cashier: the button asks for a manager; a wrong PIN is refused, the right one closes the day.
+    bool refusedWrongPin = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox*>(QStringLiteral("nameComboBox"))->setCurrentText(QStringLiteral("Dominique"));
+        auto* pin = dialog->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+        QTest::keyClicks(pin, QStringLiteral("0000"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        refusedWrongPin = dialog->isVisible()
+            && !dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().isEmpty();
+        QTest::keyClicks(pin, QStringLiteral("2222"));
+        QTest::keyClick(pin, Qt::Key_Return);
+    });
+    QTest::mouseClick(widget<QPushButton>("closeDayPushButton"), Qt::LeftButton);
+    QVERIFY(refusedWrongPin);
+    const QString report = widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
+    QVERIFY2(report.contains(QStringLiteral("CLOSURE ") + QDate::currentDate().toString(Qt::ISODate)),
+             qPrintable(report));
+    QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("CLOSE_DAY"));
 }
 
 QTEST_MAIN(TestCounterWindow)

@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "DemoStore.h"
+#include "JournalVerifier.h"
 #include "ResultCheck.h"
 #include "SaleStore.h"
 #include "Settings.h"
@@ -31,6 +32,7 @@ class TestDatabase : public QObject
 private slots:
     void freshDatabaseIsAtTheLatestVersion();
     void upgradesAVersion1DatabaseKeepingItsSales();
+    void upgradeKeepsTheFiscalJournalByteForByte();
     void refusesADatabaseFromANewerVersion();
     void refusesADamagedDatabaseWithoutTouchingIt();
     void committedSalesCannotBeChangedEvenInSql();
@@ -78,6 +80,47 @@ void TestDatabase::upgradesAVersion1DatabaseKeepingItsSales()
     unpaid.addLine(sale.lines().first()).value();
     QVERIFY(store.park(unpaid, QStringLiteral("Client au rayon")));
     QCOMPARE(store.commit(sale, test::manager(QStringLiteral("op1")))->number, 2);
+}
+
+void TestDatabase::upgradeKeepsTheFiscalJournalByteForByte()
+{
+    // A version-3 register (58 sales journaled, the journal then a WITHOUT ROWID table) moves to today's schema.
+    const QString path = m_dir.filePath(QStringLiteral("v3.db"));
+    QVERIFY(QFile::copy(QStringLiteral(POS_TEST_DATA_DIR "/db/version3-journal.sqlite"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const auto records = [](Database& database) {
+        QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("SELECT chain, seq, payload, hash, sig FROM journal ORDER BY chain, seq"));
+        QList<QVariantList> rows;
+        while (query.next())
+            rows.append({query.value(0), query.value(1), query.value(2), query.value(3), query.value(4)});
+        return rows;
+    };
+    QList<QVariantList> before;
+    {
+        const auto old = Database::open(path, Database::Access::ReadOnly);
+        QVERIFY_RESULT(old);
+        QCOMPARE((*old)->version(), 3);
+        before = records(**old);
+    }
+    QCOMPARE(before.size(), 59);
+    const auto db = Database::open(path);
+    QVERIFY_RESULT(db);
+    QCOMPARE((*db)->version(), Database::latestVersion());
+    QCOMPARE(records(**db), before);
+    QCOMPARE(Journal(**db, QStringLiteral("R01")).verify().value(), 59);
+    QSqlQuery query((*db)->connection());
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM journal WHERE seq = 58")));
+
+    // Journaling goes on from there.
+    test::ManualClock clock;
+    SaleStore store(**db, clock, QStringLiteral("R01"));
+    Catalog catalog(**db);
+    QVERIFY_RESULT(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier()));
+    const ChainReport report
+        = JournalVerifier::verifyChain(**db, QStringLiteral("R01"), JournalVerifier::Signatures::Every);
+    QVERIFY2(report.fault.isEmpty(), qPrintable(report.fault));
+    QVERIFY(report.records >= 60);
 }
 
 void TestDatabase::refusesADatabaseFromANewerVersion()

@@ -20,11 +20,6 @@ using namespace caisse;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("caisse-verify", text);
-}
-
 void print(const QString& line)
 {
     std::fputs(qPrintable(line + u'\n'), stdout);
@@ -74,21 +69,26 @@ int main(int argc, char* argv[])
     installTranslations(QLocale::system());
 
     QCommandLineParser options;
-    options.setApplicationDescription(
-        tr("Checks the fiscal journal of a Caisse register: a database, an archive folder, or a chain of records "
-           "in JSON. Exit status 0: intact; 1: a fault was found (the first bad record is named); 2: unreadable."));
+    options.setApplicationDescription(QCoreApplication::translate(
+        "caisse-verify",
+        "Checks the fiscal journal of a Caisse register: a database, an archive folder, or a chain of records "
+        "in JSON. Exit status 0: intact; 1: a fault was found (the first bad record is named); 2: unreadable."));
     options.addHelpOption();
     options.addVersionOption();
     const QCommandLineOption every(
         QStringLiteral("every-signature"),
-        tr("Check the signature of every record, not only of the chain's anchors (slower)."));
-    const QCommandLineOption publicKey(QStringLiteral("public-key"),
-                                       tr("The register's public key (hex), as printed on its closures and archives: "
-                                          "a journal signed with another key is refused."),
-                                       QStringLiteral("HEX"));
+        QCoreApplication::translate("caisse-verify",
+                                    "Check the signature of every record, not only of the chain's anchors (slower)."));
+    const QCommandLineOption publicKey(
+        QStringLiteral("public-key"),
+        QCoreApplication::translate("caisse-verify",
+                                    "The register's public key (hex), as printed on its closures and archives: "
+                                    "a journal signed with another key is refused."),
+        QStringLiteral("HEX"));
     options.addOptions({every, publicKey});
-    options.addPositionalArgument(QStringLiteral("PATH"),
-                                  tr("caisse.db, its folder, an archive folder, or a .json chain"));
+    options.addPositionalArgument(
+        QStringLiteral("PATH"),
+        QCoreApplication::translate("caisse-verify", "caisse.db, its folder, an archive folder, or a .json chain"));
     options.process(app);
     if (options.positionalArguments().size() != 1)
         options.showHelp(2);
@@ -106,7 +106,7 @@ int main(int argc, char* argv[])
         const QJsonObject vectors
             = file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
         if (vectors.value(QStringLiteral("records")).toArray().isEmpty()) {
-            print(tr("%1 is not a chain of records.").arg(path));
+            print(QCoreApplication::translate("caisse-verify", "%1 is not a chain of records.").arg(path));
             return 2;
         }
         reports = verifyVectors(vectors, signatures, expectedKey);
@@ -129,14 +129,14 @@ int main(int argc, char* argv[])
     bool intact = true;
     for (const ChainReport& report : reports) {
         if (report.fault.isEmpty()) {
-            print(tr("%1: %2 records, intact; last record %3, hash %4")
+            print(QCoreApplication::translate("caisse-verify", "%1: %2 records, intact; last record %3, hash %4")
                       .arg(report.chain)
                       .arg(report.records)
                       .arg(report.lastSeq)
                       .arg(report.lastHash));
         } else {
             intact = false;
-            print(tr("%1: FAULT: %2").arg(report.chain, report.fault));
+            print(QCoreApplication::translate("caisse-verify", "%1: FAULT: %2").arg(report.chain, report.fault));
         }
     }
     return intact ? 0 : 1;
