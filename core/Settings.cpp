@@ -1,6 +1,8 @@
 #include "Settings.h"
 
 #include "Database.h"
+#include "Operators.h"
+#include "TechnicalEvents.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -40,6 +42,30 @@ Result<void> Settings::setValue(const QString& key, const QString& value)
                          QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                          {key, value});
+}
+
+Result<void> Settings::change(const QString& key, const QString& value, const Operator& by, TechnicalEvents& events)
+{
+    static const QStringList kFiscal {kRegisterId, kCurrency,      kCashRoundingStep, kShopName,    kShopAddress,
+                                      kShopSiret,  kShopVatNumber, kReceiptFooter,    kBarcodeRules};
+    if (!kFiscal.contains(key))
+        return setValue(key, value);
+    if (auto allowed = by.require(Permission::ChangeSettings); !allowed)
+        return allowed;
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const QString previous = this->value(key);
+    if (previous == value)
+        return {};
+    if (auto written = setValue(key, value); !written)
+        return written;
+    if (auto recorded = events.record(
+            TechnicalEvents::Code::SettingsChange, by.name,
+            {{QStringLiteral("from"), previous}, {QStringLiteral("key"), key}, {QStringLiteral("to"), value}});
+        !recorded)
+        return std::unexpected(recorded.error());
+    return transaction->commit();
 }
 
 QString Settings::registerId() const

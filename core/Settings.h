@@ -9,6 +9,8 @@
 namespace caisse {
 
 class Database;
+class TechnicalEvents;
+struct Operator;
 
 /** The shop's identity as receipts print it. */
 struct ShopIdentity
@@ -28,6 +30,12 @@ public:
 
     QString value(const QString& key, const QString& fallback = {}) const;
     Result<void> setValue(const QString& key, const QString& value);
+    /**
+     * Changes a setting on someone's behalf. The settings that shape receipts and fiscal records (register, currency,
+     * cash rounding, shop identity, barcode rules) need the ChangeSettings permission, and each change is journaled
+     * as a technical event (270) with the old and the new value, in the same transaction.
+     */
+    Result<void> change(const QString& key, const QString& value, const Operator& by, TechnicalEvents& events);
 
     /** This register's identifier, as printed on receipts and used in ticket numbering ("R01"). */
     QString registerId() const;

@@ -4,6 +4,7 @@
 #include "ReceiptText.h"
 #include "ResultCheck.h"
 #include "SaleStore.h"
+#include "Settings.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -38,6 +39,7 @@ private slots:
     void reprintsAreDuplicatesCountedInTheClosure();
     void abandonedTicketLeavesATrace();
     void trainingTicketsStayOffTheBooks();
+    void fiscalSettingsNeedTheRightAndAreJournaled();
 
 private:
     void sellAt(const QString& isoTime, const QStringList& barcodes);
@@ -265,6 +267,28 @@ void TestClosing::trainingTicketsStayOffTheBooks()
     QCOMPARE(m_store->loadByNumber(1)->training, false);
     QCOMPARE(types(QStringLiteral("R01")), words("GENESIS TICKET"));
     QCOMPARE(types(QStringLiteral("R01-TRAINING")), words("GENESIS TICKET"));
+    verifyAll();
+}
+
+void TestClosing::fiscalSettingsNeedTheRightAndAreJournaled()
+{
+    Settings settings(*m_db);
+    TechnicalEvents& events = m_store->technicalEvents();
+    const auto refused
+        = settings.change(QStringLiteral("shop_siret"), QStringLiteral("98765432100017"), test::manager(), events);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Forbidden);
+    QVERIFY(settings.shop().siret.isEmpty());
+
+    const Operator owner {QStringLiteral("Dominique"), Role::Administrator, std::nullopt, {}};
+    QVERIFY_RESULT(settings.change(QStringLiteral("shop_siret"), QStringLiteral("98765432100017"), owner, events));
+    QCOMPARE(settings.shop().siret, QStringLiteral("98765432100017"));
+    const auto records = test::journalRecords(*m_db, QStringLiteral("R01-JET"));
+    QCOMPARE(records.last().second.value(QStringLiteral("code")).toInt(), 270);
+    const QJsonObject details = records.last().second.value(QStringLiteral("details")).toObject();
+    QCOMPARE(details.value(QStringLiteral("key")).toString(), QStringLiteral("shop_siret"));
+    QCOMPARE(details.value(QStringLiteral("to")).toString(), QStringLiteral("98765432100017"));
+    QCOMPARE(records.last().second.value(QStringLiteral("operator")).toString(), QStringLiteral("Dominique"));
     verifyAll();
 }
 
