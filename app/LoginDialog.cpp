@@ -31,7 +31,9 @@ LoginDialog::LoginDialog(const QString& title, const QString& prompt, const QLis
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
-    form->addRow(new QLabel(prompt, this));
+    auto* promptLabel = new QLabel(prompt, this);
+    promptLabel->setWordWrap(true);
+    form->addRow(promptLabel);
     form->addRow(tr("Name"), m_nameComboBox);
     form->addRow(tr("PIN"), m_pinLineEdit);
     form->addRow(m_messageLabel);

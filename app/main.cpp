@@ -111,8 +111,10 @@ int main(int argc, char* argv[])
         // The benchmark measures the way to the scan field and quits at once: no one to log in.
         cashier = Operator {QStringLiteral("benchmark"), Role::Cashier, std::nullopt, {}};
     } else {
-        LoginDialog login(QCoreApplication::translate("main", "Caisse"),
-                          QCoreApplication::translate("main", "Who is at the register?"),
+        QString prompt = QCoreApplication::translate("main", "Who is at the register?");
+        if (DemoStore::isDemo(**database))
+            prompt += u'\n' + DemoStore::loginHint();
+        LoginDialog login(QCoreApplication::translate("main", "Caisse"), prompt,
                           operators.list().value_or(QList<Operator>()),
                           [&](const QString& name, const QString& pin) { return operators.login(name, pin); });
         if (login.exec() != QDialog::Accepted)

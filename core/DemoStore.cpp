@@ -51,7 +51,8 @@ Result<int> DemoStore::seed(Database& database, const Clock& clock)
                              QStringLiteral("FR 32 123456789"), tr("Thank you for your visit!")};
     for (auto written :
          {settings.setShop(shop), settings.setValue(QStringLiteral("register_id"), QStringLiteral("R01")),
-          settings.setValue(QStringLiteral("currency"), QStringLiteral("EUR"))}) {
+          settings.setValue(QStringLiteral("currency"), QStringLiteral("EUR")),
+          settings.setValue(QStringLiteral("demo_store"), QStringLiteral("1"))}) {
         if (!written)
             return std::unexpected(written.error());
     }
@@ -98,6 +99,16 @@ Result<int> DemoStore::seed(Database& database, const Clock& clock)
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return products;
+}
+
+bool DemoStore::isDemo(Database& database)
+{
+    return Settings(database).value(QStringLiteral("demo_store")) == QStringLiteral("1");
+}
+
+QString DemoStore::loginHint()
+{
+    return tr("Demo shop: Camille, cashier, PIN 1111; Dominique, manager and administrator, PIN 2222.");
 }
 
 Result<void> DemoStore::seedOperators(OperatorStore& operators)

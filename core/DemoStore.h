@@ -28,6 +28,9 @@ public:
      * cashier (PIN 1111). Their creation is journaled like any change of rights.
      */
     static Result<void> seedOperators(OperatorStore& operators);
+    /** True for the demo shop, whose operators' PINs are public. */
+    static bool isDemo(Database& database);
+    static QString loginHint();
 };
 
 } // namespace caisse

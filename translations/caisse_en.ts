@@ -312,6 +312,10 @@
         <source>Thank you for your visit!</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo shop: Camille, cashier, PIN 1111; Dominique, manager and administrator, PIN 2222.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ed25519Key</name>

@@ -314,6 +314,10 @@
         <source>Thank you for your visit!</source>
         <translation>Merci de votre visite !</translation>
     </message>
+    <message>
+        <source>Demo shop: Camille, cashier, PIN 1111; Dominique, manager and administrator, PIN 2222.</source>
+        <translation>Boutique de démonstration : Camille, caissière, code 1111 ; Dominique, gérant et administrateur, code 2222.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ed25519Key</name>
