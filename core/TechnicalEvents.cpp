@@ -18,14 +18,10 @@ QString eventName(TechnicalEvents::Code code)
         return QStringLiteral("PERIOD_CLOSING");
     case Code::YearClosing:
         return QStringLiteral("YEAR_CLOSING");
-    case Code::OfflineStart:
-        return QStringLiteral("OFFLINE_START");
     case Code::StartupLogin:
         return QStringLiteral("STARTUP_LOGIN");
     case Code::IntegrityDefect:
         return QStringLiteral("INTEGRITY_DEFECT");
-    case Code::DataExport:
-        return QStringLiteral("DATA_EXPORT");
     case Code::RightsChange:
         return QStringLiteral("RIGHTS_CHANGE");
     case Code::TicketCancellation:
@@ -36,10 +32,6 @@ QString eventName(TechnicalEvents::Code code)
         return QStringLiteral("SETTINGS_CHANGE");
     case Code::TaxAudit:
         return QStringLiteral("TAX_AUDIT");
-    case Code::ClosingInit:
-        return QStringLiteral("CLOSING_INIT");
-    case Code::ClockBack:
-        return QStringLiteral("CLOCK_BACK");
     case Code::LoginRefused:
         return QStringLiteral("LOGIN_REFUSED");
     }

@@ -8,6 +8,7 @@ namespace caisse {
  * The journal of technical events (JET): its own hash chain per register, "<register>-JET", signed with the
  * register's key, each record an EVENT with the code NF525 implementers use
  * (../shared/reference/fiscal/DESIGN.md, section JET). Codes above 1000 are ours, for events the list does not name.
+ * A clock set back is not an event here: the chain it happens on records it itself (CLOCK_BACK).
  */
 class TechnicalEvents
 {
@@ -18,17 +19,13 @@ public:
         YearArchive = 30,
         PeriodClosing = 50,
         YearClosing = 60,
-        OfflineStart = 70,
         StartupLogin = 80,
         IntegrityDefect = 90,
-        DataExport = 110,
         RightsChange = 130,
         TicketCancellation = 190,
         SoftwareVersion = 250,
         SettingsChange = 270,
         TaxAudit = 280,
-        ClosingInit = 330,
-        ClockBack = 1010,
         LoginRefused = 1020,
     };
 
