@@ -208,8 +208,8 @@ void TestCounterWindow::closingTheDayTakesAManagersPin()
         auto* pin = dialog->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
         QTest::keyClicks(pin, QStringLiteral("0000"));
         QTest::keyClick(pin, Qt::Key_Return);
-        refusedWrongPin = dialog->isVisible()
-            && !dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().isEmpty();
+        refusedWrongPin
+            = dialog->isVisible() && !dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().isEmpty();
         QTest::keyClicks(pin, QStringLiteral("2222"));
         QTest::keyClick(pin, Qt::Key_Return);
     });
