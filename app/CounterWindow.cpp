@@ -3,7 +3,6 @@
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
-#include "PaymentTerminal.h"
 #include "ReceiptText.h"
 #include "TicketModel.h"
 
@@ -22,6 +21,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
@@ -38,7 +38,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     , m_store(database, m_clock, m_settings.registerId(), std::move(journalKey), mode)
     , m_operators(database, m_clock, m_store.technicalEvents())
     , m_parser(m_settings.barcodeRules())
-    , m_terminal(terminal)
+    , m_cardFlow(database, m_clock, m_store, terminal)
     , m_locale(std::move(locale))
     , m_ticket(m_settings.currency())
     , m_model(new TicketModel(m_locale, this))
@@ -152,24 +152,28 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     connect(m_cancelTicketPushButton, &QPushButton::clicked, this, &CounterWindow::cancelTicket);
     connect(m_reprintPushButton, &QPushButton::clicked, this, &CounterWindow::reprintLastReceipt);
     connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
-    connect(&m_terminal, &PaymentTerminal::finished, this, [this](const PaymentOutcome& outcome) {
-        m_waitingForTerminal = false;
-        if (outcome.status != PaymentOutcome::Status::Approved) {
-            showError(outcome.status == PaymentOutcome::Status::Declined
-                          ? tr("Card declined: %1. Ask for another payment.").arg(outcome.message)
-                          : tr("Card payment cancelled."));
-            refresh();
-            return;
-        }
-        if (auto paid = m_ticket.payOther(PaymentMethod::Card, outcome.amount.minor, outcome.authorisationCode);
-            !paid) {
-            showError(paid.error().message);
-            refresh();
-            return;
-        }
-        finishSale();
+    connect(&m_cardFlow, &CardPaymentFlow::stepChanged, this, [this](PaymentTerminal::Step step) {
+        if (step == PaymentTerminal::Step::Connecting)
+            showInfo(tr("Connecting to the card terminal…"));
+        else if (step == PaymentTerminal::Step::WaitingForCustomer)
+            showInfo(tr("Insert or tap the card on the terminal, then wait for the bank's answer."));
+        refresh();
     });
-
+    connect(&m_cardFlow, &CardPaymentFlow::recorded, this, &CounterWindow::showRecorded);
+    connect(&m_cardFlow, &CardPaymentFlow::notCharged, this, [this](const PaymentOutcome& outcome) {
+        showError(tr("Card not charged: %1. Take the payment again or another way.").arg(outcome.message));
+        refresh();
+    });
+    connect(&m_cardFlow, &CardPaymentFlow::notRecorded, this, [this](const QString& message) {
+        showError(tr("The card payment is approved but the sale is NOT recorded: %1. Press \"Pay by card\" again "
+                     "once the problem is solved: the card will not be charged again.")
+                      .arg(message));
+        refresh();
+    });
+    connect(&m_cardFlow, &CardPaymentFlow::outcomeUnknown, this,
+            [this](const QString& attemptId, const QString& message) { askWhetherCharged(attemptId, message); });
+    // A card payment the register stopped in the middle of is settled before anything else.
+    QTimer::singleShot(0, this, [this] { settleCardPayments(); });
     refresh();
     if (mode == SaleStore::Mode::Live) {
         // A day left open (the register was not closed last night) is closed before anything else happens today.
@@ -245,16 +249,61 @@ void CounterWindow::payCard()
         finishSale();
         return;
     }
-    if (m_ticket.isEmpty()) {
-        showError(tr("The ticket is empty: scan an article first."));
+    // Card payments of an earlier ticket come first: an approved one not yet recorded, an unknown one to check.
+    if (!settleCardPayments())
+        return;
+    const auto started = m_cardFlow.pay(m_ticket, m_operator);
+    if (!started)
+        showError(started.error().message);
+    refresh();
+}
+
+bool CounterWindow::settleCardPayments()
+{
+    const auto recorded = m_cardFlow.recordApproved(m_operator);
+    if (!recorded) {
+        showError(recorded.error().message);
+        return false;
+    }
+    for (const CommittedTicket& committed : *recorded)
+        showRecorded(committed);
+    const auto unsettled = m_cardFlow.unsettled();
+    if (!unsettled) {
+        showError(unsettled.error().message);
+        return false;
+    }
+    for (const CardAttempt& attempt : *unsettled)
+        askWhetherCharged(attempt.id, tr("the register stopped during this card payment"));
+    return recorded->isEmpty();
+}
+
+void CounterWindow::askWhetherCharged(const QString& attemptId, const QString& reason)
+{
+    const auto unsettled = m_cardFlow.unsettled();
+    Money amount {m_ticket.amountDueMinor(), m_ticket.currency()};
+    for (const CardAttempt& attempt : unsettled.value_or(QList<CardAttempt>()))
+        if (attempt.id == attemptId)
+            amount = attempt.amount;
+    QMessageBox question(QMessageBox::Warning, tr("Card payment"),
+                         tr("The terminal's answer is missing (%1). Look at the last slip the terminal printed or "
+                            "its last transaction: was the customer charged %2?")
+                             .arg(reason, MoneyFormat::format(amount, m_locale)),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("cardOutcomeMessageBox"));
+    QPushButton* charged = question.addButton(tr("Yes, charged"), QMessageBox::YesRole);
+    question.addButton(tr("No, not charged"), QMessageBox::NoRole);
+    question.exec();
+    const bool wasCharged = question.clickedButton() == charged;
+    const auto confirmed = m_cardFlow.confirm(attemptId, wasCharged, {}, m_operator);
+    if (!confirmed) {
+        showError(confirmed.error().message);
         return;
     }
-    if (m_waitingForTerminal)
-        return;
-    m_waitingForTerminal = true;
-    showInfo(tr("Insert or tap the card on the terminal."));
+    if (*confirmed)
+        showRecorded(**confirmed);
+    else
+        showInfo(tr("Not charged: take the payment again."));
     refresh();
-    m_terminal.startPayment({m_ticket.amountDueMinor(), m_ticket.currency()});
 }
 
 void CounterWindow::removeSelectedLine()
@@ -308,17 +357,22 @@ void CounterWindow::finishSale()
         refresh();
         return;
     }
+    showRecorded(*committed);
+}
+
+void CounterWindow::showRecorded(const CommittedTicket& committed)
+{
     qint64 change = 0;
-    for (const Payment& payment : committed->ticket.payments())
+    for (const Payment& payment : committed.ticket.payments())
         change += payment.changeMinor;
-    m_receiptPlainTextEdit->setPlainText(ReceiptText::render(*committed, m_settings.shop(), m_locale));
-    m_lastTicketUuid = committed->uuid;
+    m_receiptPlainTextEdit->setPlainText(ReceiptText::render(committed, m_settings.shop(), m_locale));
+    m_lastTicketUuid = committed.uuid;
     m_ticket = Ticket(m_settings.currency());
     m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
     refresh();
-    showInfo(change > 0 ? tr("Ticket %1 recorded. Change to give: %2").arg(committed->number).arg(money(change))
-                        : tr("Ticket %1 recorded.").arg(committed->number));
-    emit ticketCommitted(*committed);
+    showInfo(change > 0 ? tr("Ticket %1 recorded. Change to give: %2").arg(committed.number).arg(money(change))
+                        : tr("Ticket %1 recorded.").arg(committed.number));
+    emit ticketCommitted(committed);
     m_scanLineEdit->setFocus();
 }
 
@@ -329,8 +383,8 @@ void CounterWindow::refresh()
     m_totalLabel->setText(tr("Total %1").arg(money(total)));
     const bool paying = !m_ticket.payments().isEmpty();
     m_dueLabel->setText(paying ? tr("Still due %1").arg(money(m_ticket.amountDueMinor())) : QString());
-    m_payCashPushButton->setEnabled(!m_ticket.isEmpty() && !m_waitingForTerminal);
-    m_payCardPushButton->setEnabled(!m_ticket.isEmpty() && !m_waitingForTerminal);
+    m_payCashPushButton->setEnabled(!m_ticket.isEmpty() && !m_cardFlow.busy());
+    m_payCardPushButton->setEnabled(!m_ticket.isEmpty() && !m_cardFlow.busy());
     m_removeLinePushButton->setEnabled(!m_ticket.isEmpty() && !paying);
     m_parkPushButton->setText(m_ticket.isEmpty() ? tr("Take back a ticket") : tr("Put ticket aside"));
     m_parkPushButton->setEnabled(!paying);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Barcode.h"
+#include "CardPaymentFlow.h"
 #include "Catalog.h"
 #include "SaleStore.h"
 #include "Settings.h"
@@ -17,7 +18,6 @@ class QTableView;
 
 namespace caisse {
 
-class PaymentTerminal;
 class TicketModel;
 
 /**
@@ -55,6 +55,10 @@ private:
     /** The current operator, or the one a manager approved for this permission; nothing when refused. */
     std::optional<Operator> authorize(Permission permission);
     void finishSale();
+    void showRecorded(const caisse::CommittedTicket& committed);
+    /** Records approved card payments left unrecorded and asks about unknown ones; false when one was recorded. */
+    bool settleCardPayments();
+    void askWhetherCharged(const QString& attemptId, const QString& reason);
     void refresh();
     void showError(const QString& message);
     void showInfo(const QString& message);
@@ -70,10 +74,9 @@ private:
     /** The last committed ticket, for a reprint. */
     QString m_lastTicketUuid;
     BarcodeParser m_parser;
-    PaymentTerminal& m_terminal;
+    CardPaymentFlow m_cardFlow;
     QLocale m_locale;
     Ticket m_ticket;
-    bool m_waitingForTerminal = false;
 
     TicketModel* m_model;
     QLineEdit* m_scanLineEdit;

@@ -1,3 +1,4 @@
+#include "CaisseApTerminal.h"
 #include "CounterWindow.h"
 #include "Database.h"
 #include "DemoStore.h"
@@ -7,7 +8,6 @@
 #include "Operators.h"
 #include "SecretStore.h"
 #include "Settings.h"
-#include "SimulatedPaymentTerminal.h"
 #include "TechnicalEvents.h"
 
 #include <QApplication>
@@ -122,7 +122,12 @@ int main(int argc, char* argv[])
         cashier = login.result();
     }
 
-    SimulatedPaymentTerminal terminal;
+    const Settings settings(**database);
+    CaisseApSettings terminalSettings;
+    terminalSettings.host = settings.value(QStringLiteral("terminal_host"), terminalSettings.host);
+    terminalSettings.port = static_cast<quint16>(
+        settings.value(QStringLiteral("terminal_port"), QString::number(terminalSettings.port)).toUInt());
+    CaisseApTerminal terminal(terminalSettings);
     CounterWindow window(**database, terminal, locale, *cashier, *journalKey,
                          options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
     window.show();

@@ -23,6 +23,18 @@ Currency Currency::fromCode(const QString& isoCode)
     return Currency(code, exponents.value(code, 2));
 }
 
+QString Currency::numericCode() const
+{
+    static const QHash<QString, QString> numeric {
+        {QStringLiteral("EUR"), QStringLiteral("978")}, {QStringLiteral("CHF"), QStringLiteral("756")},
+        {QStringLiteral("CAD"), QStringLiteral("124")}, {QStringLiteral("USD"), QStringLiteral("840")},
+        {QStringLiteral("GBP"), QStringLiteral("826")}, {QStringLiteral("XPF"), QStringLiteral("953")},
+        {QStringLiteral("XOF"), QStringLiteral("952")}, {QStringLiteral("XAF"), QStringLiteral("950")},
+        {QStringLiteral("MAD"), QStringLiteral("504")}, {QStringLiteral("TND"), QStringLiteral("788")},
+    };
+    return numeric.value(m_code);
+}
+
 qint64 Currency::minorPerMajor() const
 {
     qint64 factor = 1;

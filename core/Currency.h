@@ -13,6 +13,8 @@ public:
 
     QString code() const { return m_code; }
     int exponent() const { return m_exponent; }
+    /** The ISO 4217 numeric code ("978" for EUR), as card terminals want it; empty when this build does not know it. */
+    QString numericCode() const;
     qint64 minorPerMajor() const;
 
     friend bool operator==(const Currency&, const Currency&) = default;

@@ -27,6 +27,8 @@ struct Payment
     qint64 changeMinor = 0;
     /** Authorisation code or voucher number; never a card number. */
     QString reference;
+    /** The card terminal attempt that took this payment (core/CardPaymentFlow); a payment records it once only. */
+    QString cardAttemptId;
 
     friend bool operator==(const Payment&, const Payment&) = default;
 };

@@ -232,9 +232,10 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& 
         ran = Database::run(
             query,
             QStringLiteral("INSERT INTO payments(ticket_id, payment_no, method, amount_minor, tendered_minor, "
-                           "change_minor, reference) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                           "change_minor, reference, card_attempt_id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"),
             {ticketId, i + 1, paymentMethodKey(payment.method), payment.amountMinor, payment.tenderedMinor,
-             payment.changeMinor, payment.reference});
+             payment.changeMinor, payment.reference,
+             payment.cardAttemptId.isEmpty() ? QVariant() : QVariant(payment.cardAttemptId)});
     }
     if (!ran)
         return std::unexpected(ran.error());
@@ -426,15 +427,15 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
     QList<Payment> payments;
     if (auto ran = Database::run(
             query,
-            QStringLiteral("SELECT method, amount_minor, tendered_minor, change_minor, reference FROM payments "
-                           "WHERE ticket_id = ? ORDER BY payment_no"),
+            QStringLiteral("SELECT method, amount_minor, tendered_minor, change_minor, reference, "
+                           "COALESCE(card_attempt_id, '') FROM payments WHERE ticket_id = ? ORDER BY payment_no"),
             {ticketId});
         !ran)
         return std::unexpected(ran.error());
     while (query.next())
         payments.append({paymentMethodFromKey(query.value(0).toString()).value_or(PaymentMethod::Other),
                          query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong(),
-                         query.value(4).toString()});
+                         query.value(4).toString(), query.value(5).toString()});
 
     committed.ticket = Ticket::restored(kind, currency, lines, ticketDiscount, payments, customerRef, cashRounding);
     return committed;

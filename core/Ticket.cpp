@@ -184,7 +184,8 @@ Result<Payment> Ticket::payCash(qint64 tenderedMinor)
     return payment;
 }
 
-Result<Payment> Ticket::payOther(PaymentMethod method, qint64 amountMinor, const QString& reference)
+Result<Payment> Ticket::payOther(PaymentMethod method, qint64 amountMinor, const QString& reference,
+                                 const QString& cardAttemptId)
 {
     if (m_lines.isEmpty())
         return failure(Error::Code::BusinessRule, tr("The ticket is empty: scan an article first."));
@@ -194,7 +195,7 @@ Result<Payment> Ticket::payOther(PaymentMethod method, qint64 amountMinor, const
     if (amountMinor == 0 || (due > 0) != (amountMinor > 0) || std::abs(amountMinor) > std::abs(due))
         return failure(Error::Code::InvalidInput,
                        tr("A card or voucher can settle at most what is due, without change."));
-    Payment payment {method, amountMinor, amountMinor, 0, reference};
+    Payment payment {method, amountMinor, amountMinor, 0, reference, cardAttemptId};
     m_payments.append(payment);
     return payment;
 }
@@ -226,12 +227,22 @@ QJsonObject Ticket::toJson() const
         }
         lines.append(json);
     }
+    QJsonArray payments;
+    for (const Payment& payment : m_payments)
+        payments.append(QJsonObject {{QStringLiteral("method"), paymentMethodKey(payment.method)},
+                                     {QStringLiteral("amountMinor"), integerText(payment.amountMinor)},
+                                     {QStringLiteral("tenderedMinor"), integerText(payment.tenderedMinor)},
+                                     {QStringLiteral("changeMinor"), integerText(payment.changeMinor)},
+                                     {QStringLiteral("reference"), payment.reference},
+                                     {QStringLiteral("cardAttemptId"), payment.cardAttemptId}});
     return {{QStringLiteral("kind"), m_kind == Kind::Sale ? QStringLiteral("sale") : QStringLiteral("refund")},
             {QStringLiteral("currency"), m_currency.code()},
             {QStringLiteral("lines"), lines},
             {QStringLiteral("ticketDiscount"), discountToJson(m_ticketDiscount)},
             {QStringLiteral("customerRef"), m_customerRef},
-            {QStringLiteral("cashRoundingStep"), integerText(m_cashRoundingStep)}};
+            {QStringLiteral("cashRoundingStep"), integerText(m_cashRoundingStep)},
+            {QStringLiteral("cashRoundingMinor"), integerText(m_cashRoundingMinor)},
+            {QStringLiteral("payments"), payments}};
 }
 
 Result<Ticket> Ticket::fromJson(const QJsonObject& json)
@@ -260,10 +271,20 @@ Result<Ticket> Ticket::fromJson(const QJsonObject& json)
                                           object.value(QStringLiteral("refundOfLine")).toInt()};
         lines.append(line);
     }
+    QList<Payment> payments;
+    for (const QJsonValue& value : json.value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject object = value.toObject();
+        payments.append(
+            {paymentMethodFromKey(object.value(QStringLiteral("method")).toString()).value_or(PaymentMethod::Other),
+             integerFrom(object, QStringLiteral("amountMinor")), integerFrom(object, QStringLiteral("tenderedMinor")),
+             integerFrom(object, QStringLiteral("changeMinor")), object.value(QStringLiteral("reference")).toString(),
+             object.value(QStringLiteral("cardAttemptId")).toString()});
+    }
     // Restored as they were: merging two lines of a parked ticket on the way back would change it.
     Ticket ticket = restored(kind == QStringLiteral("sale") ? Kind::Sale : Kind::Refund, Currency::fromCode(currency),
-                             lines, discountFromJson(json.value(QStringLiteral("ticketDiscount")).toObject()), {},
-                             json.value(QStringLiteral("customerRef")).toString(), 0);
+                             lines, discountFromJson(json.value(QStringLiteral("ticketDiscount")).toObject()), payments,
+                             json.value(QStringLiteral("customerRef")).toString(),
+                             integerFrom(json, QStringLiteral("cashRoundingMinor")));
     ticket.m_cashRoundingStep = integerFrom(json, QStringLiteral("cashRoundingStep"));
     return ticket;
 }

@@ -68,7 +68,8 @@ public:
      */
     Result<Payment> payCash(qint64 tenderedMinor);
     /** A card or other tender; it can settle at most what is due, never give change. */
-    Result<Payment> payOther(PaymentMethod method, qint64 amountMinor, const QString& reference);
+    Result<Payment> payOther(PaymentMethod method, qint64 amountMinor, const QString& reference,
+                             const QString& cardAttemptId = {});
     /** Takes back the tenders not yet committed (the customer changes their mind before the ticket is closed). */
     void clearPayments();
 

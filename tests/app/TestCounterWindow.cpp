@@ -1,13 +1,15 @@
+#include "CaisseApTerminal.h"
 #include "CounterWindow.h"
 #include "Database.h"
 #include "DemoStore.h"
 #include "LoginDialog.h"
 #include "ResultCheck.h"
-#include "SimulatedPaymentTerminal.h"
+#include "TerminalEmulator.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +34,7 @@ private slots:
     void cancelledTicketIsJournaled();
     void reprintIsADuplicate();
     void closingTheDayTakesAManagersPin();
+    void unknownCardOutcomeIsAskedNotRepeated();
 
 private:
     void scan(const QString& barcode);
@@ -42,7 +45,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<SimulatedPaymentTerminal> m_terminal;
+    std::unique_ptr<TerminalEmulator> m_emulator;
+    std::unique_ptr<CaisseApTerminal> m_terminal;
     std::unique_ptr<CounterWindow> m_window;
 };
 
@@ -52,7 +56,11 @@ void TestCounterWindow::init()
     m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
     SystemClock clock;
     QVERIFY(DemoStore::seed(*m_db, clock));
-    m_terminal = std::make_unique<SimulatedPaymentTerminal>();
+    m_emulator = std::make_unique<TerminalEmulator>();
+    QVERIFY(m_emulator->listen());
+    CaisseApSettings terminal;
+    terminal.port = m_emulator->port();
+    m_terminal = std::make_unique<CaisseApTerminal>(terminal);
     m_window = std::make_unique<CounterWindow>(*m_db, *m_terminal, QLocale(QLocale::French, QLocale::France),
                                                Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
     m_window->show();
@@ -63,6 +71,7 @@ void TestCounterWindow::cleanup()
 {
     m_window.reset();
     m_terminal.reset();
+    m_emulator.reset();
     m_db.reset();
     m_dir.reset();
 }
@@ -219,6 +228,39 @@ void TestCounterWindow::closingTheDayTakesAManagersPin()
     QVERIFY2(report.contains(QStringLiteral("CLOSURE ") + QDate::currentDate().toString(Qt::ISODate)),
              qPrintable(report));
     QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("CLOSE_DAY"));
+}
+
+void TestCounterWindow::unknownCardOutcomeIsAskedNotRepeated()
+{
+    // The terminal charges the card and the connection drops before its answer: the screen asks the cashier, who
+    // reads "approved" on the terminal's slip; the ticket is recorded, the card charged once.
+    m_emulator->setScript({TerminalEmulator::Behaviour::ChargeThenDrop, TerminalEmulator::Behaviour::Approve});
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016"));
+    QString question;
+    auto answerYes = [&question] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return false;
+        question = box->text();
+        for (QAbstractButton* button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::YesRole)
+                button->click();
+        return true;
+    };
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, m_window.get(), [&] {
+        if (answerYes())
+            poll.stop();
+    });
+    poll.start(20);
+    QTest::mouseClick(widget<QPushButton>("payCardPushButton"), Qt::LeftButton);
+    QVERIFY(committed.wait(5000));
+    QVERIFY2(question.contains(QStringLiteral("3,99")), qPrintable(question));
+    const auto ticket = committed.first().first().value<CommittedTicket>();
+    QCOMPARE(ticket.ticket.payments().first().method, PaymentMethod::Card);
+    QCOMPARE(m_emulator->charges().size(), 1);
+    QCOMPARE(m_emulator->requests(), 1);
 }
 
 QTEST_MAIN(TestCounterWindow)
