@@ -1,5 +1,6 @@
 #include "CounterWindow.h"
 
+#include "CardSwipe.h"
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
@@ -194,10 +195,26 @@ QString CounterWindow::money(qint64 minor) const
 
 void CounterWindow::scan()
 {
-    const QString code = m_scanLineEdit->text();
+    QString code = m_scanLineEdit->text();
     m_scanLineEdit->clear();
     if (code.trimmed().isEmpty())
         return;
+    const CardSwipe swipe = CardSwipe::classify(code, m_settings.value(QStringLiteral("shop_card_prefix")));
+    if (swipe.kind == CardSwipe::Kind::BankCard) {
+        // PCI DSS: card data is neither kept, nor logged, nor shown.
+        code.fill(u'0');
+        showError(tr("This is a bank card: it goes in the payment terminal. Nothing of it was kept."));
+        return;
+    }
+    if (swipe.kind == CardSwipe::Kind::ShopCard) {
+        m_ticket.setCustomerRef(swipe.shopCardNumber);
+        showInfo(tr("Shop card %1 on this ticket.").arg(swipe.shopCardNumber));
+        return;
+    }
+    if (m_cardFlow.busy()) {
+        showError(tr("Wait for the card payment to finish before changing the ticket."));
+        return;
+    }
     const auto line = m_catalog.lineForScan(code, m_parser, m_ticket.currency());
     if (!line) {
         showError(line.error().message);
@@ -385,16 +402,23 @@ void CounterWindow::refresh()
     m_dueLabel->setText(paying ? tr("Still due %1").arg(money(m_ticket.amountDueMinor())) : QString());
     m_payCashPushButton->setEnabled(!m_ticket.isEmpty() && !m_cardFlow.busy());
     m_payCardPushButton->setEnabled(!m_ticket.isEmpty() && !m_cardFlow.busy());
-    m_removeLinePushButton->setEnabled(!m_ticket.isEmpty() && !paying);
+    m_removeLinePushButton->setEnabled(!m_ticket.isEmpty() && !paying && !m_cardFlow.busy());
     m_parkPushButton->setText(m_ticket.isEmpty() ? tr("Take back a ticket") : tr("Put ticket aside"));
-    m_parkPushButton->setEnabled(!paying);
-    m_cancelTicketPushButton->setEnabled(!m_ticket.isEmpty() && !paying);
+    m_parkPushButton->setEnabled(!paying && !m_cardFlow.busy());
+    m_cancelTicketPushButton->setEnabled((!m_ticket.isEmpty() && !paying) || m_cardFlow.busy());
+    m_cancelTicketPushButton->setText(m_cardFlow.busy() ? tr("Stop the card payment") : tr("Cancel &ticket"));
     m_reprintPushButton->setEnabled(!m_lastTicketUuid.isEmpty());
-    m_closeDayPushButton->setEnabled(m_ticket.isEmpty());
+    m_closeDayPushButton->setEnabled(m_ticket.isEmpty() && !m_cardFlow.busy());
 }
 
 void CounterWindow::cancelTicket()
 {
+    if (m_cardFlow.busy()) {
+        m_cardFlow.cancel();
+        if (m_cardFlow.busy())
+            showInfo(tr("The terminal has the payment: press its red key to stop it."));
+        return;
+    }
     // Given up before payment: NF525 wants what was rung up journaled all the same.
     if (auto abandoned = m_store.abandon(m_ticket, m_operator); !abandoned) {
         showError(abandoned.error().message);

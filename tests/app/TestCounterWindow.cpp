@@ -7,8 +7,11 @@
 #include "TerminalEmulator.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -35,6 +38,7 @@ private slots:
     void reprintIsADuplicate();
     void closingTheDayTakesAManagersPin();
     void unknownCardOutcomeIsAskedNotRepeated();
+    void bankCardDataIsNeverKept();
 
 private:
     void scan(const QString& barcode);
@@ -261,6 +265,54 @@ void TestCounterWindow::unknownCardOutcomeIsAskedNotRepeated()
     QCOMPARE(ticket.ticket.payments().first().method, PaymentMethod::Card);
     QCOMPARE(m_emulator->charges().size(), 1);
     QCOMPARE(m_emulator->requests(), 1);
+}
+
+namespace {
+
+QStringList g_log;
+
+void captureLog(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    g_log.append(message);
+}
+
+} // namespace
+
+void TestCounterWindow::bankCardDataIsNeverKept()
+{
+    // A customer's card swiped through a keyboard-wedge reader, then its number typed by hand, into the scan field.
+    const QString pan = QStringLiteral("4970101234567893");
+    g_log.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    auto* field = widget<QLineEdit>("scanLineEdit");
+    for (const QString& typed : {QStringLiteral("%B") + pan + QStringLiteral("^DUPONT/JEAN^2712101000000?;") + pan
+                                     + QStringLiteral("=2712101000000?"),
+                                 pan}) {
+        QTest::keyClicks(field, typed);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(m_window->currentTicket().isEmpty());
+        QVERIFY(field->text().isEmpty());
+        const QString shown = widget<QLabel>("messageLabel")->text();
+        QVERIFY2(shown.contains(QStringLiteral("bank card")) && !shown.contains(QStringLiteral("4970")),
+                 qPrintable(shown));
+    }
+    // Then a sale: its receipt, the logs and the database never saw the number.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(previous);
+    QVERIFY(!widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("4970")));
+    QVERIFY(!g_log.isEmpty());
+    for (const QString& line : g_log)
+        QVERIFY2(!line.contains(pan.mid(0, 6)), qPrintable(line));
+    m_window.reset();
+    m_db.reset();
+    for (const QString& name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(pan.toLatin1().left(10)), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestCounterWindow)

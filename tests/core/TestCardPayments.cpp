@@ -2,6 +2,7 @@
 // register killed in the middle, refunds to the card; never charged twice, never a charge lost.
 #include "CaisseApTerminal.h"
 #include "CardPaymentFlow.h"
+#include "CardSwipe.h"
 #include "ResultCheck.h"
 #include "TerminalEmulator.h"
 #include "TestSupport.h"
@@ -35,6 +36,8 @@ private slots:
     void killedBetweenApprovalAndRecordingCompletesOnce();
     void refundOfACardSaleGoesBackToTheCard();
     void noFullCardNumberIsKept();
+    void swipesAreToldApart_data();
+    void swipesAreToldApart();
 
 private:
     /** Pays a one-bowl ticket by card and waits for the flow's verdict; returns the signal that came. */
@@ -296,6 +299,35 @@ void TestCardPayments::noFullCardNumberIsKept()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("497010"), qPrintable(name));
     }
+}
+
+void TestCardPayments::swipesAreToldApart_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<CardSwipe::Kind>("kind");
+    QTest::addColumn<QString>("number");
+    // ISO 7813 tracks as a keyboard-wedge reader types them (test card numbers, never real ones).
+    QTest::newRow("bank card, both tracks")
+        << QStringLiteral("%B4970101234567893^DUPONT/JEAN^27121010000000000000?;4970101234567893=2712101000000?")
+        << CardSwipe::Kind::BankCard << QString();
+    QTest::newRow("bank card, track 2") << QStringLiteral(";4970101234567893=2712101000000?")
+                                        << CardSwipe::Kind::BankCard << QString();
+    QTest::newRow("card number typed by hand")
+        << QStringLiteral("4970101234567893") << CardSwipe::Kind::BankCard << QString();
+    QTest::newRow("shop's loyalty card") << QStringLiteral(";9250000012345=0000?") << CardSwipe::Kind::ShopCard
+                                         << QStringLiteral("9250000012345");
+    QTest::newRow("EAN-13") << QStringLiteral("3760001000016") << CardSwipe::Kind::NotACard << QString();
+    QTest::newRow("GTIN-14") << QStringLiteral("13760001000013") << CardSwipe::Kind::NotACard << QString();
+}
+
+void TestCardPayments::swipesAreToldApart()
+{
+    QFETCH(QString, typed);
+    QFETCH(CardSwipe::Kind, kind);
+    QFETCH(QString, number);
+    const CardSwipe swipe = CardSwipe::classify(typed, QStringLiteral("9250"));
+    QCOMPARE(swipe.kind, kind);
+    QCOMPARE(swipe.shopCardNumber, number);
 }
 
 QTEST_GUILESS_MAIN(TestCardPayments)
