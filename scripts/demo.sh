@@ -1,13 +1,20 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds the register into build/ and starts it on its demo store (build/demo-store).
+# Installs what is missing, builds the register into build/ and starts it on its demo store (build/demo-store), with
+# the payment terminal emulator answering its card payments on 127.0.0.1:8888.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 caisse_install_packages
 caisse_build "$CAISSE_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOS_BUILD_TESTS=OFF
 
 data_dir="${CAISSE_DATA_DIR:-$CAISSE_ROOT/build/demo-store}"
+mkdir -p "$data_dir"
+"$CAISSE_ROOT/build/bin/caisse-terminal-sim" --port 8888 >"$data_dir/terminal-sim.log" 2>&1 &
+terminal_sim=$!
+trap 'kill "$terminal_sim" 2>/dev/null || true' EXIT
+
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display here: starting the register offscreen once to check it opens its demo store, then stopping."
     echo "On a desktop, the same command opens its window."
-    QT_QPA_PLATFORM=offscreen exec "$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" --report-startup "$@"
+    QT_QPA_PLATFORM=offscreen "$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" --report-startup "$@"
+    exit
 fi
-exec "$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" "$@"
+"$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" "$@"

@@ -52,9 +52,91 @@
     </message>
 </context>
 <context>
+    <name>caisse::CaisseApTerminal</name>
+    <message>
+        <source>refused by the card or the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this card is not accepted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal did not understand the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal answered for another amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal gave an unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given up on the terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the card was not presented in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection to the terminal was lost during the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before the terminal was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::CanonicalJson</name>
     <message>
         <source>A fiscal record may hold only integers, text, booleans and null; it was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CardPaymentFlow</name>
+    <message>
+        <source>A card payment is already under way on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome of an earlier card payment is not known yet: settle it before taking a card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card payment is not on this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card payment has no unknown outcome to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -112,23 +194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Card declined: %1. Ask for another payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card payment cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ticket is empty: scan an article first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert or tap the card on the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,6 +318,66 @@
         <source>The fiscal journal is damaged. Do not sell on this register; call support.
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the card terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or tap the card on the terminal, then wait for the bank&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card not charged: %1. Take the payment again or another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment is approved but the sale is NOT recorded: %1. Press &quot;Pay by card&quot; again once the problem is solved: the card will not be charged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bank card: it goes in the payment terminal. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop card %1 on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the card payment to finish before changing the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register stopped during this card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s answer is missing (%1). Look at the last slip the terminal printed or its last transaction: was the customer charged %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged: take the payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal has the payment: press its red key to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

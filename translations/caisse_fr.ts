@@ -52,10 +52,92 @@
     </message>
 </context>
 <context>
+    <name>caisse::CaisseApTerminal</name>
+    <message>
+        <source>refused by the card or the bank</source>
+        <translation>refusé par la carte ou la banque</translation>
+    </message>
+    <message>
+        <source>this card is not accepted here</source>
+        <translation>cette carte n’est pas acceptée ici</translation>
+    </message>
+    <message>
+        <source>the terminal did not understand the request</source>
+        <translation>le terminal n’a pas compris la demande</translation>
+    </message>
+    <message>
+        <source>not done (code %1)</source>
+        <translation>non effectué (code %1)</translation>
+    </message>
+    <message>
+        <source>the terminal did not answer in time</source>
+        <translation>le terminal n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the terminal cannot be reached</source>
+        <translation>le terminal est injoignable</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s answer could not be read</source>
+        <translation>la réponse du terminal est illisible</translation>
+    </message>
+    <message>
+        <source>the terminal answered for another amount</source>
+        <translation>le terminal a répondu pour un autre montant</translation>
+    </message>
+    <message>
+        <source>the terminal gave an unexpected answer</source>
+        <translation>le terminal a donné une réponse inattendue</translation>
+    </message>
+    <message>
+        <source>given up on the terminal</source>
+        <translation>abandonné sur le terminal</translation>
+    </message>
+    <message>
+        <source>the card was not presented in time</source>
+        <translation>la carte n’a pas été présentée à temps</translation>
+    </message>
+    <message>
+        <source>the connection to the terminal was lost during the payment</source>
+        <translation>la liaison avec le terminal a été perdue pendant le paiement</translation>
+    </message>
+    <message>
+        <source>the terminal cannot be reached: %1</source>
+        <translation>le terminal est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>cancelled before the terminal was asked</source>
+        <translation>annulé avant l’envoi au terminal</translation>
+    </message>
+</context>
+<context>
     <name>caisse::CanonicalJson</name>
     <message>
         <source>A fiscal record may hold only integers, text, booleans and null; it was not written.</source>
         <translation>Un enregistrement fiscal ne peut contenir que des entiers, du texte, des booléens et null ; il n’a pas été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CardPaymentFlow</name>
+    <message>
+        <source>A card payment is already under way on the terminal.</source>
+        <translation>Un paiement par carte est déjà en cours sur le terminal.</translation>
+    </message>
+    <message>
+        <source>The outcome of an earlier card payment is not known yet: settle it before taking a card again.</source>
+        <translation>L’issue d’un paiement par carte précédent n’est pas encore connue : réglez-la avant de reprendre une carte.</translation>
+    </message>
+    <message>
+        <source>Nothing is due on this ticket.</source>
+        <translation>Rien n’est dû sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>This card payment is not on this register.</source>
+        <translation>Ce paiement par carte n’est pas sur cette caisse.</translation>
+    </message>
+    <message>
+        <source>This card payment has no unknown outcome to confirm.</source>
+        <translation>Ce paiement par carte n’a pas d’issue inconnue à confirmer.</translation>
     </message>
 </context>
 <context>
@@ -112,24 +194,8 @@
         <translation>Dernier ticket</translation>
     </message>
     <message>
-        <source>Card declined: %1. Ask for another payment.</source>
-        <translation>Carte refusée : %1. Demandez un autre moyen de paiement.</translation>
-    </message>
-    <message>
-        <source>Card payment cancelled.</source>
-        <translation>Paiement par carte annulé.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The ticket is empty: scan an article first.</source>
-        <translation>Le ticket est vide : scannez d’abord un article.</translation>
-    </message>
-    <message>
-        <source>Insert or tap the card on the terminal.</source>
-        <translation>Insérez ou approchez la carte du terminal.</translation>
     </message>
     <message>
         <source>Select the line to remove first.</source>
@@ -255,6 +321,66 @@
         <translation>Le journal fiscal est endommagé. Ne vendez pas sur cette caisse ; appelez l’assistance.
 
 %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the card terminal…</source>
+        <translation>Connexion au terminal de paiement…</translation>
+    </message>
+    <message>
+        <source>Insert or tap the card on the terminal, then wait for the bank&apos;s answer.</source>
+        <translation>Insérez ou approchez la carte du terminal, puis attendez la réponse de la banque.</translation>
+    </message>
+    <message>
+        <source>Card not charged: %1. Take the payment again or another way.</source>
+        <translation>Carte non débitée : %1. Reprenez le paiement ou encaissez autrement.</translation>
+    </message>
+    <message>
+        <source>The card payment is approved but the sale is NOT recorded: %1. Press &quot;Pay by card&quot; again once the problem is solved: the card will not be charged again.</source>
+        <translation>Le paiement par carte est accepté mais la vente N’EST PAS enregistrée : %1. Appuyez de nouveau sur « Payer par carte » une fois le problème réglé : la carte ne sera pas débitée une seconde fois.</translation>
+    </message>
+    <message>
+        <source>This is a bank card: it goes in the payment terminal. Nothing of it was kept.</source>
+        <translation>C’est une carte bancaire : elle se présente au terminal de paiement. Rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>Shop card %1 on this ticket.</source>
+        <translation>Carte magasin %1 sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>Wait for the card payment to finish before changing the ticket.</source>
+        <translation>Attendez la fin du paiement par carte avant de modifier le ticket.</translation>
+    </message>
+    <message>
+        <source>the register stopped during this card payment</source>
+        <translation>la caisse s’est arrêtée pendant ce paiement par carte</translation>
+    </message>
+    <message>
+        <source>Card payment</source>
+        <translation>Paiement par carte</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s answer is missing (%1). Look at the last slip the terminal printed or its last transaction: was the customer charged %2?</source>
+        <translation>La réponse du terminal manque (%1). Regardez le dernier ticket imprimé par le terminal ou sa dernière transaction : le client a-t-il été débité de %2 ?</translation>
+    </message>
+    <message>
+        <source>Yes, charged</source>
+        <translation>Oui, débité</translation>
+    </message>
+    <message>
+        <source>No, not charged</source>
+        <translation>Non, pas débité</translation>
+    </message>
+    <message>
+        <source>Not charged: take the payment again.</source>
+        <translation>Pas débité : reprenez le paiement.</translation>
+    </message>
+    <message>
+        <source>Stop the card payment</source>
+        <translation>Arrêter le paiement par carte</translation>
+    </message>
+    <message>
+        <source>The terminal has the payment: press its red key to stop it.</source>
+        <translation>Le paiement est sur le terminal : appuyez sur sa touche rouge pour l’arrêter.</translation>
     </message>
 </context>
 <context>
