@@ -85,6 +85,18 @@ Result<QString> CardPaymentFlow::pay(const Ticket& ticket, const Operator& by)
     return id;
 }
 
+Result<bool> CardPaymentFlow::refundGoesToCard(const Ticket& refund)
+{
+    if (refund.kind() != Ticket::Kind::Refund || refund.lines().isEmpty() || !refund.lines().first().refundOf)
+        return false;
+    const auto sale = m_sales.load(refund.lines().first().refundOf->ticketUuid);
+    if (!sale)
+        return std::unexpected(sale.error());
+    const QList<Payment>& payments = sale->ticket.payments();
+    return std::any_of(payments.begin(), payments.end(),
+                       [](const Payment& payment) { return payment.method == PaymentMethod::Card; });
+}
+
 void CardPaymentFlow::cancel()
 {
     if (busy())

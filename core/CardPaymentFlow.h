@@ -49,6 +49,8 @@ public:
      * while another attempt is unsettled or under way, or when the intent cannot be written.
      */
     Result<QString> pay(const Ticket& ticket, const Operator& by);
+    /** A refund goes back to the card when the sale it corrects was paid by card. */
+    Result<bool> refundGoesToCard(const Ticket& refund);
     /** Stops the attempt if its request has not left yet; otherwise the terminal decides and the outcome comes. */
     void cancel();
     bool busy() const { return !m_current.isEmpty(); }

@@ -272,6 +272,7 @@ void TestCardPayments::refundOfACardSaleGoesBackToTheCard()
     const auto sale = recorded.first().first().value<CommittedTicket>();
     auto refund = m_store->prepareRefund(sale.uuid, {{1, 1000}});
     QVERIFY_RESULT(refund);
+    QCOMPARE(m_flow->refundGoesToCard(*refund).value(), true);
     // A cashier may not refund alone; a manager may.
     QVERIFY(!m_flow->pay(*refund, test::cashier()));
     QVERIFY_RESULT(m_flow->pay(*refund, test::manager()));
@@ -282,6 +283,12 @@ void TestCardPayments::refundOfACardSaleGoesBackToTheCard()
     QCOMPARE(m_emulator->charges().size(), 2);
     QVERIFY(m_emulator->charges().last().refund);
     QCOMPARE(m_emulator->charges().last().amountMinor, 1250);
+
+    // A sale paid in cash is refunded in cash.
+    QVERIFY_RESULT(m_store->commit(test::cashSale(*m_catalog, {QStringLiteral("96385074")}), test::cashier()));
+    const auto cashRefund = m_store->prepareRefund(m_store->loadByNumber(3)->uuid, {{1, 1000}});
+    QVERIFY_RESULT(cashRefund);
+    QCOMPARE(m_flow->refundGoesToCard(*cashRefund).value(), false);
 }
 
 void TestCardPayments::noFullCardNumberIsKept()
