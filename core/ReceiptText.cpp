@@ -175,6 +175,8 @@ QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity
     out << rule;
     for (const Payment& payment : ticket.payments()) {
         out << leftRight(paymentLabel(payment.method), money(payment.tenderedMinor));
+        if (payment.method == PaymentMethod::Card && !payment.reference.isEmpty())
+            out << QStringLiteral("  ") + tr("Authorisation %1").arg(payment.reference);
         if (payment.changeMinor != 0)
             out << leftRight(tr("Change"), money(payment.changeMinor));
     }

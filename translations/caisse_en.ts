@@ -782,6 +782,10 @@
         <source>Signature: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Authorisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::SaleStore</name>

@@ -784,6 +784,10 @@
         <source>Signature: %1</source>
         <translation>Signature : %1</translation>
     </message>
+    <message>
+        <source>Authorisation %1</source>
+        <translation>Autorisation %1</translation>
+    </message>
 </context>
 <context>
     <name>caisse::SaleStore</name>
