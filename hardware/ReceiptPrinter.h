@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+
+namespace caisse {
+
+/** A receipt printer's state as its real-time status replies (DLE EOT 1, 2, 4) tell it. */
+struct PrinterStatus
+{
+    bool reachable = false;
+    bool offline = false;
+    bool coverOpen = false;
+    bool paperOut = false;
+    bool paperNearEnd = false;
+
+    bool canPrint() const { return reachable && !offline && !coverOpen && !paperOut; }
+    /** What the cashier reads: one sentence to act on. */
+    QString describe() const;
+    static PrinterStatus fromReplies(quint8 printer, quint8 offlineCause, quint8 paper);
+    friend bool operator==(const PrinterStatus&, const PrinterStatus&) = default;
+};
+
+/**
+ * A receipt printer, after UnifiedPOS's POSPrinter: output is asynchronous and ends in outputComplete or outputFailed
+ * for its id; status changes come as events. Drivers (network, USB, serial) implement it.
+ */
+class ReceiptPrinter : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    /** Sends a job; outputComplete(id) once the printer has printed it, outputFailed(id) when it could not. */
+    virtual void print(qint64 id, const QByteArray& job) = 0;
+    virtual void queryStatus() = 0;
+
+signals:
+    void statusChanged(const caisse::PrinterStatus& status);
+    void outputComplete(qint64 id);
+    void outputFailed(qint64 id, const caisse::PrinterStatus& status);
+};
+
+} // namespace caisse

@@ -1,0 +1,212 @@
+// Receipts as ESC/POS bytes (golden files), rendered by the virtual printer (golden image), and a print queue that
+// loses nothing when the paper runs out or the printer is unplugged.
+#include "Database.h"
+#include "EscPosEncoder.h"
+#include "NetworkPrinter.h"
+#include "PrintQueue.h"
+#include "PrintSpooler.h"
+#include "ReceiptLayout.h"
+#include "ResultCheck.h"
+#include "VirtualPrinter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caisse;
+
+class TestReceiptPrinting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void knownTicketGivesTheGoldenBytes_data();
+    void knownTicketGivesTheGoldenBytes();
+    void frenchTextInEachCodePage();
+    void virtualPrinterRendersTheReceipt();
+    void paperOutInTheMiddleOfTheQueueLosesNothing();
+    void unpluggedPrinterIsAStatusNotACrash();
+
+private:
+    static CommittedTicket knownTicket();
+    static ShopIdentity shop();
+    static QByteArray golden(const QString& name, const QByteArray& actual);
+};
+
+CommittedTicket TestReceiptPrinting::knownTicket()
+{
+    Ticket ticket;
+    TicketLine bread;
+    bread.sku = QStringLiteral("A1");
+    bread.label = QStringLiteral("Pain de campagne");
+    bread.quantityMilli = 2000;
+    bread.unitPriceMinor = 399;
+    bread.vatRateMilliPercent = 5500;
+    TicketLine bowl = bread;
+    bowl.sku = QStringLiteral("B2");
+    bowl.label = QStringLiteral("Bol céramique « Œuvre »");
+    bowl.quantityMilli = 1000;
+    bowl.unitPriceMinor = 1250;
+    bowl.vatRateMilliPercent = 20000;
+    ticket.addLine(bread).value();
+    ticket.addLine(bowl).value();
+    ticket.payCash(3000).value();
+    CommittedTicket committed;
+    committed.uuid = QStringLiteral("6f1c2d3e-0000-4000-8000-000000000042");
+    committed.registerId = QStringLiteral("R01");
+    committed.number = 42;
+    committed.occurredAt = QDateTime(QDate(2026, 11, 23), QTime(9, 41), Qt::UTC);
+    committed.operatorName = QStringLiteral("Camille");
+    committed.ticket = ticket;
+    committed.totals = ticket.totals();
+    committed.journalSignature = QByteArray::fromHex("a1b2c3d4e5f60718293a4b5c6d7e8f90");
+    return committed;
+}
+
+ShopIdentity TestReceiptPrinting::shop()
+{
+    return {QStringLiteral("Épicerie du Marché"), QStringLiteral("12 rue des Halles, 69001 Lyon"),
+            QStringLiteral("123 456 789 00012"), QStringLiteral("FR 32 123456789"), QStringLiteral("Merci !")};
+}
+
+QByteArray TestReceiptPrinting::golden(const QString& name, const QByteArray& actual)
+{
+    // POS_UPDATE_GOLDEN=1 rewrites the files after a deliberate change of layout; look at them before committing.
+    const QString path = QStringLiteral(POS_TEST_DATA_DIR "/escpos/") + name;
+    if (qEnvironmentVariableIsSet("POS_UPDATE_GOLDEN")) {
+        QFile out(path);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(actual);
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void TestReceiptPrinting::knownTicketGivesTheGoldenBytes_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::newRow("epson") << QStringLiteral("epson");
+    QTest::newRow("cp858") << QStringLiteral("cp858");
+}
+
+void TestReceiptPrinting::knownTicketGivesTheGoldenBytes()
+{
+    QFETCH(QString, profile);
+    const QByteArray bytes = ReceiptLayout::encode(knownTicket(), shop(), QLocale(QLocale::French, QLocale::France),
+                                                   *PrinterProfile::byName(profile));
+    QCOMPARE(bytes, golden(QStringLiteral("ticket-42-%1.bin").arg(profile), bytes));
+}
+
+void TestReceiptPrinting::frenchTextInEachCodePage()
+{
+    const QString text = QStringLiteral("é è à ç ù € œ");
+    QCOMPARE(EscPosEncoder(PrinterProfile::epson()).text(text).bytes(),
+             QByteArray("\xE9 \xE8 \xE0 \xE7 \xF9 \x80 \x9C"));
+    QCOMPARE(EscPosEncoder(PrinterProfile::cp858()).text(text).bytes(), QByteArray("\x82 \x8A \x85 \x87 \x97 \xD5 oe"));
+}
+
+void TestReceiptPrinting::virtualPrinterRendersTheReceipt()
+{
+    const CommittedTicket ticket = knownTicket();
+    VirtualPrinter printer;
+    QVERIFY(printer
+                .feed(ReceiptLayout::encode(ticket, shop(), QLocale(QLocale::French, QLocale::France),
+                                            PrinterProfile::cp858()))
+                .isEmpty());
+    QCOMPARE(printer.receipts().size(), 1);
+    const VirtualPrinter::Receipt& receipt = printer.receipts().first();
+    const QString text = receipt.lines.join(u'\n');
+    QVERIFY2(text.contains(QStringLiteral("Épicerie du Marché")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Bol céramique « OEuvre »")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("20,48\u00A0€")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Ticket 42")));
+    QCOMPARE(receipt.qrCodes, QList<QByteArray> {ReceiptLayout::reference(ticket)});
+
+    // The picture a cashier would hold, against the one looked at when the layout was made (fonts may differ a
+    // little between machines: up to 1 % of the pixels).
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        receipt.image.save(&buffer, "PNG");
+    }
+    QImage expected = QImage::fromData(golden(QStringLiteral("ticket-42-cp858.png"), png));
+    QVERIFY(!expected.isNull());
+    expected = expected.convertToFormat(QImage::Format_Grayscale8);
+    QCOMPARE(receipt.image.size(), expected.size());
+    qint64 differing = 0;
+    for (int y = 0; y < expected.height(); ++y) {
+        const uchar* a = receipt.image.constScanLine(y);
+        const uchar* b = expected.constScanLine(y);
+        for (int x = 0; x < expected.width(); ++x)
+            differing += std::abs(a[x] - b[x]) > 64 ? 1 : 0;
+    }
+    QVERIFY2(differing * 100 < qint64(expected.width()) * expected.height(), qPrintable(QString::number(differing)));
+}
+
+void TestReceiptPrinting::paperOutInTheMiddleOfTheQueueLosesNothing()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
+    SystemClock clock;
+    PrintQueue queue(*db, clock);
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    printer.setPaperLeftForReceipts(1);
+    NetworkPrinter device(QStringLiteral("127.0.0.1"), printer.port());
+    PrintSpooler spooler(queue, device);
+    spooler.setRetryIntervalMs(50);
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY_RESULT(queue.enqueue(
+            EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Reçu %1").arg(i)).cut().bytes()));
+
+    QSignalSpy printed(&spooler, &PrintSpooler::printed);
+    spooler.kick();
+    // The roll ends in the second receipt: the cashier is told, the receipt stays in the queue.
+    QTRY_VERIFY_WITH_TIMEOUT(spooler.status().paperOut, 5'000);
+    QCOMPARE(printed.size(), 1);
+    QCOMPARE(printer.receipts().size(), 1);
+    QCOMPARE(queue.waiting().value(), 2);
+    QVERIFY(spooler.status().describe().contains(QStringLiteral("out of paper")));
+
+    printer.setPaperOut(false);
+    QTRY_COMPARE_WITH_TIMEOUT(printed.size(), 3, 5'000);
+    QCOMPARE(queue.waiting().value(), 0);
+    QStringList texts;
+    for (const VirtualPrinter::Receipt& receipt : printer.receipts())
+        texts << receipt.lines.first();
+    QCOMPARE(texts, (QStringList {QStringLiteral("Reçu 1"), QStringLiteral("Reçu 2"), QStringLiteral("Reçu 3")}));
+}
+
+void TestReceiptPrinting::unpluggedPrinterIsAStatusNotACrash()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
+    SystemClock clock;
+    PrintQueue queue(*db, clock);
+    auto printer = std::make_unique<VirtualPrinter>();
+    QVERIFY(printer->listen());
+    const quint16 port = printer->port();
+    printer.reset(); // unplugged
+    NetworkPrinter device(QStringLiteral("127.0.0.1"), port);
+    device.setReplyTimeoutMs(500);
+    PrintSpooler spooler(queue, device);
+    spooler.setRetryIntervalMs(50);
+    QVERIFY_RESULT(
+        queue.enqueue(EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Reçu")).cut().bytes()));
+    spooler.kick();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !spooler.status().reachable && spooler.status().describe().contains(QStringLiteral("does not answer")), 5'000);
+    QCOMPARE(queue.waiting().value(), 1);
+
+    // Plugged back in: the waiting receipt prints.
+    printer = std::make_unique<VirtualPrinter>();
+    QVERIFY(printer->listen(port));
+    QTRY_COMPARE_WITH_TIMEOUT(printer->receipts().size(), 1, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(queue.waiting().value(), 0, 5'000);
+}
+
+QTEST_MAIN(TestReceiptPrinting)
+#include "TestReceiptPrinting.moc"

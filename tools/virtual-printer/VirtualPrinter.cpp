@@ -1,0 +1,262 @@
+#include "VirtualPrinter.h"
+
+#include "EscPosEncoder.h"
+#include "PrinterProfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QStringDecoder>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace caisse {
+
+namespace {
+
+constexpr int kWidthDots = 576;
+constexpr int kMargin = 8;
+constexpr int kQrSize = 150;
+
+} // namespace
+
+VirtualPrinter::VirtualPrinter(QString outputDir, QObject* parent)
+    : QObject(parent)
+    , m_outputDir(std::move(outputDir))
+    , m_server(new QTcpServer(this))
+{
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                const QByteArray answer = feed(socket->readAll());
+                if (!answer.isEmpty())
+                    socket->write(answer);
+            });
+        }
+    });
+}
+
+bool VirtualPrinter::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+quint16 VirtualPrinter::port() const
+{
+    return m_server->serverPort();
+}
+
+char VirtualPrinter::status(char query) const
+{
+    // Every answer has the fixed bits 0xx1xx10 (../shared/reference/hardware/NOTES.md, "Decoding the DLE EOT reply").
+    char answer = 0x12;
+    if (query == 1 && !canPrint())
+        answer |= 0x08;
+    if (query == 2) {
+        if (m_coverOpen)
+            answer |= 0x04;
+        if (m_paperOut)
+            answer |= 0x20;
+    }
+    if (query == 4 && m_paperOut)
+        answer |= 0x60;
+    return answer;
+}
+
+QByteArray VirtualPrinter::feed(const QByteArray& bytes)
+{
+    using namespace escpos;
+    m_pending += bytes;
+    QByteArray answer;
+    qsizetype at = 0;
+    const auto need = [&](qsizetype count) {
+        return at + count <= m_pending.size();
+    };
+    const auto byteAt = [&](qsizetype index) {
+        return static_cast<quint8>(m_pending.at(index));
+    };
+    while (at < m_pending.size()) {
+        const char c = m_pending.at(at);
+        qsizetype used = 1;
+        if (c == kDle) {
+            if (!need(3))
+                break;
+            if (m_pending.at(at + 1) == kEot)
+                answer += status(m_pending.at(at + 2));
+            used = 3;
+        } else if (!canPrint()) {
+            // A printer that cannot print drops what it is sent; real-time queries above still get answers.
+            ++m_discarded;
+        } else if (c == kEsc) {
+            if (!need(2))
+                break;
+            const char command = m_pending.at(at + 1);
+            const qsizetype arguments = command == 'p' ? 3 : command == '@' ? 0 : 1;
+            if (!need(2 + arguments))
+                break;
+            used = 2 + arguments;
+            if (command == '@' && m_rollEnding) {
+                // The roll ends in the next receipt: it starts, then everything after is lost.
+                m_rollEnding = false;
+                m_paperOut = true;
+                m_text.clear();
+                m_lines.clear();
+                m_raw.clear();
+            }
+            if (command == '@') {
+                m_style = {};
+                m_encoding = "windows-1252";
+            } else if (command == 't') {
+                for (const PrinterProfile& profile : {PrinterProfile::epson(), PrinterProfile::cp858()})
+                    if (profile.codePageNumber == byteAt(at + 2))
+                        m_encoding = profile.encoding;
+            } else if (command == 'E') {
+                m_style.bold = byteAt(at + 2) != 0;
+            } else if (command == 'a') {
+                m_style.align = byteAt(at + 2);
+            } else if (command == 'd') {
+                for (int i = 0; i < byteAt(at + 2); ++i)
+                    newLine();
+            } else if (command == 'p') {
+                ++m_drawerKicks;
+            }
+        } else if (c == kGs) {
+            if (!need(2))
+                break;
+            const char command = m_pending.at(at + 1);
+            if (command == '!') {
+                if (!need(3))
+                    break;
+                m_style.doubleSize = byteAt(at + 2) != 0;
+                used = 3;
+            } else if (command == '(') {
+                if (!need(5))
+                    break;
+                const qsizetype length = byteAt(at + 3) | (byteAt(at + 4) << 8);
+                if (!need(5 + length))
+                    break;
+                const QByteArray body = m_pending.mid(at + 5, length);
+                if (body.size() >= 3 && body.at(1) == 'P')
+                    m_qrData = body.mid(3);
+                else if (body.size() >= 2 && body.at(1) == 'Q') {
+                    newLine();
+                    Line qr = m_style;
+                    qr.qrCode = m_qrData;
+                    m_lines.append(qr);
+                }
+                used = 5 + length;
+            } else if (command == 'V') {
+                if (!need(3))
+                    break;
+                used = m_pending.at(at + 2) == 'B' || m_pending.at(at + 2) == 'A' ? 4 : 3;
+                if (!need(used))
+                    break;
+                m_raw += m_pending.mid(at, used);
+                at += used;
+                finishReceipt();
+                continue;
+            } else {
+                used = 2;
+            }
+        } else if (c == '\n') {
+            newLine();
+        } else {
+            m_text += c;
+        }
+        if (canPrint() || c == kDle)
+            m_raw += m_pending.mid(at, used);
+        at += used;
+    }
+    m_pending.remove(0, at);
+    return answer;
+}
+
+void VirtualPrinter::newLine()
+{
+    Line line = m_style;
+    QStringDecoder decoder(m_encoding.constData());
+    line.text = decoder(m_text);
+    m_text.clear();
+    m_lines.append(line);
+}
+
+void VirtualPrinter::finishReceipt()
+{
+    if (!m_text.isEmpty())
+        newLine();
+    Receipt receipt;
+    receipt.raw = std::exchange(m_raw, QByteArray());
+    for (const Line& line : m_lines) {
+        if (!line.qrCode.isEmpty())
+            receipt.qrCodes.append(line.qrCode);
+        else
+            receipt.lines.append(line.text);
+    }
+    receipt.image = render(m_lines);
+    m_lines.clear();
+    m_receipts.append(receipt);
+    const int index = static_cast<int>(m_receipts.size());
+    if (!m_outputDir.isEmpty()) {
+        QDir().mkpath(m_outputDir);
+        const QString base
+            = QDir(m_outputDir).filePath(QStringLiteral("receipt-%1").arg(index, 4, 10, QLatin1Char('0')));
+        receipt.image.save(base + QStringLiteral(".png"));
+        QFile raw(base + QStringLiteral(".bin"));
+        if (raw.open(QIODevice::WriteOnly))
+            raw.write(receipt.raw);
+    }
+    if (m_paperLeft > 0 && --m_paperLeft == 0)
+        m_rollEnding = true;
+    emit receiptPrinted(index);
+}
+
+QImage VirtualPrinter::render(const QList<Line>& lines) const
+{
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setFamily(QStringLiteral("DejaVu Sans Mono"));
+    font.setPixelSize(22);
+    const int lineHeight = QFontMetrics(font).height();
+    int height = 2 * kMargin;
+    for (const Line& line : lines)
+        height += !line.qrCode.isEmpty() ? kQrSize + kMargin : line.doubleSize ? 2 * lineHeight : lineHeight;
+    QImage image(kWidthDots, height, QImage::Format_Grayscale8);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setPen(Qt::black);
+    int y = kMargin;
+    for (const Line& line : lines) {
+        if (!line.qrCode.isEmpty()) {
+            // No QR encoder in our dependencies: a framed box standing for the code, its content below it.
+            const QRect box((kWidthDots - kQrSize) / 2, y, kQrSize, kQrSize - 24);
+            painter.drawRect(box);
+            painter.drawText(box, Qt::AlignCenter, QStringLiteral("QR"));
+            QFont small = font;
+            small.setPixelSize(12);
+            painter.setFont(small);
+            painter.drawText(QRect(kMargin, y + kQrSize - 22, kWidthDots - 2 * kMargin, 20), Qt::AlignCenter,
+                             QString::fromLatin1(line.qrCode));
+            y += kQrSize + kMargin;
+            continue;
+        }
+        QFont lineFont = font;
+        lineFont.setBold(line.bold);
+        painter.setFont(lineFont);
+        const int scale = line.doubleSize ? 2 : 1;
+        painter.save();
+        painter.translate(kMargin, y);
+        painter.scale(scale, scale);
+        const int width = (kWidthDots - 2 * kMargin) / scale;
+        const Qt::Alignment alignment = line.align == 1 ? Qt::AlignHCenter
+            : line.align == 2                           ? Qt::AlignRight
+                                                        : Qt::AlignLeft;
+        painter.drawText(QRect(0, 0, width, lineHeight), static_cast<int>((alignment | Qt::AlignVCenter).toInt()),
+                         line.text);
+        painter.restore();
+        y += scale * lineHeight;
+    }
+    return image;
+}
+
+} // namespace caisse

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QImage>
+#include <QObject>
+#include <QStringList>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace caisse {
+
+/**
+ * An ESC/POS receipt printer on 127.0.0.1 (as on port 9100) for the demo store, tests and technicians: it interprets
+ * the commands the register sends (text in the selected code page, bold, double size, alignment, feeds, QR codes,
+ * cuts, drawer kicks, real-time status queries) and renders each receipt, at its cut, to a PNG of an 80 mm roll
+ * (576 dots wide) beside its raw bytes. It can run out of paper, open its cover or go offline: it then answers status
+ * queries as a real printer does and prints nothing of what it is sent.
+ */
+class VirtualPrinter : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Receipt
+    {
+        QByteArray raw;
+        QStringList lines;
+        QList<QByteArray> qrCodes;
+        QImage image;
+    };
+
+    explicit VirtualPrinter(QString outputDir = {}, QObject* parent = nullptr);
+
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+
+    /** Out of paper, or a new roll put in. */
+    void setPaperOut(bool out)
+    {
+        m_paperOut = out;
+        m_rollEnding = false;
+    }
+    void setCoverOpen(bool open) { m_coverOpen = open; }
+    void setOffline(bool offline) { m_offline = offline; }
+    /** Runs out of paper in the receipt after this many more (-1: never). */
+    void setPaperLeftForReceipts(int receipts) { m_paperLeft = receipts; }
+
+    const QList<Receipt>& receipts() const { return m_receipts; }
+    int drawerKicks() const { return m_drawerKicks; }
+    /** Bytes received while it could not print: lost, as on a real printer. */
+    qint64 bytesDiscarded() const { return m_discarded; }
+
+    /** Interprets bytes as received on one connection; returns the bytes the printer answers. */
+    QByteArray feed(const QByteArray& bytes);
+
+signals:
+    void receiptPrinted(int index);
+
+private:
+    struct Line
+    {
+        QString text;
+        bool bold = false;
+        bool doubleSize = false;
+        int align = 0;
+        QByteArray qrCode;
+    };
+    bool canPrint() const { return !m_paperOut && !m_coverOpen && !m_offline; }
+    char status(char query) const;
+    void newLine();
+    void finishReceipt();
+    QImage render(const QList<Line>& lines) const;
+
+    QString m_outputDir;
+    QTcpServer* m_server;
+    QByteArray m_pending;
+    QByteArray m_raw;
+    QByteArray m_text;
+    QByteArray m_encoding = "windows-1252";
+    QByteArray m_qrData;
+    Line m_style;
+    QList<Line> m_lines;
+    QList<Receipt> m_receipts;
+    bool m_paperOut = false;
+    bool m_coverOpen = false;
+    bool m_offline = false;
+    int m_paperLeft = -1;
+    bool m_rollEnding = false;
+    int m_drawerKicks = 0;
+    qint64 m_discarded = 0;
+};
+
+} // namespace caisse
