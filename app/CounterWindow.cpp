@@ -1,9 +1,11 @@
 #include "CounterWindow.h"
 
 #include "CardSwipe.h"
+#include "EscPosEncoder.h"
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
+#include "ReceiptLayout.h"
 #include "ReceiptText.h"
 #include "TicketModel.h"
 
@@ -38,6 +40,9 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     , m_operator(std::move(cashier))
     , m_store(database, m_clock, m_settings.registerId(), std::move(journalKey), mode)
     , m_operators(database, m_clock, m_store.technicalEvents())
+    , m_printerProfile(
+          PrinterProfile::byName(m_settings.value(QStringLiteral("printer_profile"))).value_or(PrinterProfile::epson()))
+    , m_printQueue(database, m_clock)
     , m_parser(m_settings.barcodeRules())
     , m_cardFlow(database, m_clock, m_store, terminal)
     , m_locale(std::move(locale))
@@ -54,7 +59,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     , m_removeLinePushButton(new QPushButton(tr("&Remove line"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
-    , m_reprintPushButton(new QPushButton(tr("Re&print last receipt"), this))
+    , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
+    , m_printerLabel(new QLabel(this))
     , m_closeDayPushButton(new QPushButton(tr("Close the &day (Z)"), this))
     , m_receiptPlainTextEdit(new QPlainTextEdit(this))
 {
@@ -84,7 +90,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     m_removeLinePushButton->setObjectName(QStringLiteral("removeLinePushButton"));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
     m_cancelTicketPushButton->setObjectName(QStringLiteral("cancelTicketPushButton"));
-    m_reprintPushButton->setObjectName(QStringLiteral("reprintPushButton"));
+    m_printPushButton->setObjectName(QStringLiteral("printPushButton"));
+    m_printerLabel->setObjectName(QStringLiteral("printerLabel"));
     m_closeDayPushButton->setObjectName(QStringLiteral("closeDayPushButton"));
     m_receiptPlainTextEdit->setObjectName(QStringLiteral("receiptPlainTextEdit"));
     m_receiptPlainTextEdit->setReadOnly(true);
@@ -92,7 +99,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
     for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton,
-                                m_cancelTicketPushButton, m_reprintPushButton, m_closeDayPushButton}) {
+                                m_cancelTicketPushButton, m_printPushButton, m_closeDayPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -117,7 +124,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     buttons->addWidget(m_removeLinePushButton, 2, 0);
     buttons->addWidget(m_parkPushButton, 2, 1);
     buttons->addWidget(m_cancelTicketPushButton, 3, 0);
-    buttons->addWidget(m_reprintPushButton, 3, 1);
+    buttons->addWidget(m_printPushButton, 3, 1);
     buttons->addWidget(m_closeDayPushButton, 4, 0, 1, 2);
     ticketColumn->addLayout(buttons);
     auto* receiptColumn = new QVBoxLayout;
@@ -125,7 +132,25 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     receiptColumn->addWidget(m_receiptPlainTextEdit, 1);
     auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_operator.name), this);
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addPermanentWidget(m_printerLabel);
     statusBar()->addPermanentWidget(operatorLabel);
+    const QString printerHost = m_settings.value(QStringLiteral("printer_host"));
+    if (!printerHost.isEmpty()) {
+        m_printer = std::make_unique<NetworkPrinter>(
+            printerHost,
+            static_cast<quint16>(m_settings.value(QStringLiteral("printer_port"), QStringLiteral("9100")).toUInt()));
+        m_spooler = std::make_unique<PrintSpooler>(m_printQueue, *m_printer);
+        connect(m_spooler.get(), &PrintSpooler::statusChanged, this, [this](const PrinterStatus& status) {
+            m_printerLabel->setText(status.describe());
+            m_printerLabel->setStyleSheet(status.canPrint() && !status.paperNearEnd
+                                              ? QString()
+                                              : QStringLiteral("color: #b00020; font-weight: bold;"));
+        });
+        // Receipts left in the queue by an earlier run print first.
+        QTimer::singleShot(0, m_spooler.get(), &PrintSpooler::kick);
+    } else {
+        m_printerLabel->setText(tr("No receipt printer: receipts on screen only."));
+    }
     if (mode == SaleStore::Mode::Training) {
         auto* banner = new QLabel(tr("TRAINING MODE: tickets rung up here are not sales"), this);
         banner->setObjectName(QStringLiteral("trainingLabel"));
@@ -151,7 +176,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
     connect(m_parkPushButton, &QPushButton::clicked, this, &CounterWindow::parkOrResume);
     connect(m_cancelTicketPushButton, &QPushButton::clicked, this, &CounterWindow::cancelTicket);
-    connect(m_reprintPushButton, &QPushButton::clicked, this, &CounterWindow::reprintLastReceipt);
+    connect(m_printPushButton, &QPushButton::clicked, this, &CounterWindow::printLastReceipt);
     connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
     connect(&m_cardFlow, &CardPaymentFlow::stepChanged, this, [this](PaymentTerminal::Step step) {
         if (step == PaymentTerminal::Step::Connecting)
@@ -384,6 +409,12 @@ void CounterWindow::showRecorded(const CommittedTicket& committed)
         change += payment.changeMinor;
     m_receiptPlainTextEdit->setPlainText(ReceiptText::render(committed, m_settings.shop(), m_locale));
     m_lastTicketUuid = committed.uuid;
+    m_lastOriginalPrinted = false;
+    const QList<Payment>& payments = committed.ticket.payments();
+    if (m_printer && std::any_of(payments.begin(), payments.end(), [](const Payment& payment) {
+            return payment.method == PaymentMethod::Cash;
+        }))
+        print(EscPosEncoder(m_printerProfile).initialise().openDrawer().bytes(), 0);
     m_ticket = Ticket(m_settings.currency());
     m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
     refresh();
@@ -407,7 +438,7 @@ void CounterWindow::refresh()
     m_parkPushButton->setEnabled(!paying && !m_cardFlow.busy());
     m_cancelTicketPushButton->setEnabled((!m_ticket.isEmpty() && !paying) || m_cardFlow.busy());
     m_cancelTicketPushButton->setText(m_cardFlow.busy() ? tr("Stop the card payment") : tr("Cancel &ticket"));
-    m_reprintPushButton->setEnabled(!m_lastTicketUuid.isEmpty());
+    m_printPushButton->setEnabled(!m_lastTicketUuid.isEmpty());
     m_closeDayPushButton->setEnabled(m_ticket.isEmpty() && !m_cardFlow.busy());
 }
 
@@ -430,17 +461,39 @@ void CounterWindow::cancelTicket()
     showInfo(tr("Ticket cancelled; it is kept in the fiscal journal."));
 }
 
-void CounterWindow::reprintLastReceipt()
+void CounterWindow::printLastReceipt()
 {
-    const auto copy = m_store.recordDuplicate(m_lastTicketUuid, m_operator);
-    const auto committed
-        = copy ? m_store.load(m_lastTicketUuid) : Result<CommittedTicket>(std::unexpected(copy.error()));
+    // Receipts print on the customer's request (French AGEC law): the first print is the original, later ones are
+    // duplicates, each journaled and marked "DUPLICATA n".
+    int copy = 0;
+    if (m_lastOriginalPrinted || !m_printer) {
+        const auto duplicate = m_store.recordDuplicate(m_lastTicketUuid, m_operator);
+        if (!duplicate) {
+            showError(duplicate.error().message);
+            return;
+        }
+        copy = *duplicate;
+    }
+    const auto committed = m_store.load(m_lastTicketUuid);
     if (!committed) {
         showError(committed.error().message);
         return;
     }
-    m_receiptPlainTextEdit->setPlainText(ReceiptText::render(*committed, m_settings.shop(), m_locale, *copy));
-    showInfo(tr("Duplicate %1 of ticket %2.").arg(*copy).arg(committed->number));
+    m_receiptPlainTextEdit->setPlainText(ReceiptText::render(*committed, m_settings.shop(), m_locale, copy));
+    if (m_printer)
+        print(ReceiptLayout::encode(*committed, m_settings.shop(), m_locale, m_printerProfile, copy), copy);
+    m_lastOriginalPrinted = true;
+    showInfo(copy > 0 ? tr("Duplicate %1 of ticket %2.").arg(copy).arg(committed->number)
+                      : tr("Receipt of ticket %1 sent to the printer.").arg(committed->number));
+}
+
+void CounterWindow::print(const QByteArray& job, int copy)
+{
+    if (auto queued = m_printQueue.enqueue(job, m_lastTicketUuid, copy); !queued) {
+        showError(queued.error().message);
+        return;
+    }
+    m_spooler->kick();
 }
 
 std::optional<Operator> CounterWindow::authorize(Permission permission)

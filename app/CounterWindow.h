@@ -3,6 +3,10 @@
 #include "Barcode.h"
 #include "CardPaymentFlow.h"
 #include "Catalog.h"
+#include "NetworkPrinter.h"
+#include "PrintQueue.h"
+#include "PrintSpooler.h"
+#include "PrinterProfile.h"
 #include "SaleStore.h"
 #include "Settings.h"
 #include "Ticket.h"
@@ -49,7 +53,8 @@ private:
     void removeSelectedLine();
     void parkOrResume();
     void cancelTicket();
-    void reprintLastReceipt();
+    void printLastReceipt();
+    void print(const QByteArray& job, int copy);
     void closeDay();
     void verifyJournal();
     /** The current operator, or the one a manager approved for this permission; nothing when refused. */
@@ -73,6 +78,13 @@ private:
     OperatorStore m_operators;
     /** The last committed ticket, for a reprint. */
     QString m_lastTicketUuid;
+    /** Whether its original was printed: the next print of it is a duplicate. */
+    bool m_lastOriginalPrinted = false;
+    /** The receipt printer, when the register has one (settings printer_host, printer_port, printer_profile). */
+    PrinterProfile m_printerProfile;
+    PrintQueue m_printQueue;
+    std::unique_ptr<NetworkPrinter> m_printer;
+    std::unique_ptr<PrintSpooler> m_spooler;
     BarcodeParser m_parser;
     CardPaymentFlow m_cardFlow;
     QLocale m_locale;
@@ -90,7 +102,8 @@ private:
     QPushButton* m_removeLinePushButton;
     QPushButton* m_parkPushButton;
     QPushButton* m_cancelTicketPushButton;
-    QPushButton* m_reprintPushButton;
+    QPushButton* m_printPushButton;
+    QLabel* m_printerLabel;
     QPushButton* m_closeDayPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
 };

@@ -78,7 +78,15 @@ int main(int argc, char* argv[])
         QStringLiteral("training"),
         QStringLiteral("Training mode: tickets are numbered and journaled apart, move no stock, and their receipts say "
                        "they are not valid."));
-    options.addOptions({dataDir, language, reportStartup, training});
+    const QCommandLineOption printer(
+        QStringLiteral("printer"),
+        QStringLiteral("Use the ESC/POS receipt printer at HOST:PORT (kept in the register's settings; empty: none)."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption paymentTerminal(
+        QStringLiteral("terminal"),
+        QStringLiteral("Use the Caisse-AP payment terminal at HOST:PORT (kept in the register's settings)."),
+        QStringLiteral("HOST:PORT"));
+    options.addOptions({dataDir, language, reportStartup, training, printer, paymentTerminal});
     options.process(app);
 
     const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
@@ -92,6 +100,20 @@ int main(int argc, char* argv[])
     if (DemoStore::isEmpty(**database)) {
         if (auto seeded = DemoStore::seed(**database, clock); !seeded)
             return refuseToStart(seeded.error().message);
+    }
+
+    // Devices are configured per register, in its database: an option here changes that configuration.
+    for (const auto& [option, prefix] :
+         {std::pair {&printer, QStringLiteral("printer")}, std::pair {&paymentTerminal, QStringLiteral("terminal")}}) {
+        if (!options.isSet(*option))
+            continue;
+        const QStringList address = options.value(*option).split(u':');
+        Settings deviceSettings(**database);
+        auto saved = deviceSettings.setValue(prefix + QStringLiteral("_host"), address.value(0));
+        if (saved && address.size() > 1)
+            saved = deviceSettings.setValue(prefix + QStringLiteral("_port"), address.value(1));
+        if (!saved)
+            return refuseToStart(saved.error().message);
     }
 
     SecretStore secrets(**database, SecretStore::defaultWrappingKeyDir());

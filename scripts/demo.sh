@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the register into build/ and starts it on its demo store (build/demo-store), with
-# the payment terminal emulator answering its card payments on 127.0.0.1:8888.
+# the payment terminal emulator answering its card payments on 127.0.0.1:8888 and the virtual receipt printer on
+# 127.0.0.1:9100 writing each receipt as a PNG into build/demo-store/receipts.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 caisse_install_packages
 caisse_build "$CAISSE_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOS_BUILD_TESTS=OFF
@@ -9,12 +10,15 @@ data_dir="${CAISSE_DATA_DIR:-$CAISSE_ROOT/build/demo-store}"
 mkdir -p "$data_dir"
 "$CAISSE_ROOT/build/bin/caisse-terminal-sim" --port 8888 >"$data_dir/terminal-sim.log" 2>&1 &
 terminal_sim=$!
-trap 'kill "$terminal_sim" 2>/dev/null || true' EXIT
+"$CAISSE_ROOT/build/bin/caisse-virtual-printer" --port 9100 --out "$data_dir/receipts" >"$data_dir/printer.log" 2>&1 &
+printer=$!
+trap 'kill "$terminal_sim" "$printer" 2>/dev/null || true' EXIT
+devices=(--terminal 127.0.0.1:8888 --printer 127.0.0.1:9100)
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
     echo "No display here: starting the register offscreen once to check it opens its demo store, then stopping."
     echo "On a desktop, the same command opens its window."
-    QT_QPA_PLATFORM=offscreen "$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" --report-startup "$@"
+    QT_QPA_PLATFORM=offscreen "$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" --report-startup "${devices[@]}" "$@"
     exit
 fi
-"$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" "$@"
+"$CAISSE_ROOT/build/bin/caisse" --data-dir "$data_dir" "${devices[@]}" "$@"

@@ -253,10 +253,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;print last receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close the &amp;day (Z)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,6 +374,18 @@
     </message>
     <message>
         <source>The terminal has the payment: press its red key to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer: receipts on screen only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of ticket %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +627,33 @@
     </message>
     <message>
         <source>%1 may not approve this either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::PrinterStatus</name>
+    <message>
+        <source>The receipt printer does not answer: check that it is on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open: close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper: put in a new roll. Waiting receipts will print then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline: check its light and buttons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s paper roll is nearly finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is ready.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

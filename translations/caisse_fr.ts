@@ -253,10 +253,6 @@
         <translation>Annuler le &amp;ticket</translation>
     </message>
     <message>
-        <source>Re&amp;print last receipt</source>
-        <translation>Réim&amp;primer le dernier ticket</translation>
-    </message>
-    <message>
         <source>Close the &amp;day (Z)</source>
         <translation>Clôturer la &amp;journée (Z)</translation>
     </message>
@@ -381,6 +377,18 @@
     <message>
         <source>The terminal has the payment: press its red key to stop it.</source>
         <translation>Le paiement est sur le terminal : appuyez sur sa touche rouge pour l’arrêter.</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>No receipt printer: receipts on screen only.</source>
+        <translation>Pas d’imprimante : tickets à l’écran seulement.</translation>
+    </message>
+    <message>
+        <source>Receipt of ticket %1 sent to the printer.</source>
+        <translation>Ticket %1 envoyé à l’imprimante.</translation>
     </message>
 </context>
 <context>
@@ -622,6 +630,33 @@
     <message>
         <source>%1 may not approve this either.</source>
         <translation>%1 ne peut pas non plus donner cet accord.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::PrinterStatus</name>
+    <message>
+        <source>The receipt printer does not answer: check that it is on and connected.</source>
+        <translation>L’imprimante ne répond pas : vérifiez qu’elle est allumée et branchée.</translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s cover is open: close it.</source>
+        <translation>Le capot de l’imprimante est ouvert : fermez-le.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is out of paper: put in a new roll. Waiting receipts will print then.</source>
+        <translation>L’imprimante n’a plus de papier : mettez un rouleau neuf. Les tickets en attente s’imprimeront alors.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is offline: check its light and buttons.</source>
+        <translation>L’imprimante est hors ligne : vérifiez son voyant et ses boutons.</translation>
+    </message>
+    <message>
+        <source>The receipt printer&apos;s paper roll is nearly finished.</source>
+        <translation>Le rouleau de papier de l’imprimante est presque fini.</translation>
+    </message>
+    <message>
+        <source>The receipt printer is ready.</source>
+        <translation>L’imprimante est prête.</translation>
     </message>
 </context>
 <context>

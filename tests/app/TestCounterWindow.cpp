@@ -4,7 +4,9 @@
 #include "DemoStore.h"
 #include "LoginDialog.h"
 #include "ResultCheck.h"
+#include "Settings.h"
 #include "TerminalEmulator.h"
+#include "VirtualPrinter.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -39,6 +41,7 @@ private slots:
     void closingTheDayTakesAManagersPin();
     void unknownCardOutcomeIsAskedNotRepeated();
     void bankCardDataIsNeverKept();
+    void receiptPrintsOnRequestOriginalThenDuplicate();
 
 private:
     void scan(const QString& barcode);
@@ -189,13 +192,13 @@ void TestCounterWindow::cancelledTicketIsJournaled()
 
 void TestCounterWindow::reprintIsADuplicate()
 {
-    QVERIFY(!widget<QPushButton>("reprintPushButton")->isEnabled());
+    QVERIFY(!widget<QPushButton>("printPushButton")->isEnabled());
     scan(QStringLiteral("3760001000016"));
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
     auto* receipt = widget<QPlainTextEdit>("receiptPlainTextEdit");
     QVERIFY(receipt->toPlainText().contains(QStringLiteral("ORIGINAL")));
     for (const char* copy : {"DUPLICATA 1", "DUPLICATA 2"}) {
-        QTest::mouseClick(widget<QPushButton>("reprintPushButton"), Qt::LeftButton);
+        QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
         QVERIFY2(receipt->toPlainText().contains(QString::fromLatin1(copy)), qPrintable(receipt->toPlainText()));
     }
     QCOMPARE(journalTypes(*m_db).count(QStringLiteral("DUPLICATE")), 2);
@@ -313,6 +316,34 @@ void TestCounterWindow::bankCardDataIsNeverKept()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains(pan.toLatin1().left(10)), qPrintable(name));
     }
+}
+
+void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
+{
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    Settings settings(*m_db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("127.0.0.1")));
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_port"), QString::number(printer.port())));
+    m_window = std::make_unique<CounterWindow>(*m_db, *m_terminal, QLocale(QLocale::French, QLocale::France),
+                                               Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    // Paid in cash: the drawer opens through the printer; no receipt prints unless the customer asks.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.drawerKicks(), 1, 5'000);
+    QCOMPARE(printer.receipts().size(), 0);
+
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("ORIGINAL")));
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("Pain de campagne")));
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 2, 5'000);
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("DUPLICATA 1")));
+    QTRY_VERIFY(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("ready")));
 }
 
 QTEST_MAIN(TestCounterWindow)
