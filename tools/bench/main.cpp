@@ -6,17 +6,21 @@
 #include "Database.h"
 #include "Journal.h"
 #include "JournalVerifier.h"
+#include "NetworkPrinter.h"
 #include "PeriodTotals.h"
+#include "PrintSpooler.h"
+#include "ReceiptLayout.h"
 #include "SaleStore.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "TerminalEmulator.h"
+#include "VirtualPrinter.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +28,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -157,7 +162,10 @@ Result<void> generateJournal(Database& database, qint64 records, const Ed25519Ke
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The virtual printer renders its receipts with fonts: a GUI application, without a screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("caisse.*.info=false"));
     QCommandLineParser options;
     options.addHelpOption();
@@ -326,6 +334,67 @@ int main(int argc, char* argv[])
         }
         figures.insert(QStringLiteral("card_overhead_p50_ms"), percentile(cardOverheads, 0.5));
         figures.insert(QStringLiteral("card_overhead_ms"), percentile(cardOverheads, 0.99));
+
+        // A 50-line receipt: layout and ESC/POS encoding, then from "print" to its last byte at the virtual printer
+        // (queued on disk, printer status asked, job sent over TCP).
+        Ticket receiptTicket(eur);
+        for (int l = 0; l < 50; ++l) {
+            TicketLine line = catalog.lineForScan(barcodeOf(l), parser, eur).value();
+            line.label = QStringLiteral("Article de test n° %1 — qualité supérieure").arg(l);
+            receiptTicket.addLine(line).value();
+        }
+        receiptTicket.payCash(receiptTicket.amountDueMinor()).value();
+        const auto receiptCommitted = store.commit(receiptTicket, cashier);
+        if (!receiptCommitted) {
+            std::fprintf(stderr, "%s\n", qPrintable(receiptCommitted.error().message));
+            return 1;
+        }
+        const ShopIdentity shop = Settings(**database).shop();
+        const QLocale french(QLocale::French, QLocale::France);
+        QList<double> encodes;
+        QByteArray receiptJob;
+        for (int i = 0; i < samples; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            receiptJob = ReceiptLayout::encode(*receiptCommitted, shop, french, PrinterProfile::epson());
+            encodes.append(elapsedMs(timer));
+        }
+        figures.insert(QStringLiteral("receipt_encode_p50_ms"), percentile(encodes, 0.5));
+        figures.insert(QStringLiteral("receipt_encode_ms"), percentile(encodes, 0.99));
+
+        VirtualPrinter virtualPrinter;
+        if (!virtualPrinter.listen()) {
+            std::fprintf(stderr, "the virtual printer cannot listen\n");
+            return 1;
+        }
+        PrintQueue printQueue(**database, clock);
+        NetworkPrinter networkPrinter(QStringLiteral("127.0.0.1"), virtualPrinter.port());
+        PrintSpooler spooler(printQueue, networkPrinter);
+        qint64 receivedBytes = 0;
+        QObject::connect(&virtualPrinter, &VirtualPrinter::received, &virtualPrinter,
+                         [&](qint64 bytes) { receivedBytes += bytes; });
+        QList<double> prints;
+        for (int i = 0; i < std::max(10, samples / 20); ++i) {
+            receivedBytes = 0;
+            QElapsedTimer timer;
+            timer.start();
+            if (!printQueue.enqueue(receiptJob, receiptCommitted->uuid)) {
+                std::fprintf(stderr, "the print queue cannot be written\n");
+                return 1;
+            }
+            spooler.kick();
+            // Three status queries before the job and three after it travel with it.
+            while (receivedBytes < receiptJob.size() + 6 && timer.elapsed() < 10'000)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+            prints.append(elapsedMs(timer));
+            QEventLoop settle;
+            QObject::connect(&spooler, &PrintSpooler::printed, &settle, &QEventLoop::quit);
+            QTimer::singleShot(5'000, &settle, &QEventLoop::quit);
+            if (printQueue.waiting().value_or(0) > 0)
+                settle.exec();
+        }
+        figures.insert(QStringLiteral("print_to_last_byte_p50_ms"), percentile(prints, 0.5));
+        figures.insert(QStringLiteral("print_to_last_byte_ms"), percentile(prints, 0.99));
 
         figures.insert(QStringLiteral("journal_overhead_p50_ms"), percentile(overheads, 0.5));
         figures.insert(QStringLiteral("journal_overhead_p99_ms"), percentile(overheads, 0.99));

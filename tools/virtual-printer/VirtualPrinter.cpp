@@ -30,7 +30,9 @@ VirtualPrinter::VirtualPrinter(QString outputDir, QObject* parent)
         while (QTcpSocket* socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                const QByteArray answer = feed(socket->readAll());
+                const QByteArray bytes = socket->readAll();
+                emit received(bytes.size());
+                const QByteArray answer = feed(bytes);
                 if (!answer.isEmpty())
                     socket->write(answer);
             });

@@ -55,6 +55,8 @@ public:
 
 signals:
     void receiptPrinted(int index);
+    /** Bytes arrived from the register (before they are interpreted). */
+    void received(qint64 bytes);
 
 private:
     struct Line
