@@ -7,6 +7,7 @@
 #include "Money.h"
 #include "ReceiptLayout.h"
 #include "ReceiptText.h"
+#include "ScannerKeyFilter.h"
 #include "TicketModel.h"
 
 #include <QApplication>
@@ -170,6 +171,13 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     resize(1100, 700);
 
     connect(m_scanLineEdit, &QLineEdit::returnPressed, this, &CounterWindow::scan);
+    // A scan made while another field has the focus still reaches the sale, and types nothing into that field.
+    auto* scannerFilter = new ScannerKeyFilter(m_scanLineEdit, this);
+    QApplication::instance()->installEventFilter(scannerFilter);
+    connect(scannerFilter, &ScannerKeyFilter::scanned, this, [this](const QString& text) {
+        m_scanLineEdit->setText(text);
+        scan();
+    });
     connect(m_tenderedLineEdit, &QLineEdit::returnPressed, this, &CounterWindow::payCash);
     connect(m_payCashPushButton, &QPushButton::clicked, this, &CounterWindow::payCash);
     connect(m_payCardPushButton, &QPushButton::clicked, this, &CounterWindow::payCard);
@@ -240,6 +248,14 @@ void CounterWindow::scan()
         showError(tr("Wait for the card payment to finish before changing the ticket."));
         return;
     }
+    const auto digits = WedgeScanDetector::digitsFromAzertyRow(code);
+    if (digits) {
+        // A scanner set for a QWERTY keyboard types the digit row of a French one: read it, and say how to fix it.
+        code = *digits;
+        showError(tr("The scanner is set for a QWERTY keyboard: scan the \"French keyboard (AZERTY)\" or \"USB HID\" "
+                     "setup code of its manual. This scan was read as %1.")
+                      .arg(code));
+    }
     const auto line = m_catalog.lineForScan(code, m_parser, m_ticket.currency());
     if (!line) {
         showError(line.error().message);
@@ -253,7 +269,8 @@ void CounterWindow::scan()
     }
     refresh();
     m_linesTableView->selectRow(static_cast<int>(*added));
-    showInfo(tr("%1 — %2").arg(line->label, money(line->unitPriceMinor)));
+    if (!digits)
+        showInfo(tr("%1 — %2").arg(line->label, money(line->unitPriceMinor)));
 }
 
 void CounterWindow::payCash()

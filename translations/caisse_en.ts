@@ -388,6 +388,10 @@
         <source>Receipt of ticket %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

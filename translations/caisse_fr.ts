@@ -390,6 +390,10 @@
         <source>Receipt of ticket %1 sent to the printer.</source>
         <translation>Ticket %1 envoyé à l’imprimante.</translation>
     </message>
+    <message>
+        <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
+        <translation>La douchette est réglée pour un clavier QWERTY : scannez le code de réglage « clavier français (AZERTY) » ou « USB HID » de son manuel. Ce code a été lu comme %1.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

@@ -42,6 +42,8 @@ private slots:
     void unknownCardOutcomeIsAskedNotRepeated();
     void bankCardDataIsNeverKept();
     void receiptPrintsOnRequestOriginalThenDuplicate();
+    void scanReachesTheSaleWhereverTheFocusIs();
+    void qwertyScannerOnAzertyIsReadAndExplained();
 
 private:
     void scan(const QString& barcode);
@@ -344,6 +346,38 @@ void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 2, 5'000);
     QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("DUPLICATA 1")));
     QTRY_VERIFY(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("ready")));
+}
+
+void TestCounterWindow::scanReachesTheSaleWhereverTheFocusIs()
+{
+    // The cashier is in the cash field; the scanner fires a burst: the article is added, the cash field stays empty.
+    auto* cash = widget<QLineEdit>("tenderedLineEdit");
+    cash->setFocus();
+    QCOMPARE(QApplication::focusWidget(), cash);
+    QTest::keyClicks(cash, QStringLiteral("3760001000016"));
+    QTest::keyClick(cash, Qt::Key_Return);
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QVERIFY2(cash->text().isEmpty(), qPrintable(cash->text()));
+
+    // Typed by hand, a key every 120 ms: the digits are the cashier's and land in the cash field.
+    for (const QChar digit : QStringLiteral("20")) {
+        QTest::keyClick(cash, digit.toLatin1());
+        QTest::qWait(120); // a person's pace, the behaviour under test
+    }
+    QTRY_COMPARE(cash->text(), QStringLiteral("20"));
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+}
+
+void TestCounterWindow::qwertyScannerOnAzertyIsReadAndExplained()
+{
+    // 3760001000016 from a scanner set for QWERTY, on a French keyboard (QTest::keyClicks types ASCII only).
+    auto* field = widget<QLineEdit>("scanLineEdit");
+    for (const QChar c : QStringLiteral("\"è-ààà&àààà&-"))
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QCOMPARE(m_window->currentTicket().lines().first().label, QStringLiteral("Pain de campagne"));
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("QWERTY")));
 }
 
 QTEST_MAIN(TestCounterWindow)
