@@ -141,6 +141,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
             printerHost,
             static_cast<quint16>(m_settings.value(QStringLiteral("printer_port"), QStringLiteral("9100")).toUInt()));
         m_spooler = std::make_unique<PrintSpooler>(m_printQueue, *m_printer);
+        if (auto started = m_printer->start(); !started)
+            m_printerLabel->setText(started.error().message);
         connect(m_spooler.get(), &PrintSpooler::statusChanged, this, [this](const PrinterStatus& status) {
             m_printerLabel->setText(status.describe());
             m_printerLabel->setStyleSheet(status.canPrint() && !status.paperNearEnd

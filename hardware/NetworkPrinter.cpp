@@ -32,20 +32,38 @@ NetworkPrinter::NetworkPrinter(QString host, quint16 port, QObject* parent)
     connect(m_socket, &QTcpSocket::errorOccurred, this, &NetworkPrinter::fail);
 }
 
+Result<void> NetworkPrinter::onEnable()
+{
+    QMetaObject::invokeMethod(this, &NetworkPrinter::queryStatus, Qt::QueuedConnection);
+    return {};
+}
+
+void NetworkPrinter::onDisable()
+{
+    m_socket->abort();
+    m_phase = Phase::Idle;
+    m_timer.stop();
+}
+
 void NetworkPrinter::print(qint64 id, const QByteArray& job)
 {
+    if (!requireEnabled()) {
+        QMetaObject::invokeMethod(
+            this, [this, id] { emit outputFailed(id, PrinterStatus {}); }, Qt::QueuedConnection);
+        return;
+    }
     m_jobId = id;
     m_job = job;
-    start(Phase::StatusBefore);
+    begin(Phase::StatusBefore);
 }
 
 void NetworkPrinter::queryStatus()
 {
     if (m_phase == Phase::Idle)
-        start(Phase::StatusOnly);
+        begin(Phase::StatusOnly);
 }
 
-void NetworkPrinter::start(Phase phase)
+void NetworkPrinter::begin(Phase phase)
 {
     m_phase = phase;
     m_replies.clear();

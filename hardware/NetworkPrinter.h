@@ -26,6 +26,11 @@ public:
 
     void setReplyTimeoutMs(int timeout) { m_replyTimeoutMs = timeout; }
 
+protected:
+    /** Enabling asks the printer its status at once, so that the cashier sees it before the first receipt. */
+    Result<void> onEnable() override;
+    void onDisable() override;
+
 private:
     enum class Phase
     {
@@ -34,7 +39,7 @@ private:
         StatusBefore,
         StatusAfter,
     };
-    void start(Phase phase);
+    void begin(Phase phase);
     void ask();
     void read();
     void fail();

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QObject>
+#include "PosDevice.h"
 
 namespace caisse {
 
@@ -22,17 +21,21 @@ struct PrinterStatus
 };
 
 /**
- * A receipt printer, after UnifiedPOS's POSPrinter: output is asynchronous and ends in outputComplete or outputFailed
- * for its id; status changes come as events. Drivers (network, USB, serial) implement it.
+ * A receipt printer, after UnifiedPOS's POSPrinter: open, claim and enable it, then output is asynchronous and ends in
+ * outputComplete or outputFailed for its id; status changes come as events. Drivers (network, USB, serial) implement
+ * it.
  */
-class ReceiptPrinter : public QObject
+class ReceiptPrinter : public PosDevice
 {
     Q_OBJECT
 
 public:
-    using QObject::QObject;
+    using PosDevice::PosDevice;
 
-    /** Sends a job; outputComplete(id) once the printer has printed it, outputFailed(id) when it could not. */
+    /**
+     * Sends a job; outputComplete(id) once the printer has printed it, outputFailed(id) when it could not (also when
+     * the printer is not enabled).
+     */
     virtual void print(qint64 id, const QByteArray& job) = 0;
     virtual void queryStatus() = 0;
 

@@ -635,6 +635,17 @@
     </message>
 </context>
 <context>
+    <name>caisse::PosDevice</name>
+    <message>
+        <source>The device is not ready for this: open, claim and enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::PrinterStatus</name>
     <message>
         <source>The receipt printer does not answer: check that it is on and connected.</source>

@@ -637,6 +637,17 @@
     </message>
 </context>
 <context>
+    <name>caisse::PosDevice</name>
+    <message>
+        <source>The device is not ready for this: open, claim and enable it first.</source>
+        <translation>Le périphérique n’est pas prêt pour cela : ouvrez-le, réservez-le et activez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The device is not enabled.</source>
+        <translation>Le périphérique n’est pas activé.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::PrinterStatus</name>
     <message>
         <source>The receipt printer does not answer: check that it is on and connected.</source>

@@ -28,6 +28,7 @@ private slots:
     void virtualPrinterRendersTheReceipt();
     void paperOutInTheMiddleOfTheQueueLosesNothing();
     void unpluggedPrinterIsAStatusNotACrash();
+    void printerFollowsTheDeviceLifeCycle();
 
 private:
     static CommittedTicket knownTicket();
@@ -156,6 +157,7 @@ void TestReceiptPrinting::paperOutInTheMiddleOfTheQueueLosesNothing()
     QVERIFY(printer.listen());
     printer.setPaperLeftForReceipts(1);
     NetworkPrinter device(QStringLiteral("127.0.0.1"), printer.port());
+    QVERIFY_RESULT(device.start());
     PrintSpooler spooler(queue, device);
     spooler.setRetryIntervalMs(50);
     for (int i = 1; i <= 3; ++i)
@@ -192,6 +194,7 @@ void TestReceiptPrinting::unpluggedPrinterIsAStatusNotACrash()
     printer.reset(); // unplugged
     NetworkPrinter device(QStringLiteral("127.0.0.1"), port);
     device.setReplyTimeoutMs(500);
+    QVERIFY_RESULT(device.start());
     PrintSpooler spooler(queue, device);
     spooler.setRetryIntervalMs(50);
     QVERIFY_RESULT(
@@ -206,6 +209,34 @@ void TestReceiptPrinting::unpluggedPrinterIsAStatusNotACrash()
     QVERIFY(printer->listen(port));
     QTRY_COMPARE_WITH_TIMEOUT(printer->receipts().size(), 1, 5'000);
     QTRY_COMPARE_WITH_TIMEOUT(queue.waiting().value(), 0, 5'000);
+}
+
+void TestReceiptPrinting::printerFollowsTheDeviceLifeCycle()
+{
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    NetworkPrinter device(QStringLiteral("127.0.0.1"), printer.port());
+    QSignalSpy failed(&device, &ReceiptPrinter::outputFailed);
+    QSignalSpy status(&device, &ReceiptPrinter::statusChanged);
+    // Not enabled: nothing reaches the printer, the job is reported failed.
+    device.print(1, EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Non")).cut().bytes());
+    QVERIFY(failed.wait(2'000));
+    QVERIFY(!device.claim());
+    QCOMPARE(device.state(), PosDevice::State::Closed);
+
+    QVERIFY_RESULT(device.open());
+    QVERIFY_RESULT(device.claim());
+    QVERIFY_RESULT(device.enable());
+    QCOMPARE(device.state(), PosDevice::State::Enabled);
+    // Enabling asks the printer how it is.
+    QVERIFY(status.wait(2'000));
+    QVERIFY(status.last().first().value<PrinterStatus>().canPrint());
+    QSignalSpy complete(&device, &ReceiptPrinter::outputComplete);
+    device.print(2, EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Oui")).cut().bytes());
+    QVERIFY(complete.wait(2'000));
+    QCOMPARE(printer.receipts().size(), 1);
+    QVERIFY_RESULT(device.close());
+    QCOMPARE(device.state(), PosDevice::State::Closed);
 }
 
 QTEST_MAIN(TestReceiptPrinting)

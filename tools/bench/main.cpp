@@ -369,6 +369,10 @@ int main(int argc, char* argv[])
         }
         PrintQueue printQueue(**database, clock);
         NetworkPrinter networkPrinter(QStringLiteral("127.0.0.1"), virtualPrinter.port());
+        if (!networkPrinter.start()) {
+            std::fprintf(stderr, "the printer cannot be enabled\n");
+            return 1;
+        }
         PrintSpooler spooler(printQueue, networkPrinter);
         qint64 receivedBytes = 0;
         QObject::connect(&virtualPrinter, &VirtualPrinter::received, &virtualPrinter,
