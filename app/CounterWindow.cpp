@@ -2,6 +2,7 @@
 
 #include "CardSwipe.h"
 #include "EscPosEncoder.h"
+#include "HardwareDoctorDialog.h"
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
@@ -165,6 +166,12 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     QAction* verifyAction = managerMenu->addAction(tr("&Verify the fiscal journal"));
     verifyAction->setObjectName(QStringLiteral("verifyJournalAction"));
     connect(verifyAction, &QAction::triggered, this, &CounterWindow::verifyJournal);
+    QAction* doctorAction = managerMenu->addAction(tr("&Hardware doctor…"));
+    doctorAction->setObjectName(QStringLiteral("hardwareDoctorAction"));
+    connect(doctorAction, &QAction::triggered, this, [this] {
+        HardwareDoctorDialog doctor(m_settings, m_printQueue, m_spooler.get(), m_printerProfile, this);
+        doctor.exec();
+    });
     grid->addLayout(ticketColumn, 0, 0);
     grid->addLayout(receiptColumn, 0, 1);
     grid->setColumnStretch(0, 3);

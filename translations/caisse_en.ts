@@ -392,6 +392,10 @@
         <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Hardware doctor…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>
@@ -510,6 +514,77 @@
     </message>
     <message>
         <source>file %1 was changed or removed after the archive was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::HardwareDoctorDialog</name>
+    <message>
+        <source>&amp;Test print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostic file for support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hardware doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB devices on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is assigned to this register (setting printer_host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostic file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2, profile %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostic file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -998,6 +1073,33 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::UsbDevices</name>
+    <message>
+        <source>%1 printer found, but this user may not use it: install the register&apos;s udev rules (package caisse) and plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 printer, ready to be assigned as the receipt printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serial device: a printer or scanner in virtual COM mode; choose it by its port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keyboard or HID device: a scanner in keyboard mode types into the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a point-of-sale device the register uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB devices cannot be listed on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

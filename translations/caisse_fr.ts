@@ -394,6 +394,10 @@
         <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
         <translation>La douchette est réglée pour un clavier QWERTY : scannez le code de réglage « clavier français (AZERTY) » ou « USB HID » de son manuel. Ce code a été lu comme %1.</translation>
     </message>
+    <message>
+        <source>&amp;Hardware doctor…</source>
+        <translation>&amp;Diagnostic du matériel…</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>
@@ -513,6 +517,77 @@
     <message>
         <source>file %1 was changed or removed after the archive was made</source>
         <translation>le fichier %1 a été modifié ou supprimé après la création de l’archive</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::HardwareDoctorDialog</name>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>Impression de &amp;test</translation>
+    </message>
+    <message>
+        <source>Open the &amp;drawer</source>
+        <translation>Ouvrir le &amp;tiroir</translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostic file for support…</source>
+        <translation>&amp;Exporter un fichier de diagnostic pour l’assistance…</translation>
+    </message>
+    <message>
+        <source>Hardware doctor</source>
+        <translation>Diagnostic du matériel</translation>
+    </message>
+    <message>
+        <source>USB id</source>
+        <translation>Identifiant USB</translation>
+    </message>
+    <message>
+        <source>Maker</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Ce que c’est</translation>
+    </message>
+    <message>
+        <source>USB devices on this computer</source>
+        <translation>Périphériques USB de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>No receipt printer is assigned to this register (setting printer_host).</source>
+        <translation>Aucune imprimante de tickets n’est attribuée à cette caisse (réglage printer_host).</translation>
+    </message>
+    <message>
+        <source>Caisse test page</source>
+        <translation>Page de test Caisse</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil : %1</translation>
+    </message>
+    <message>
+        <source>Diagnostic file</source>
+        <translation>Fichier de diagnostic</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1:%2, profile %3. %4</source>
+        <translation>%1:%2, profil %3. %4</translation>
+    </message>
+    <message>
+        <source>The diagnostic file could not be written: %1</source>
+        <translation>Le fichier de diagnostic n’a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1076,33 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::UsbDevices</name>
+    <message>
+        <source>%1 printer found, but this user may not use it: install the register&apos;s udev rules (package caisse) and plug it in again.</source>
+        <translation>Imprimante %1 trouvée, mais cet utilisateur ne peut pas s’en servir : installez les règles udev de la caisse (paquet caisse) et rebranchez-la.</translation>
+    </message>
+    <message>
+        <source>%1 printer, ready to be assigned as the receipt printer.</source>
+        <translation>Imprimante %1, prête à être attribuée comme imprimante de tickets.</translation>
+    </message>
+    <message>
+        <source>%1 serial device: a printer or scanner in virtual COM mode; choose it by its port.</source>
+        <translation>Périphérique série %1 : une imprimante ou une douchette en mode port COM virtuel ; choisissez-la par son port.</translation>
+    </message>
+    <message>
+        <source>%1 keyboard or HID device: a scanner in keyboard mode types into the register.</source>
+        <translation>Clavier ou périphérique HID %1 : une douchette en mode clavier tape dans la caisse.</translation>
+    </message>
+    <message>
+        <source>%1: not a point-of-sale device the register uses.</source>
+        <translation>%1 : pas un périphérique de caisse utilisé par la caisse.</translation>
+    </message>
+    <message>
+        <source>USB devices cannot be listed on this computer.</source>
+        <translation>Les périphériques USB ne peuvent pas être listés sur cet ordinateur.</translation>
     </message>
 </context>
 <context>

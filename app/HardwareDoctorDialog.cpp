@@ -1,0 +1,156 @@
+#include "HardwareDoctorDialog.h"
+
+#include "EscPosEncoder.h"
+#include "UsbDevices.h"
+
+#include <QDateTime>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace caisse {
+
+HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, PrintQueue& queue, PrintSpooler* spooler,
+                                           PrinterProfile profile, QWidget* parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_queue(queue)
+    , m_spooler(spooler)
+    , m_profile(std::move(profile))
+    , m_devicesTableWidget(new QTableWidget(0, 4, this))
+    , m_printerLabel(new QLabel(this))
+    , m_testPrintPushButton(new QPushButton(tr("&Test print"), this))
+    , m_openDrawerPushButton(new QPushButton(tr("Open the &drawer"), this))
+    , m_exportPushButton(new QPushButton(tr("&Export a diagnostic file for support…"), this))
+{
+    setObjectName(QStringLiteral("hardwareDoctorDialog"));
+    setWindowTitle(tr("Hardware doctor"));
+    m_devicesTableWidget->setObjectName(QStringLiteral("devicesTableWidget"));
+    m_devicesTableWidget->setHorizontalHeaderLabels({tr("USB id"), tr("Maker"), tr("Product"), tr("What it is")});
+    m_devicesTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_devicesTableWidget->verticalHeader()->hide();
+    m_devicesTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_printerLabel->setObjectName(QStringLiteral("printerLabel"));
+    m_printerLabel->setWordWrap(true);
+    m_testPrintPushButton->setObjectName(QStringLiteral("testPrintPushButton"));
+    m_openDrawerPushButton->setObjectName(QStringLiteral("openDrawerPushButton"));
+    m_exportPushButton->setObjectName(QStringLiteral("exportPushButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("USB devices on this computer"), this));
+    layout->addWidget(m_devicesTableWidget, 1);
+    layout->addWidget(new QLabel(tr("Receipt printer"), this));
+    layout->addWidget(m_printerLabel);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_testPrintPushButton);
+    buttons->addWidget(m_openDrawerPushButton);
+    buttons->addStretch();
+    buttons->addWidget(m_exportPushButton);
+    layout->addLayout(buttons);
+    resize(900, 500);
+
+    if (m_spooler) {
+        showPrinterStatus(m_spooler->status());
+        connect(m_spooler, &PrintSpooler::statusChanged, this, &HardwareDoctorDialog::showPrinterStatus);
+    } else {
+        m_printerLabel->setText(tr("No receipt printer is assigned to this register (setting printer_host)."));
+    }
+    m_testPrintPushButton->setEnabled(m_spooler);
+    m_openDrawerPushButton->setEnabled(m_spooler);
+    connect(m_testPrintPushButton, &QPushButton::clicked, this, [this] {
+        EscPosEncoder job(m_profile);
+        job.initialise().align(EscPosEncoder::Align::Centre).bold(true).line(tr("Caisse test page")).bold(false);
+        job.line(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+        job.line(tr("Profile: %1").arg(m_profile.name));
+        job.align(EscPosEncoder::Align::Left).line(QStringLiteral("éèêàâçùôîÉ € œ « »"));
+        print(job.feed(3).cut().bytes());
+    });
+    connect(m_openDrawerPushButton, &QPushButton::clicked, this,
+            [this] { print(EscPosEncoder(m_profile).initialise().openDrawer().bytes()); });
+    connect(m_exportPushButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Diagnostic file"), QStringLiteral("caisse-diagnostic.json"), tr("JSON files (*.json)"));
+        if (!path.isEmpty())
+            exportBundle(path);
+    });
+    refreshDevices();
+}
+
+void HardwareDoctorDialog::refreshDevices()
+{
+    const auto devices = UsbDevices::list();
+    m_devicesTableWidget->setRowCount(0);
+    if (!devices) {
+        m_usbError = devices.error().message;
+        return;
+    }
+    for (const UsbDeviceInfo& device : *devices) {
+        const int row = m_devicesTableWidget->rowCount();
+        m_devicesTableWidget->insertRow(row);
+        const QStringList cells {device.id(), device.vendorName, device.product, device.verdict()};
+        for (int column = 0; column < cells.size(); ++column)
+            m_devicesTableWidget->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+void HardwareDoctorDialog::showPrinterStatus(const PrinterStatus& status)
+{
+    m_printerLabel->setText(tr("%1:%2, profile %3. %4")
+                                .arg(m_settings.value(QStringLiteral("printer_host")),
+                                     m_settings.value(QStringLiteral("printer_port"), QStringLiteral("9100")),
+                                     m_profile.name, status.describe()));
+}
+
+void HardwareDoctorDialog::print(const QByteArray& job)
+{
+    if (auto queued = m_queue.enqueue(job); !queued) {
+        m_printerLabel->setText(queued.error().message);
+        return;
+    }
+    m_spooler->kick();
+}
+
+Result<void> HardwareDoctorDialog::exportBundle(const QString& path)
+{
+    QJsonArray devices;
+    for (const UsbDeviceInfo& device : UsbDevices::list().value_or(QList<UsbDeviceInfo>()))
+        devices.append(QJsonObject {{QStringLiteral("id"), device.id()},
+                                    {QStringLiteral("vendor"), device.vendorName},
+                                    {QStringLiteral("product"), device.product},
+                                    {QStringLiteral("bus"), device.bus},
+                                    {QStringLiteral("address"), device.address},
+                                    {QStringLiteral("printer_class"), device.printerClass},
+                                    {QStringLiteral("hid"), device.hid},
+                                    {QStringLiteral("serial"), device.serial},
+                                    {QStringLiteral("accessible"), device.accessible},
+                                    {QStringLiteral("verdict"), device.verdict()}});
+    QJsonObject settings;
+    for (const QString& key :
+         {QStringLiteral("register_id"), QStringLiteral("printer_host"), QStringLiteral("printer_port"),
+          QStringLiteral("printer_profile"), QStringLiteral("terminal_host"), QStringLiteral("terminal_port"),
+          QStringLiteral("currency"), QStringLiteral("shop_name")})
+        settings.insert(key, m_settings.value(key));
+    const QJsonObject bundle {
+        {QStringLiteral("software"), QStringLiteral("Caisse %1").arg(QStringLiteral(CAISSE_VERSION))},
+        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("usb_devices"), devices},
+        {QStringLiteral("usb_error"), m_usbError},
+        {QStringLiteral("printer_status"), m_spooler ? m_spooler->status().describe() : QString()},
+        {QStringLiteral("receipts_waiting"), m_queue.waiting().value_or(-1)},
+        // Only the settings a technician needs: never secrets, keys or PINs.
+        {QStringLiteral("settings"), settings}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(bundle).toJson()) < 0 || !file.commit())
+        return failure(Error::Code::Storage,
+                       tr("The diagnostic file could not be written: %1").arg(file.errorString()));
+    return {};
+}
+
+} // namespace caisse
