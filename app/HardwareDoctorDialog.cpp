@@ -91,6 +91,14 @@ void HardwareDoctorDialog::refreshDevices()
         m_usbError = devices.error().message;
         return;
     }
+    if (devices->isEmpty()) {
+        // "The printer is not detected" is the first complaint: say what to look at.
+        m_devicesTableWidget->insertRow(0);
+        m_devicesTableWidget->setItem(
+            0, 3,
+            new QTableWidgetItem(tr("No USB device is visible: check the cables and power, and on a virtual machine "
+                                    "that the USB devices are passed through to it.")));
+    }
     for (const UsbDeviceInfo& device : *devices) {
         const int row = m_devicesTableWidget->rowCount();
         m_devicesTableWidget->insertRow(row);

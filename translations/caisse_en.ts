@@ -587,6 +587,10 @@
         <source>The diagnostic file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No USB device is visible: check the cables and power, and on a virtual machine that the USB devices are passed through to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Journal</name>

@@ -589,6 +589,10 @@
         <source>The diagnostic file could not be written: %1</source>
         <translation>Le fichier de diagnostic n’a pas pu être écrit : %1</translation>
     </message>
+    <message>
+        <source>No USB device is visible: check the cables and power, and on a virtual machine that the USB devices are passed through to it.</source>
+        <translation>Aucun périphérique USB n’est visible : vérifiez les câbles et l’alimentation, et sur une machine virtuelle que les périphériques USB lui sont bien transmis.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Journal</name>
