@@ -1,11 +1,13 @@
 #include "CounterWindow.h"
 
 #include "CardSwipe.h"
+#include "DevicePrinter.h"
 #include "EscPosEncoder.h"
 #include "HardwareDoctorDialog.h"
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
+#include "NetworkPrinter.h"
 #include "ReceiptLayout.h"
 #include "ReceiptText.h"
 #include "ScannerKeyFilter.h"
@@ -136,11 +138,15 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(m_printerLabel);
     statusBar()->addPermanentWidget(operatorLabel);
+    const QString printerDevice = m_settings.value(QStringLiteral("printer_device"));
     const QString printerHost = m_settings.value(QStringLiteral("printer_host"));
-    if (!printerHost.isEmpty()) {
+    if (!printerDevice.isEmpty())
+        m_printer = std::make_unique<DevicePrinter>(printerDevice);
+    else if (!printerHost.isEmpty())
         m_printer = std::make_unique<NetworkPrinter>(
             printerHost,
             static_cast<quint16>(m_settings.value(QStringLiteral("printer_port"), QStringLiteral("9100")).toUInt()));
+    if (m_printer) {
         m_spooler = std::make_unique<PrintSpooler>(m_printQueue, *m_printer);
         if (auto started = m_printer->start(); !started)
             m_printerLabel->setText(started.error().message);

@@ -3,7 +3,7 @@
 #include "Barcode.h"
 #include "CardPaymentFlow.h"
 #include "Catalog.h"
-#include "NetworkPrinter.h"
+#include "EscPosPrinter.h"
 #include "PrintQueue.h"
 #include "PrintSpooler.h"
 #include "PrinterProfile.h"
@@ -80,10 +80,13 @@ private:
     QString m_lastTicketUuid;
     /** Whether its original was printed: the next print of it is a duplicate. */
     bool m_lastOriginalPrinted = false;
-    /** The receipt printer, when the register has one (settings printer_host, printer_port, printer_profile). */
+    /**
+     * The receipt printer, when the register has one: printer_device (a device file) or printer_host and printer_port
+     * (network), with printer_profile.
+     */
     PrinterProfile m_printerProfile;
     PrintQueue m_printQueue;
-    std::unique_ptr<NetworkPrinter> m_printer;
+    std::unique_ptr<EscPosPrinter> m_printer;
     std::unique_ptr<PrintSpooler> m_spooler;
     BarcodeParser m_parser;
     CardPaymentFlow m_cardFlow;

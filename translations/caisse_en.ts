@@ -460,6 +460,21 @@
     </message>
 </context>
 <context>
+    <name>caisse::DevicePrinter</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::Ed25519Key</name>
     <message>
         <source>No signing key could be made for the fiscal journal.</source>
@@ -471,6 +486,13 @@
     </message>
     <message>
         <source>A fiscal record could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::EscPosPrinter</name>
+    <message>
+        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

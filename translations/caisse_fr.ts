@@ -462,6 +462,21 @@
     </message>
 </context>
 <context>
+    <name>caisse::DevicePrinter</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected</source>
+        <translation>%1 a été débranché</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>caisse::Ed25519Key</name>
     <message>
         <source>No signing key could be made for the fiscal journal.</source>
@@ -474,6 +489,13 @@
     <message>
         <source>A fiscal record could not be signed.</source>
         <translation>Un enregistrement fiscal n’a pas pu être signé.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::EscPosPrinter</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Receipts as ESC/POS bytes (golden files), rendered by the virtual printer (golden image), and a print queue that
 // loses nothing when the paper runs out or the printer is unplugged.
 #include "Database.h"
+#include "DevicePrinter.h"
 #include "EscPosEncoder.h"
 #include "NetworkPrinter.h"
 #include "PrintQueue.h"
@@ -12,8 +13,13 @@
 #include <QBuffer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace caisse;
 
@@ -29,6 +35,7 @@ private slots:
     void paperOutInTheMiddleOfTheQueueLosesNothing();
     void unpluggedPrinterIsAStatusNotACrash();
     void printerFollowsTheDeviceLifeCycle();
+    void printerBehindADeviceFile();
 
 private:
     static CommittedTicket knownTicket();
@@ -237,6 +244,52 @@ void TestReceiptPrinting::printerFollowsTheDeviceLifeCycle()
     QCOMPARE(printer.receipts().size(), 1);
     QVERIFY_RESULT(device.close());
     QCOMPARE(device.state(), PosDevice::State::Closed);
+}
+
+void TestReceiptPrinting::printerBehindADeviceFile()
+{
+    // A serial printer: the register writes to the device file of one end of a pseudo-terminal, the virtual printer
+    // reads the other end and answers through it.
+    int printerEnd = -1;
+    int registerEnd = -1;
+    char name[128] = {};
+    QCOMPARE(::openpty(&printerEnd, &registerEnd, name, nullptr, nullptr), 0);
+    termios raw {};
+    ::tcgetattr(registerEnd, &raw);
+    ::cfmakeraw(&raw);
+    ::tcsetattr(registerEnd, TCSANOW, &raw);
+    VirtualPrinter printer;
+    QSocketNotifier notifier(printerEnd, QSocketNotifier::Read);
+    connect(&notifier, &QSocketNotifier::activated, &printer, [&] {
+        char buffer[4096];
+        const ssize_t count = ::read(printerEnd, buffer, sizeof buffer);
+        if (count <= 0)
+            return;
+        const QByteArray answer = printer.feed(QByteArray(buffer, static_cast<qsizetype>(count)));
+        if (!answer.isEmpty())
+            QCOMPARE(::write(printerEnd, answer.constData(), static_cast<size_t>(answer.size())), answer.size());
+    });
+
+    DevicePrinter device(QString::fromLocal8Bit(name));
+    QVERIFY_RESULT(device.start());
+    QSignalSpy complete(&device, &ReceiptPrinter::outputComplete);
+    device.print(7,
+                 ReceiptLayout::encode(knownTicket(), shop(), QLocale(QLocale::French, QLocale::France),
+                                       PrinterProfile::cp858()));
+    QVERIFY(complete.wait(5'000));
+    QCOMPARE(complete.first().first().toLongLong(), 7);
+    QCOMPARE(printer.receipts().size(), 1);
+    QVERIFY(printer.receipts().first().lines.join(u'\n').contains(QStringLiteral("Bol céramique")));
+    ::close(registerEnd);
+    ::close(printerEnd);
+
+    // A device that is not there: a status the cashier can act on, not a crash.
+    DevicePrinter missing(QStringLiteral("/dev/caisse-no-such-printer"));
+    QVERIFY_RESULT(missing.start());
+    QSignalSpy failed(&missing, &ReceiptPrinter::outputFailed);
+    missing.print(8, QByteArray("\x1b@"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5'000);
+    QVERIFY(!failed.first().at(1).value<PrinterStatus>().reachable);
 }
 
 QTEST_MAIN(TestReceiptPrinting)
