@@ -24,6 +24,7 @@ private slots:
     void secretNeedsItsKeyFileAndItsName();
     void journalIsSignedWithTheRegistersKey();
     void lostKeyIsNeverReplacedSilently();
+    void keyThatDoesNotMatchTheJournalStopsTheRegister();
 
 private:
     QString keyDir() const { return m_dir->filePath(QStringLiteral("config")); }
@@ -136,6 +137,25 @@ void TestSecretStore::lostKeyIsNeverReplacedSilently()
     const auto lost = Journal::signingKey(*m_db, secrets, QStringLiteral("R01"));
     QVERIFY(!lost);
     QVERIFY2(lost.error().message.contains(QStringLiteral("missing")), qPrintable(lost.error().message));
+}
+
+void TestSecretStore::keyThatDoesNotMatchTheJournalStopsTheRegister()
+{
+    // The journal was started with one key; the secret store now holds another (a swapped key file and database).
+    SecretStore secrets(*m_db, keyDir());
+    const auto key = Journal::signingKey(*m_db, secrets, QStringLiteral("R01"));
+    QVERIFY_RESULT(key);
+    test::addArticle(*m_db, QStringLiteral("A1"), 399, 5500, QStringLiteral("4006381333931"));
+    test::ManualClock clock;
+    Catalog catalog(*m_db);
+    QVERIFY_RESULT(
+        SaleStore(*m_db, clock, QStringLiteral("R01"), *key)
+            .commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::manager(QStringLiteral("op"))));
+    QVERIFY_RESULT(secrets.write(QStringLiteral("journal-signing-key-R01"), Ed25519Key::generate()->privateSeed()));
+    const auto other = Journal::signingKey(*m_db, secrets, QStringLiteral("R01"));
+    QVERIFY(!other);
+    QCOMPARE(other.error().code, Error::Code::Corrupt);
+    QVERIFY2(other.error().message.contains(QStringLiteral("another key")), qPrintable(other.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)
