@@ -27,6 +27,8 @@ private slots:
     void keyThatDoesNotMatchTheJournalStopsTheRegister();
 
 private:
+    /** Makes the register's key and journals one sale signed with it. */
+    void sellWithTheRegistersKey(SecretStore& secrets);
     QString keyDir() const { return m_dir->filePath(QStringLiteral("config")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -120,9 +122,8 @@ void TestSecretStore::journalIsSignedWithTheRegistersKey()
     QVERIFY2(verified.error().message.contains(QStringLiteral("signature")), qPrintable(verified.error().message));
 }
 
-void TestSecretStore::lostKeyIsNeverReplacedSilently()
+void TestSecretStore::sellWithTheRegistersKey(SecretStore& secrets)
 {
-    SecretStore secrets(*m_db, keyDir());
     const auto key = Journal::signingKey(*m_db, secrets, QStringLiteral("R01"));
     QVERIFY_RESULT(key);
     test::addArticle(*m_db, QStringLiteral("A1"), 399, 5500, QStringLiteral("4006381333931"));
@@ -131,6 +132,12 @@ void TestSecretStore::lostKeyIsNeverReplacedSilently()
     QVERIFY_RESULT(
         SaleStore(*m_db, clock, QStringLiteral("R01"), *key)
             .commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::manager(QStringLiteral("op"))));
+}
+
+void TestSecretStore::lostKeyIsNeverReplacedSilently()
+{
+    SecretStore secrets(*m_db, keyDir());
+    sellWithTheRegistersKey(secrets);
 
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'secret:%'")));
@@ -143,14 +150,7 @@ void TestSecretStore::keyThatDoesNotMatchTheJournalStopsTheRegister()
 {
     // The journal was started with one key; the secret store now holds another (a swapped key file and database).
     SecretStore secrets(*m_db, keyDir());
-    const auto key = Journal::signingKey(*m_db, secrets, QStringLiteral("R01"));
-    QVERIFY_RESULT(key);
-    test::addArticle(*m_db, QStringLiteral("A1"), 399, 5500, QStringLiteral("4006381333931"));
-    test::ManualClock clock;
-    Catalog catalog(*m_db);
-    QVERIFY_RESULT(
-        SaleStore(*m_db, clock, QStringLiteral("R01"), *key)
-            .commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::manager(QStringLiteral("op"))));
+    sellWithTheRegistersKey(secrets);
     QVERIFY_RESULT(secrets.write(QStringLiteral("journal-signing-key-R01"), Ed25519Key::generate()->privateSeed()));
     const auto other = Journal::signingKey(*m_db, secrets, QStringLiteral("R01"));
     QVERIFY(!other);
