@@ -208,6 +208,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
             showInfo(tr("Insert or tap the card on the terminal, then wait for the bank's answer."));
         refresh();
     });
+    connect(&m_cardFlow, &CardPaymentFlow::approved, this,
+            [this] { showInfo(tr("Card approved. Recording the sale…")); });
     connect(&m_cardFlow, &CardPaymentFlow::recorded, this, &CounterWindow::showRecorded);
     connect(&m_cardFlow, &CardPaymentFlow::notCharged, this, [this](const PaymentOutcome& outcome) {
         showError(tr("Card not charged: %1. Take the payment again or another way.").arg(outcome.message));

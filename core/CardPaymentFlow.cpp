@@ -132,6 +132,7 @@ void CardPaymentFlow::onFinished(const PaymentOutcome& outcome)
         emit notCharged(outcome);
         return;
     }
+    emit approved(id);
     const auto committed = recordTicket(id, outcome.authorisationCode, *m_operator);
     if (committed)
         emit recorded(*committed);

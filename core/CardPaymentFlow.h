@@ -68,6 +68,8 @@ public:
 
 signals:
     void stepChanged(caisse::PaymentTerminal::Step step);
+    /** The terminal approved and its answer is on disk; the sale is being recorded. */
+    void approved(const QString& attemptId);
     /** Paid and recorded. */
     void recorded(const caisse::CommittedTicket& committed);
     /** Approved, but the ticket could not be written: it is on disk as approved and recorded later. */

@@ -396,6 +396,10 @@
         <source>&amp;Hardware doctor…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card approved. Recording the sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

@@ -398,6 +398,10 @@
         <source>&amp;Hardware doctor…</source>
         <translation>&amp;Diagnostic du matériel…</translation>
     </message>
+    <message>
+        <source>Card approved. Recording the sale…</source>
+        <translation>Carte acceptée. Enregistrement de la vente…</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

@@ -117,8 +117,10 @@ qint64 TestCardPayments::ticketCount() const
 void TestCardPayments::approvedPaymentRecordsTheTicket()
 {
     QSignalSpy steps(m_terminal.get(), &PaymentTerminal::stepChanged);
+    QSignalSpy approved(m_flow.get(), &CardPaymentFlow::approved);
     QSignalSpy recorded(m_flow.get(), &CardPaymentFlow::recorded);
     QCOMPARE(payBowl(), QStringLiteral("recorded"));
+    QCOMPARE(approved.size(), 1);
     const auto committed = recorded.first().first().value<CommittedTicket>();
     const Payment& payment = committed.ticket.payments().first();
     QCOMPARE(payment.method, PaymentMethod::Card);
