@@ -3,6 +3,7 @@
 #include "CardSwipe.h"
 #include "DevicePrinter.h"
 #include "EscPosEncoder.h"
+#include "FiscalArchive.h"
 #include "HardwareDoctorDialog.h"
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
@@ -14,9 +15,11 @@
 #include "TicketModel.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,7 +45,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     , m_settings(database)
     , m_catalog(database)
     , m_operator(std::move(cashier))
-    , m_store(database, m_clock, m_settings.registerId(), std::move(journalKey), mode)
+    , m_journalKey(std::move(journalKey))
+    , m_store(database, m_clock, m_settings.registerId(), m_journalKey, mode)
     , m_operators(database, m_clock, m_store.technicalEvents())
     , m_printerProfile(
           PrinterProfile::byName(m_settings.value(QStringLiteral("printer_profile"))).value_or(PrinterProfile::epson()))
@@ -172,6 +176,10 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     QAction* verifyAction = managerMenu->addAction(tr("&Verify the fiscal journal"));
     verifyAction->setObjectName(QStringLiteral("verifyJournalAction"));
     connect(verifyAction, &QAction::triggered, this, &CounterWindow::verifyJournal);
+    QAction* archiveAction = managerMenu->addAction(tr("&Archive a closed month or year…"));
+    archiveAction->setObjectName(QStringLiteral("archiveAction"));
+    archiveAction->setEnabled(m_journalKey.has_value() && mode == SaleStore::Mode::Live);
+    connect(archiveAction, &QAction::triggered, this, &CounterWindow::archivePeriod);
     QAction* doctorAction = managerMenu->addAction(tr("&Hardware doctor…"));
     doctorAction->setObjectName(QStringLiteral("hardwareDoctorAction"));
     connect(doctorAction, &QAction::triggered, this, [this] {
@@ -563,6 +571,33 @@ void CounterWindow::closeDay()
         ReceiptText::renderClosure(*closure, m_store.chain(), m_settings.currency(), m_settings.shop(), m_locale));
     showInfo(tr("The day is closed: %n ticket(s).", nullptr,
                 static_cast<int>(closure->value(QStringLiteral("tickets")).toInteger())));
+}
+
+void CounterWindow::archivePeriod()
+{
+    const auto by = authorize(Permission::Archive);
+    if (!by)
+        return;
+    const QString lastMonth = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    bool chosen = false;
+    const QString period
+        = QInputDialog::getText(this, tr("Fiscal archive"), tr("Month (YYYY-MM) or year (YYYY) to archive:"),
+                                QLineEdit::Normal, lastMonth, &chosen)
+              .trimmed();
+    if (!chosen || period.isEmpty())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this,
+                                                             tr("Where to write the archive (a USB key, a "
+                                                                "backup disk)"));
+    if (folder.isEmpty())
+        return;
+    FiscalArchive archives(m_database, m_clock, m_store.chain(), m_store.technicalEvents(), *m_journalKey);
+    const auto written = archives.create(period, folder, *by);
+    if (!written) {
+        showError(written.error().message);
+        return;
+    }
+    showInfo(tr("Archive of %1 written to %2. Keep it six years, on two different media.").arg(period, *written));
 }
 
 void CounterWindow::verifyJournal()

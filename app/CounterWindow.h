@@ -57,6 +57,7 @@ private:
     void print(const QByteArray& job, int copy);
     void closeDay();
     void verifyJournal();
+    void archivePeriod();
     /** The current operator, or the one a manager approved for this permission; nothing when refused. */
     std::optional<Operator> authorize(Permission permission);
     void finishSale();
@@ -74,6 +75,8 @@ private:
     Settings m_settings;
     Catalog m_catalog;
     Operator m_operator;
+    /** Signs archives as it signs the journal. */
+    std::optional<Ed25519Key> m_journalKey;
     SaleStore m_store;
     OperatorStore m_operators;
     /** The last committed ticket, for a reprint. */

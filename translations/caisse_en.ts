@@ -400,6 +400,26 @@
         <source>Card approved. Recording the sale…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Archive a closed month or year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM) or year (YYYY) to archive:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the archive (a USB key, a backup disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

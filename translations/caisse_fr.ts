@@ -402,6 +402,26 @@
         <source>Card approved. Recording the sale…</source>
         <translation>Carte acceptée. Enregistrement de la vente…</translation>
     </message>
+    <message>
+        <source>&amp;Archive a closed month or year…</source>
+        <translation>&amp;Archiver un mois ou une année clôturés…</translation>
+    </message>
+    <message>
+        <source>Fiscal archive</source>
+        <translation>Archive fiscale</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM) or year (YYYY) to archive:</source>
+        <translation>Mois (AAAA-MM) ou année (AAAA) à archiver :</translation>
+    </message>
+    <message>
+        <source>Where to write the archive (a USB key, a backup disk)</source>
+        <translation>Où écrire l’archive (une clé USB, un disque de sauvegarde)</translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
+        <translation>Archive de %1 écrite dans %2. Conservez-la six ans, sur deux supports différents.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>
