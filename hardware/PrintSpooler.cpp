@@ -55,7 +55,8 @@ void PrintSpooler::onFailed(qint64 id, const PrinterStatus& status)
 
 void PrintSpooler::onStatus(const PrinterStatus& status)
 {
-    if (!(status == m_status)) {
+    // The first state is always announced, even "unreachable", so that the cashier sees a printer that never answers.
+    if (!m_status || !(status == *m_status)) {
         m_status = status;
         emit statusChanged(status);
     }

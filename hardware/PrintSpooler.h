@@ -22,7 +22,8 @@ public:
     /** Looks for work now: after a job was queued, or at start. */
     void kick();
     void setRetryIntervalMs(int interval) { m_retry.setInterval(interval); }
-    const PrinterStatus& status() const { return m_status; }
+    /** The printer's last known state; unreachable until it answered once. */
+    PrinterStatus status() const { return m_status.value_or(PrinterStatus {}); }
 
 signals:
     void statusChanged(const caisse::PrinterStatus& status);
@@ -36,7 +37,7 @@ private:
     PrintQueue& m_queue;
     ReceiptPrinter& m_printer;
     QTimer m_retry;
-    PrinterStatus m_status;
+    std::optional<PrinterStatus> m_status;
     bool m_busy = false;
 };
 
