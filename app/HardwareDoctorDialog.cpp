@@ -2,6 +2,7 @@
 
 #include "EscPosEncoder.h"
 #include "UsbDevices.h"
+#include "WedgeScanDetector.h"
 
 #include <QDateTime>
 #include <QFileDialog>
@@ -9,10 +10,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace caisse {
@@ -29,6 +34,8 @@ HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, PrintQueue& queue
     , m_testPrintPushButton(new QPushButton(tr("&Test print"), this))
     , m_openDrawerPushButton(new QPushButton(tr("Open the &drawer"), this))
     , m_exportPushButton(new QPushButton(tr("&Export a diagnostic file for support…"), this))
+    , m_scannerLineEdit(new QLineEdit(this))
+    , m_scansPlainTextEdit(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("hardwareDoctorDialog"));
     setWindowTitle(tr("Hardware doctor"));
@@ -42,6 +49,13 @@ HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, PrintQueue& queue
     m_testPrintPushButton->setObjectName(QStringLiteral("testPrintPushButton"));
     m_openDrawerPushButton->setObjectName(QStringLiteral("openDrawerPushButton"));
     m_exportPushButton->setObjectName(QStringLiteral("exportPushButton"));
+    m_scannerLineEdit->setObjectName(QStringLiteral("scannerLineEdit"));
+    m_scannerLineEdit->setPlaceholderText(tr("Scan any barcode here"));
+    m_scannerLineEdit->installEventFilter(this);
+    m_scansPlainTextEdit->setObjectName(QStringLiteral("scansPlainTextEdit"));
+    m_scansPlainTextEdit->setReadOnly(true);
+    m_scansPlainTextEdit->setMaximumHeight(90);
+    m_keyClock.start();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("USB devices on this computer"), this));
@@ -54,7 +68,10 @@ HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, PrintQueue& queue
     buttons->addStretch();
     buttons->addWidget(m_exportPushButton);
     layout->addLayout(buttons);
-    resize(900, 500);
+    layout->addWidget(new QLabel(tr("Barcode scanner: its speed and suffix"), this));
+    layout->addWidget(m_scannerLineEdit);
+    layout->addWidget(m_scansPlainTextEdit);
+    resize(900, 600);
 
     if (m_spooler) {
         showPrinterStatus(m_spooler->status());
@@ -81,6 +98,55 @@ HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, PrintQueue& queue
             exportBundle(path);
     });
     refreshDevices();
+}
+
+bool HardwareDoctorDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_scannerLineEdit || event->type() != QEvent::KeyPress)
+        return QDialog::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Tab) {
+        judgeScan(key->key() == Qt::Key_Tab ? tr("Tab") : tr("Enter"));
+        return true;
+    }
+    if (!key->text().isEmpty()) {
+        m_keyTimes.append(m_keyClock.elapsed());
+        // A burst with no suffix is judged once the scanner has gone quiet.
+        QTimer::singleShot(300, this, [this, count = m_keyTimes.size()] {
+            if (m_keyTimes.size() == count)
+                judgeScan({});
+        });
+    }
+    return false;
+}
+
+void HardwareDoctorDialog::judgeScan(const QString& terminator)
+{
+    const QString text = m_scannerLineEdit->text();
+    const QList<qint64> times = std::exchange(m_keyTimes, {});
+    m_scannerLineEdit->clear();
+    if (text.isEmpty())
+        return;
+    qint64 longestGap = 0;
+    for (qsizetype i = 1; i < times.size(); ++i)
+        longestGap = std::max(longestGap, times[i] - times[i - 1]);
+    const qint64 span = times.size() > 1 ? times.last() - times.first() : 0;
+    const WedgeScanDetector::Settings scanner;
+    QString verdict;
+    if (longestGap > scanner.maxGapMs)
+        verdict = tr("typed by hand, or a scanner far too slow for the register to tell it from typing");
+    else if (terminator.isEmpty())
+        verdict = tr("a scanner with no suffix: set its suffix to Enter (CR) with the setup code of its manual");
+    else if (WedgeScanDetector::digitsFromAzertyRow(text))
+        verdict = tr("a scanner set for a QWERTY keyboard: set it to French (AZERTY) or USB HID");
+    else
+        verdict = tr("a scanner, ready");
+    m_scansPlainTextEdit->appendPlainText(tr("\"%1\": %n character(s) in %2 ms, longest gap %3 ms, suffix %4: %5.",
+                                             nullptr, static_cast<int>(text.size()))
+                                              .arg(text)
+                                              .arg(span)
+                                              .arg(longestGap)
+                                              .arg(terminator.isEmpty() ? tr("none") : terminator, verdict));
 }
 
 void HardwareDoctorDialog::refreshDevices()

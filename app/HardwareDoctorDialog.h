@@ -6,8 +6,11 @@
 #include "Settings.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
 
 class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -30,10 +33,16 @@ public:
     /** Writes the diagnostic bundle (JSON) to path. */
     Result<void> exportBundle(const QString& path);
 
+protected:
+    /** Times the keys typed into the scanner check field. */
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void refreshDevices();
     void showPrinterStatus(const PrinterStatus& status);
     void print(const QByteArray& job);
+    /** Says what the last burst into the scanner check field was: its length, timing and suffix. */
+    void judgeScan(const QString& terminator);
 
     Settings& m_settings;
     PrintQueue& m_queue;
@@ -44,6 +53,10 @@ private:
     QPushButton* m_testPrintPushButton;
     QPushButton* m_openDrawerPushButton;
     QPushButton* m_exportPushButton;
+    QLineEdit* m_scannerLineEdit;
+    QPlainTextEdit* m_scansPlainTextEdit;
+    QElapsedTimer m_keyClock;
+    QList<qint64> m_keyTimes;
     QString m_usbError;
 };
 

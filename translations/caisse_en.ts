@@ -637,6 +637,49 @@
         <source>No USB device is visible: check the cables and power, and on a virtual machine that the USB devices are passed through to it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan any barcode here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanner: its speed and suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by hand, or a scanner far too slow for the register to tell it from typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scanner with no suffix: set its suffix to Enter (CR) with the setup code of its manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scanner set for a QWERTY keyboard: set it to French (AZERTY) or USB HID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scanner, ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n character(s) in %2 ms, longest gap %3 ms, suffix %4: %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Journal</name>

@@ -639,6 +639,49 @@
         <source>No USB device is visible: check the cables and power, and on a virtual machine that the USB devices are passed through to it.</source>
         <translation>Aucun périphérique USB n’est visible : vérifiez les câbles et l’alimentation, et sur une machine virtuelle que les périphériques USB lui sont bien transmis.</translation>
     </message>
+    <message>
+        <source>Scan any barcode here</source>
+        <translation>Scannez ici n’importe quel code-barres</translation>
+    </message>
+    <message>
+        <source>Barcode scanner: its speed and suffix</source>
+        <translation>Douchette : sa vitesse et son suffixe</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>typed by hand, or a scanner far too slow for the register to tell it from typing</source>
+        <translation>tapé à la main, ou une douchette bien trop lente pour que la caisse la distingue de la frappe</translation>
+    </message>
+    <message>
+        <source>a scanner with no suffix: set its suffix to Enter (CR) with the setup code of its manual</source>
+        <translation>une douchette sans suffixe : réglez son suffixe sur Entrée (CR) avec le code de réglage de son manuel</translation>
+    </message>
+    <message>
+        <source>a scanner set for a QWERTY keyboard: set it to French (AZERTY) or USB HID</source>
+        <translation>une douchette réglée pour un clavier QWERTY : réglez-la en français (AZERTY) ou en USB HID</translation>
+    </message>
+    <message>
+        <source>a scanner, ready</source>
+        <translation>une douchette, prête</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;: %n character(s) in %2 ms, longest gap %3 ms, suffix %4: %5.</source>
+        <translation>
+            <numerusform>« %1 » : %n caractère en %2 ms, plus long écart %3 ms, suffixe %4 : %5.</numerusform>
+            <numerusform>« %1 » : %n caractères en %2 ms, plus long écart %3 ms, suffixe %4 : %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Journal</name>

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -25,6 +27,7 @@ class TestHardwareDoctor : public QObject
 private slots:
     void verdictsSayWhatToDo();
     void testPrintDrawerAndDiagnosticFile();
+    void scannerCheckShowsSpeedAndSuffix();
 };
 
 void TestHardwareDoctor::verdictsSayWhatToDo()
@@ -83,6 +86,29 @@ void TestHardwareDoctor::testPrintDrawerAndDiagnosticFile()
     QVERIFY(bundle.value(QStringLiteral("printer_status")).toString().contains(QStringLiteral("ready")));
     QVERIFY(!bytes.contains("sealed-XYZ"));
     QVERIFY(!bytes.contains("secret"));
+}
+
+void TestHardwareDoctor::scannerCheckShowsSpeedAndSuffix()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
+    SystemClock clock;
+    Settings settings(*db);
+    PrintQueue queue(*db, clock);
+    HardwareDoctorDialog doctor(settings, queue, nullptr, PrinterProfile::epson());
+    doctor.show();
+    auto* field = doctor.findChild<QLineEdit*>(QStringLiteral("scannerLineEdit"));
+    auto* scans = doctor.findChild<QPlainTextEdit*>(QStringLiteral("scansPlainTextEdit"));
+
+    // A scanner's burst with Enter.
+    QTest::keyClicks(field, QStringLiteral("3760001000016"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QVERIFY2(scans->toPlainText().contains(QStringLiteral("13 character(s)"))
+                 && scans->toPlainText().contains(QStringLiteral("suffix Enter: a scanner, ready")),
+             qPrintable(scans->toPlainText()));
+    // A burst with no suffix: the technician is told what to set.
+    QTest::keyClicks(field, QStringLiteral("96385074"));
+    QTRY_VERIFY(scans->toPlainText().contains(QStringLiteral("no suffix")));
 }
 
 QTEST_MAIN(TestHardwareDoctor)
