@@ -81,7 +81,7 @@ Result<QJsonObject> Closing::closeToday(const Operator& by)
     return days->last();
 }
 
-Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, const QStringList& types)
+Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, const QStringList& types, int limit)
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -92,8 +92,9 @@ Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, 
             query,
             QStringLiteral("SELECT seq, type, ts_utc, payload, hash FROM journal WHERE chain = ? AND seq > "
                            "(SELECT COALESCE(MAX(seq), 0) FROM journal WHERE chain = ? AND type = ?) AND type IN (%1) "
-                           "ORDER BY seq")
-                .arg(QStringList(types.size(), QStringLiteral("?")).join(u',')),
+                           "ORDER BY seq LIMIT %2")
+                .arg(QStringList(types.size(), QStringLiteral("?")).join(u','))
+                .arg(limit),
             values);
         !ran)
         return std::unexpected(ran.error());
@@ -114,21 +115,14 @@ Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, 
 Result<QList<QJsonObject>> Closing::closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName)
 {
     // Most calls find nothing to close: one indexed look at the oldest record not yet closed decides.
-    QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT ts_utc FROM journal WHERE chain = ? AND seq > (SELECT "
-                                                "COALESCE(MAX(seq), 0) FROM journal WHERE chain = ? AND type = ?) "
-                                                "AND type IN (?, ?) ORDER BY seq LIMIT 1"),
-                                 {m_chain, m_chain, QString(RecordType::CloseDay), QString(RecordType::Ticket),
-                                  QString(RecordType::Duplicate)});
-        !ran)
-        return std::unexpected(ran.error());
-    const bool anyOpen = query.next();
-    if (!includeToday && (!anyOpen || localDay(query.value(0).toString()) >= today))
+    const QStringList closed {RecordType::Ticket, RecordType::Duplicate};
+    const auto oldest = recordsAfterLast(RecordType::CloseDay, closed, 1);
+    if (!oldest)
+        return std::unexpected(oldest.error());
+    if (!includeToday && (oldest->isEmpty() || oldest->first().day >= today))
         return QList<QJsonObject>();
-    query.finish();
 
-    auto pending = recordsAfterLast(RecordType::CloseDay, {RecordType::Ticket, RecordType::Duplicate});
+    auto pending = recordsAfterLast(RecordType::CloseDay, closed);
     if (!pending)
         return std::unexpected(pending.error());
     auto lastClosure = m_journal.lastDataOfType(RecordType::CloseDay);
@@ -180,6 +174,12 @@ Result<QList<QJsonObject>> Closing::closeLongerPeriods(const QDate& today, const
     QList<QJsonObject> closures;
     for (const Level& level : {Level {RecordType::CloseDay, RecordType::CloseMonth, monthOf},
                                Level {RecordType::CloseMonth, RecordType::CloseYear, yearOf}}) {
+        // On most sales nothing is due: the oldest closure not yet summed up says so without reading the others.
+        const auto oldest = recordsAfterLast(level.type, {level.closes}, 1);
+        if (!oldest)
+            return std::unexpected(oldest.error());
+        if (oldest->isEmpty() || level.periodOf(oldest->first().day) >= level.periodOf(today))
+            continue;
         auto pending = recordsAfterLast(level.type, {level.closes});
         if (!pending)
             return std::unexpected(pending.error());

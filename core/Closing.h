@@ -49,8 +49,8 @@ private:
     Result<QList<QJsonObject>> closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName);
     Result<QList<QJsonObject>> closeLongerPeriods(const QDate& today, const QString& operatorName);
     Result<JournalEntry> appendClosure(const QString& type, const QJsonObject& data, const QString& operatorName);
-    /** Records of the given types after the chain's last record of type after. */
-    Result<QList<Pending>> recordsAfterLast(const QString& after, const QStringList& types);
+    /** Records of the given types after the chain's last record of type after, the first limit of them. */
+    Result<QList<Pending>> recordsAfterLast(const QString& after, const QStringList& types, int limit = -1);
 
     Database& m_database;
     const Clock& m_clock;

@@ -53,12 +53,6 @@ EscPosEncoder& EscPosEncoder::bold(bool on)
     return *this;
 }
 
-EscPosEncoder& EscPosEncoder::doubleSize(bool on)
-{
-    m_bytes += bytesOf({kGs, '!', static_cast<int>(on ? 0x11 : 0x00)});
-    return *this;
-}
-
 EscPosEncoder& EscPosEncoder::align(Align align)
 {
     m_bytes += bytesOf({kEsc, 'a', static_cast<int>(align)});

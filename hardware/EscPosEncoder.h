@@ -28,7 +28,6 @@ public:
     EscPosEncoder& text(const QString& text);
     EscPosEncoder& line(const QString& text = {});
     EscPosEncoder& bold(bool on);
-    EscPosEncoder& doubleSize(bool on);
     EscPosEncoder& align(Align align);
     EscPosEncoder& feed(quint8 lines);
     /** A QR code (model 2, error correction M) of data. */

@@ -4,12 +4,12 @@ namespace caisse {
 
 PrinterProfile PrinterProfile::epson()
 {
-    return {QStringLiteral("epson"), 16, "windows-1252", 42, 0, 25, 250};
+    return {QStringLiteral("epson"), 16, "windows-1252", 0, 25, 250};
 }
 
 PrinterProfile PrinterProfile::cp858()
 {
-    return {QStringLiteral("cp858"), 19, "IBM00858", 42, 0, 25, 250};
+    return {QStringLiteral("cp858"), 19, "IBM00858", 0, 25, 250};
 }
 
 std::optional<PrinterProfile> PrinterProfile::byName(const QString& name)

@@ -7,7 +7,7 @@ namespace caisse {
 
 /**
  * What differs from one receipt printer model to another: the code page its text goes in (ESC t n numbers differ
- * between brands), its width in characters, and its drawer pulse. ../shared/reference/hardware/NOTES.md, section 2.
+ * between brands) and its drawer pulse. ../shared/reference/hardware/NOTES.md, section 2.
  */
 struct PrinterProfile
 {
@@ -16,7 +16,6 @@ struct PrinterProfile
     quint8 codePageNumber = 16;
     /** The code page, by its ICU name (QStringEncoder). */
     QByteArray encoding = "windows-1252";
-    int columns = 42;
     /** Drawer kick: pin (0 = pin 2, 1 = pin 5), on and off times in units of 2 ms. */
     quint8 drawerPin = 0;
     quint8 drawerOnTime = 25;

@@ -90,7 +90,6 @@ QByteArray VirtualPrinter::feed(const QByteArray& bytes)
             used = 3;
         } else if (!canPrint()) {
             // A printer that cannot print drops what it is sent; real-time queries above still get answers.
-            ++m_discarded;
         } else if (c == kEsc) {
             if (!need(2))
                 break;

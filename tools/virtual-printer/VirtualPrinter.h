@@ -47,8 +47,6 @@ public:
 
     const QList<Receipt>& receipts() const { return m_receipts; }
     int drawerKicks() const { return m_drawerKicks; }
-    /** Bytes received while it could not print: lost, as on a real printer. */
-    qint64 bytesDiscarded() const { return m_discarded; }
 
     /** Interprets bytes as received on one connection; returns the bytes the printer answers. */
     QByteArray feed(const QByteArray& bytes);
@@ -89,7 +87,6 @@ private:
     int m_paperLeft = -1;
     bool m_rollEnding = false;
     int m_drawerKicks = 0;
-    qint64 m_discarded = 0;
 };
 
 } // namespace caisse

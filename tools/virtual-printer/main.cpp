@@ -27,13 +27,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption paperFor(QStringLiteral("paper-for"), QStringLiteral("Run out of paper after N receipts."),
                                       QStringLiteral("N"));
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Start offline (prints nothing)."));
-    options.addOptions({port, out, paperFor, offline});
+    const QCommandLineOption coverOpen(QStringLiteral("cover-open"),
+                                       QStringLiteral("Start with the cover open (prints nothing)."));
+    options.addOptions({port, out, paperFor, offline, coverOpen});
     options.process(app);
 
     VirtualPrinter printer(options.value(out));
     if (options.isSet(paperFor))
         printer.setPaperLeftForReceipts(options.value(paperFor).toInt());
     printer.setOffline(options.isSet(offline));
+    printer.setCoverOpen(options.isSet(coverOpen));
     if (!printer.listen(static_cast<quint16>(options.value(port).toUInt()))) {
         std::fprintf(stderr, "caisse-virtual-printer: cannot listen on 127.0.0.1:%s\n",
                      qPrintable(options.value(port)));
