@@ -22,7 +22,12 @@ EscPosPrinter::EscPosPrinter(QObject* parent)
     : ReceiptPrinter(parent)
 {
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, [this] { linkLost(tr("no answer")); });
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        // Connected yet silent tells a technician something a missing link does not: see PrinterStatus::silent.
+        PrinterStatus status;
+        status.silent = linkOpen();
+        stop(u"no answer", status);
+    });
 }
 
 Result<void> EscPosPrinter::onEnable()
@@ -101,11 +106,16 @@ void EscPosPrinter::received(const QByteArray& bytes)
 
 void EscPosPrinter::linkLost(const QString& reason)
 {
+    stop(reason, PrinterStatus {});
+}
+
+void EscPosPrinter::stop(QStringView reason, const PrinterStatus& status)
+{
     if (m_phase == Phase::Idle)
         return;
     qCWarning(lcPrinter) << "printer not answering:" << reason;
     closeLink();
-    done(PrinterStatus {});
+    done(status);
 }
 
 void EscPosPrinter::done(const PrinterStatus& status)

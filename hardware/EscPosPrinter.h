@@ -48,6 +48,7 @@ private:
     };
     void begin(Phase phase);
     void ask();
+    void stop(QStringView reason, const PrinterStatus& status);
     void done(const PrinterStatus& status);
 
     QTimer m_timer;

@@ -11,6 +11,12 @@ class Texts
 public:
     static QString of(const PrinterStatus& status)
     {
+        if (status.foreignEmulation)
+            return tr("The receipt printer answers, but not in ESC/POS: it is set to another emulation. Switch it to "
+                      "ESC/POS with its setup utility or DIP switches (see its self-test page).");
+        if (status.silent)
+            return tr("The receipt printer is connected but does not answer ESC/POS status questions: it is set to "
+                      "another emulation, or busy. Print its self-test page to see its mode.");
         if (!status.reachable)
             return tr("The receipt printer does not answer: check that it is on and connected.");
         if (status.coverOpen)
@@ -37,6 +43,11 @@ PrinterStatus PrinterStatus::fromReplies(quint8 printer, quint8 offlineCause, qu
     // Bit layouts of ../shared/reference/hardware/NOTES.md ("Decoding the DLE EOT reply").
     PrinterStatus status;
     status.reachable = true;
+    constexpr auto isEscPosStatus = [](quint8 reply) { return (reply & 0x93) == 0x12; };
+    if (!isEscPosStatus(printer) || !isEscPosStatus(offlineCause) || !isEscPosStatus(paper)) {
+        status.foreignEmulation = true;
+        return status;
+    }
     status.offline = (printer & 0x08) != 0;
     status.coverOpen = (offlineCause & 0x04) != 0;
     status.paperOut = (offlineCause & 0x20) != 0 || (paper & 0x60) == 0x60;

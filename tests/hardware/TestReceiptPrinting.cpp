@@ -36,6 +36,8 @@ private slots:
     void unpluggedPrinterIsAStatusNotACrash();
     void printerFollowsTheDeviceLifeCycle();
     void printerBehindADeviceFile();
+    void printerInAnotherEmulationIsNamed_data();
+    void printerInAnotherEmulationIsNamed();
 
 private:
     static CommittedTicket knownTicket();
@@ -290,6 +292,35 @@ void TestReceiptPrinting::printerBehindADeviceFile()
     missing.print(8, QByteArray("\x1b@"));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5'000);
     QVERIFY(!failed.first().at(1).value<PrinterStatus>().reachable);
+}
+
+void TestReceiptPrinting::printerInAnotherEmulationIsNamed_data()
+{
+    QTest::addColumn<VirtualPrinter::Emulation>("emulation");
+    QTest::addColumn<QString>("verdict");
+    QTest::newRow("star") << VirtualPrinter::Emulation::Star << QStringLiteral("not in ESC/POS");
+    QTest::newRow("label printer") << VirtualPrinter::Emulation::Silent
+                                   << QStringLiteral("does not answer ESC/POS status questions");
+}
+
+void TestReceiptPrinting::printerInAnotherEmulationIsNamed()
+{
+    QFETCH(VirtualPrinter::Emulation, emulation);
+    QFETCH(QString, verdict);
+    VirtualPrinter printer;
+    printer.setEmulation(emulation);
+    QVERIFY(printer.listen());
+    NetworkPrinter device(QStringLiteral("127.0.0.1"), printer.port());
+    device.setReplyTimeoutMs(300);
+    QVERIFY_RESULT(device.start());
+    QSignalSpy failed(&device, &ReceiptPrinter::outputFailed);
+    device.print(1, EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Reçu")).cut().bytes());
+    QVERIFY(failed.wait(5'000));
+    const auto status = failed.first().at(1).value<PrinterStatus>();
+    QVERIFY(!status.canPrint());
+    QVERIFY2(status.describe().contains(verdict), qPrintable(status.describe()));
+    // Nothing was sent to a printer that would have printed it as garbage.
+    QVERIFY(printer.receipts().isEmpty());
 }
 
 QTEST_MAIN(TestReceiptPrinting)

@@ -50,6 +50,17 @@ quint16 VirtualPrinter::port() const
     return m_server->serverPort();
 }
 
+std::optional<VirtualPrinter::Emulation> VirtualPrinter::emulationByName(QStringView name)
+{
+    if (name == u"escpos")
+        return Emulation::EscPos;
+    if (name == u"star")
+        return Emulation::Star;
+    if (name == u"silent")
+        return Emulation::Silent;
+    return std::nullopt;
+}
+
 char VirtualPrinter::status(char query) const
 {
     // Every answer has the fixed bits 0xx1xx10 (../shared/reference/hardware/NOTES.md, "Decoding the DLE EOT reply").
@@ -85,8 +96,10 @@ QByteArray VirtualPrinter::feed(const QByteArray& bytes)
         if (c == kDle) {
             if (!need(3))
                 break;
-            if (m_pending.at(at + 1) == kEot)
+            if (m_pending.at(at + 1) == kEot && m_emulation == Emulation::EscPos)
                 answer += status(m_pending.at(at + 2));
+            else if (m_pending.at(at + 1) == kEot && m_emulation == Emulation::Star)
+                answer += '\x23';
             used = 3;
         } else if (!canPrint()) {
             // A printer that cannot print drops what it is sent; real-time queries above still get answers.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QImage>
 #include <QObject>
 #include <QStringList>
@@ -42,6 +44,17 @@ public:
     }
     void setCoverOpen(bool open) { m_coverOpen = open; }
     void setOffline(bool offline) { m_offline = offline; }
+    /** The command set the printer is switched to; only EscPos prints, the others show how wrong modes look. */
+    enum class Emulation
+    {
+        EscPos,
+        /** Answers status questions with a Star automatic-status byte (0x23), not an ESC/POS status. */
+        Star,
+        /** Ignores status questions, as label-printer languages (ZPL, EPL) do. */
+        Silent,
+    };
+    static std::optional<Emulation> emulationByName(QStringView name);
+    void setEmulation(Emulation emulation) { m_emulation = emulation; }
     /** Runs out of paper in the receipt after this many more (-1: never). */
     void setPaperLeftForReceipts(int receipts) { m_paperLeft = receipts; }
 
@@ -65,7 +78,7 @@ private:
         int align = 0;
         QByteArray qrCode;
     };
-    bool canPrint() const { return !m_paperOut && !m_coverOpen && !m_offline; }
+    bool canPrint() const { return !m_paperOut && !m_coverOpen && !m_offline && m_emulation == Emulation::EscPos; }
     char status(char query) const;
     void newLine();
     void finishReceipt();
@@ -84,6 +97,7 @@ private:
     bool m_paperOut = false;
     bool m_coverOpen = false;
     bool m_offline = false;
+    Emulation m_emulation = Emulation::EscPos;
     int m_paperLeft = -1;
     bool m_rollEnding = false;
     int m_drawerKicks = 0;

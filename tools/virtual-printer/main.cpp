@@ -29,14 +29,25 @@ int main(int argc, char* argv[])
     const QCommandLineOption offline(QStringLiteral("offline"), QStringLiteral("Start offline (prints nothing)."));
     const QCommandLineOption coverOpen(QStringLiteral("cover-open"),
                                        QStringLiteral("Start with the cover open (prints nothing)."));
-    options.addOptions({port, out, paperFor, offline, coverOpen});
+    const QCommandLineOption emulation(
+        QStringLiteral("emulation"),
+        QStringLiteral("The command set it is switched to: escpos (default), star (answers status questions in Star's "
+                       "way) or silent (ignores them, as label printers do). Only escpos prints."),
+        QStringLiteral("MODE"), QStringLiteral("escpos"));
+    options.addOptions({port, out, paperFor, offline, coverOpen, emulation});
     options.process(app);
+    const auto mode = VirtualPrinter::emulationByName(options.value(emulation));
+    if (!mode) {
+        std::fprintf(stderr, "caisse-virtual-printer: unknown emulation %s\n", qPrintable(options.value(emulation)));
+        return 2;
+    }
 
     VirtualPrinter printer(options.value(out));
     if (options.isSet(paperFor))
         printer.setPaperLeftForReceipts(options.value(paperFor).toInt());
     printer.setOffline(options.isSet(offline));
     printer.setCoverOpen(options.isSet(coverOpen));
+    printer.setEmulation(*mode);
     if (!printer.listen(static_cast<quint16>(options.value(port).toUInt()))) {
         std::fprintf(stderr, "caisse-virtual-printer: cannot listen on 127.0.0.1:%s\n",
                      qPrintable(options.value(port)));
