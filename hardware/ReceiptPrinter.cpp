@@ -43,7 +43,9 @@ PrinterStatus PrinterStatus::fromReplies(quint8 printer, quint8 offlineCause, qu
     // Bit layouts of ../shared/reference/hardware/NOTES.md ("Decoding the DLE EOT reply").
     PrinterStatus status;
     status.reachable = true;
-    constexpr auto isEscPosStatus = [](quint8 reply) { return (reply & 0x93) == 0x12; };
+    constexpr auto isEscPosStatus = [](quint8 reply) {
+        return (reply & 0x93) == 0x12;
+    };
     if (!isEscPosStatus(printer) || !isEscPosStatus(offlineCause) || !isEscPosStatus(paper)) {
         status.foreignEmulation = true;
         return status;

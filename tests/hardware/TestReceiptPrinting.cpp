@@ -8,6 +8,7 @@
 #include "PrintSpooler.h"
 #include "ReceiptLayout.h"
 #include "ResultCheck.h"
+#include "SerialPrinter.h"
 #include "VirtualPrinter.h"
 
 #include <QBuffer>
@@ -35,6 +36,7 @@ private slots:
     void paperOutInTheMiddleOfTheQueueLosesNothing();
     void unpluggedPrinterIsAStatusNotACrash();
     void printerFollowsTheDeviceLifeCycle();
+    void printerBehindADeviceFile_data();
     void printerBehindADeviceFile();
     void printerInAnotherEmulationIsNamed_data();
     void printerInAnotherEmulationIsNamed();
@@ -248,10 +250,18 @@ void TestReceiptPrinting::printerFollowsTheDeviceLifeCycle()
     QCOMPARE(device.state(), PosDevice::State::Closed);
 }
 
+void TestReceiptPrinting::printerBehindADeviceFile_data()
+{
+    QTest::addColumn<bool>("serialSettings");
+    QTest::newRow("device file") << false;
+    QTest::newRow("serial port at 19200 8N1") << true;
+}
+
 void TestReceiptPrinting::printerBehindADeviceFile()
 {
     // A serial printer: the register writes to the device file of one end of a pseudo-terminal, the virtual printer
     // reads the other end and answers through it.
+    QFETCH(bool, serialSettings);
     int printerEnd = -1;
     int registerEnd = -1;
     char name[128] = {};
@@ -272,16 +282,26 @@ void TestReceiptPrinting::printerBehindADeviceFile()
             QCOMPARE(::write(printerEnd, answer.constData(), static_cast<size_t>(answer.size())), answer.size());
     });
 
-    DevicePrinter device(QString::fromLocal8Bit(name));
-    QVERIFY_RESULT(device.start());
-    QSignalSpy complete(&device, &ReceiptPrinter::outputComplete);
-    device.print(7,
-                 ReceiptLayout::encode(knownTicket(), shop(), QLocale(QLocale::French, QLocale::France),
-                                       PrinterProfile::cp858()));
+    std::unique_ptr<EscPosPrinter> device;
+    if (serialSettings)
+        device = std::make_unique<SerialPrinter>(QString::fromLocal8Bit(name), *SerialLine::parse(u"19200 8N1"));
+    else
+        device = std::make_unique<DevicePrinter>(QString::fromLocal8Bit(name));
+    QVERIFY_RESULT(device->start());
+    QSignalSpy complete(device.get(), &ReceiptPrinter::outputComplete);
+    device->print(7,
+                  ReceiptLayout::encode(knownTicket(), shop(), QLocale(QLocale::French, QLocale::France),
+                                        PrinterProfile::cp858()));
     QVERIFY(complete.wait(5'000));
     QCOMPARE(complete.first().first().toLongLong(), 7);
     QCOMPARE(printer.receipts().size(), 1);
     QVERIFY(printer.receipts().first().lines.join(u'\n').contains(QStringLiteral("Bol céramique")));
+    if (serialSettings) {
+        termios line {};
+        ::tcgetattr(registerEnd, &line);
+        QCOMPARE(::cfgetospeed(&line), speed_t(B19200));
+    }
+    device.reset();
     ::close(registerEnd);
     ::close(printerEnd);
 

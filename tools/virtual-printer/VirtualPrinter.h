@@ -1,10 +1,10 @@
 #pragma once
 
-#include <optional>
-
 #include <QImage>
 #include <QObject>
 #include <QStringList>
+
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
