@@ -1,14 +1,13 @@
 #include "CounterWindow.h"
 
 #include "CardSwipe.h"
-#include "DevicePrinter.h"
+#include "DeviceConfiguration.h"
 #include "EscPosEncoder.h"
 #include "FiscalArchive.h"
 #include "HardwareDoctorDialog.h"
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
-#include "NetworkPrinter.h"
 #include "ReceiptLayout.h"
 #include "ReceiptText.h"
 #include "ScannerKeyFilter.h"
@@ -142,14 +141,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(m_printerLabel);
     statusBar()->addPermanentWidget(operatorLabel);
-    const QString printerDevice = m_settings.value(QStringLiteral("printer_device"));
-    const QString printerHost = m_settings.value(QStringLiteral("printer_host"));
-    if (!printerDevice.isEmpty())
-        m_printer = std::make_unique<DevicePrinter>(printerDevice);
-    else if (!printerHost.isEmpty())
-        m_printer = std::make_unique<NetworkPrinter>(
-            printerHost,
-            static_cast<quint16>(m_settings.value(QStringLiteral("printer_port"), QStringLiteral("9100")).toUInt()));
+    const DeviceConfiguration devices(m_settings);
+    m_printer = devices.receiptPrinter();
     if (m_printer) {
         m_spooler = std::make_unique<PrintSpooler>(m_printQueue, *m_printer);
         if (auto started = m_printer->start(); !started)
@@ -197,10 +190,28 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     // A scan made while another field has the focus still reaches the sale, and types nothing into that field.
     auto* scannerFilter = new ScannerKeyFilter(m_scanLineEdit, this);
     QApplication::instance()->installEventFilter(scannerFilter);
-    connect(scannerFilter, &ScannerKeyFilter::scanned, this, [this](const QString& text) {
+    const auto scanned = [this](const QString& text) {
         m_scanLineEdit->setText(text);
         scan();
-    });
+    };
+    connect(scannerFilter, &ScannerKeyFilter::scanned, this, scanned);
+    // A serial or HID POS scanner types nowhere: its labels come here, as the wedge's do.
+    m_scanner = devices.scanner();
+    if (m_scanner) {
+        auto* scannerLabel = new QLabel(this);
+        scannerLabel->setObjectName(QStringLiteral("scannerLabel"));
+        statusBar()->addPermanentWidget(scannerLabel);
+        connect(m_scanner.get(), &BarcodeScanner::dataReceived, this,
+                [scanned](const ScanData& label) { scanned(label.label); });
+        connect(m_scanner.get(), &BarcodeScanner::statusChanged, scannerLabel,
+                [scannerLabel](bool connected, const QString& description) {
+                    scannerLabel->setText(description);
+                    scannerLabel->setStyleSheet(connected ? QString()
+                                                          : QStringLiteral("color: #b00020; font-weight: bold;"));
+                });
+        if (auto started = m_scanner->start(); !started)
+            scannerLabel->setText(started.error().message);
+    }
     connect(m_tenderedLineEdit, &QLineEdit::returnPressed, this, &CounterWindow::payCash);
     connect(m_payCashPushButton, &QPushButton::clicked, this, &CounterWindow::payCash);
     connect(m_payCardPushButton, &QPushButton::clicked, this, &CounterWindow::payCard);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Barcode.h"
+#include "BarcodeScanner.h"
 #include "CardPaymentFlow.h"
 #include "Catalog.h"
 #include "EscPosPrinter.h"
@@ -83,13 +84,11 @@ private:
     QString m_lastTicketUuid;
     /** Whether its original was printed: the next print of it is a duplicate. */
     bool m_lastOriginalPrinted = false;
-    /**
-     * The receipt printer, when the register has one: printer_device (a device file) or printer_host and printer_port
-     * (network), with printer_profile.
-     */
+    /** The receipt printer and scanner the register's settings name (DeviceConfiguration), when it has them. */
     PrinterProfile m_printerProfile;
     PrintQueue m_printQueue;
     std::unique_ptr<EscPosPrinter> m_printer;
+    std::unique_ptr<BarcodeScanner> m_scanner;
     std::unique_ptr<PrintSpooler> m_spooler;
     BarcodeParser m_parser;
     CardPaymentFlow m_cardFlow;

@@ -11,7 +11,8 @@ SerialPrinter::SerialPrinter(QString portName, SerialLine line, QObject* parent)
 {
     connect(m_port, &QSerialPort::readyRead, this, [this] { received(m_port->readAll()); });
     connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
-        if (error == QSerialPort::ResourceError)
+        // Unplugged (ResourceError) or hung up (ReadError, which repeats until the port is closed).
+        if ((error == QSerialPort::ResourceError || error == QSerialPort::ReadError) && m_port->isOpen())
             linkLost(m_port->errorString());
     });
 }

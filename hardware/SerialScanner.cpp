@@ -13,7 +13,8 @@ SerialScanner::SerialScanner(QString portName, SerialLine line, QObject* parent)
 {
     connect(m_port, &QSerialPort::readyRead, this, &SerialScanner::read);
     connect(m_port, &QSerialPort::errorOccurred, this, [this](QSerialPort::SerialPortError error) {
-        if (error == QSerialPort::ResourceError && m_port->isOpen())
+        // A USB adapter pulled out gives ResourceError; a line hung up gives ReadError at every event loop turn.
+        if ((error == QSerialPort::ResourceError || error == QSerialPort::ReadError) && m_port->isOpen())
             inputLost(m_port->errorString());
     });
 }

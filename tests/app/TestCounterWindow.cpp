@@ -2,6 +2,7 @@
 #include "CounterWindow.h"
 #include "Database.h"
 #include "DemoStore.h"
+#include "DeviceConfiguration.h"
 #include "LoginDialog.h"
 #include "ResultCheck.h"
 #include "Settings.h"
@@ -22,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <pty.h>
+#include <unistd.h>
 
 using namespace caisse;
 
@@ -44,6 +48,7 @@ private slots:
     void receiptPrintsOnRequestOriginalThenDuplicate();
     void scanReachesTheSaleWhereverTheFocusIs();
     void qwertyScannerOnAzertyIsReadAndExplained();
+    void serialScannerAddsToTheSale();
 
 private:
     void scan(const QString& barcode);
@@ -378,6 +383,36 @@ void TestCounterWindow::qwertyScannerOnAzertyIsReadAndExplained()
     QCOMPARE(m_window->currentTicket().lines().size(), 1);
     QCOMPARE(m_window->currentTicket().lines().first().label, QStringLiteral("Pain de campagne"));
     QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("QWERTY")));
+}
+
+void TestCounterWindow::serialScannerAddsToTheSale()
+{
+    // A scanner on a virtual COM port, assigned in the register's settings: its labels go to the sale, and typing
+    // into the cash field is not disturbed.
+    int scannerEnd = -1;
+    int registerEnd = -1;
+    char name[128] = {};
+    QCOMPARE(::openpty(&scannerEnd, &registerEnd, name, nullptr, nullptr), 0);
+    Settings settings(*m_db);
+    QVERIFY_RESULT(DeviceConfiguration(settings).assignScanner(
+        DeviceConfiguration::Connection::Serial, QString::fromLocal8Bit(name), QStringLiteral("9600 8N1")));
+    m_window = std::make_unique<CounterWindow>(*m_db, *m_terminal, QLocale(QLocale::French, QLocale::France),
+                                               Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("scannerLabel")->text().contains(QStringLiteral("ready")), 5'000);
+    widget<QLineEdit>("tenderedLineEdit")->setFocus();
+
+    const QByteArray label("3760001000016\r\n");
+    QCOMPARE(::write(scannerEnd, label.constData(), static_cast<size_t>(label.size())), label.size());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentTicket().lines().size(), 1, 5'000);
+    QCOMPARE(m_window->currentTicket().lines().first().label, QStringLiteral("Pain de campagne"));
+    QVERIFY(widget<QLineEdit>("tenderedLineEdit")->text().isEmpty());
+
+    // Unplugged: the counter says so in words.
+    ::close(scannerEnd);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("scannerLabel")->text().contains(QStringLiteral("disconnected")), 5'000);
+    ::close(registerEnd);
 }
 
 QTEST_MAIN(TestCounterWindow)
