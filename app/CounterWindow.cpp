@@ -196,6 +196,9 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     };
     connect(scannerFilter, &ScannerKeyFilter::scanned, this, scanned);
     // A serial or HID POS scanner types nowhere: its labels come here, as the wedge's do.
+    m_display = devices.customerDisplay();
+    if (m_display)
+        m_display->start();
     m_scanner = devices.scanner();
     if (m_scanner) {
         auto* scannerLabel = new QLabel(this);
@@ -307,6 +310,8 @@ void CounterWindow::scan()
     m_linesTableView->selectRow(static_cast<int>(*added));
     if (!digits)
         showInfo(tr("%1 — %2").arg(line->label, money(line->unitPriceMinor)));
+    if (m_display)
+        m_display->show(line->label, money(line->unitPriceMinor));
 }
 
 void CounterWindow::payCash()
@@ -473,6 +478,9 @@ void CounterWindow::showRecorded(const CommittedTicket& committed)
     refresh();
     showInfo(change > 0 ? tr("Ticket %1 recorded. Change to give: %2").arg(committed.number).arg(money(change))
                         : tr("Ticket %1 recorded.").arg(committed.number));
+    if (m_display)
+        m_display->show(change > 0 ? tr("Change") : tr("Thank you!"),
+                        change > 0 ? money(change) : money(committed.ticket.totals().totalMinor));
     emit ticketCommitted(committed);
     m_scanLineEdit->setFocus();
 }

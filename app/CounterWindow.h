@@ -4,6 +4,7 @@
 #include "BarcodeScanner.h"
 #include "CardPaymentFlow.h"
 #include "Catalog.h"
+#include "CustomerDisplay.h"
 #include "EscPosPrinter.h"
 #include "PrintQueue.h"
 #include "PrintSpooler.h"
@@ -89,6 +90,7 @@ private:
     PrintQueue m_printQueue;
     std::unique_ptr<EscPosPrinter> m_printer;
     std::unique_ptr<BarcodeScanner> m_scanner;
+    std::unique_ptr<CustomerDisplay> m_display;
     std::unique_ptr<PrintSpooler> m_spooler;
     BarcodeParser m_parser;
     CardPaymentFlow m_cardFlow;

@@ -23,6 +23,8 @@ const QString kPrinterPort = QStringLiteral("printer_port");
 const QString kScannerHid = QStringLiteral("scanner_hid");
 const QString kScannerSerial = QStringLiteral("scanner_serial");
 const QString kScannerSerialLine = QStringLiteral("scanner_serial_line");
+const QString kDisplaySerial = QStringLiteral("display_serial");
+const QString kDisplaySerialLine = QStringLiteral("display_serial_line");
 
 std::optional<std::pair<quint16, quint16>> usbIds(const QString& text)
 {
@@ -66,6 +68,20 @@ std::unique_ptr<BarcodeScanner> DeviceConfiguration::scanner() const
     if (const QString port = m_settings.value(kScannerSerial); !port.isEmpty())
         return std::make_unique<SerialScanner>(port, lineOf(kScannerSerialLine));
     return nullptr;
+}
+
+std::unique_ptr<CustomerDisplay> DeviceConfiguration::customerDisplay() const
+{
+    if (const QString port = m_settings.value(kDisplaySerial); !port.isEmpty())
+        return std::make_unique<CustomerDisplay>(port, lineOf(kDisplaySerialLine));
+    return nullptr;
+}
+
+Result<void> DeviceConfiguration::assignCustomerDisplay(const QString& port, const QString& line)
+{
+    if (!SerialLine::parse(line))
+        return failure(Error::Code::InvalidInput, tr("Serial settings are written like 9600 8N1."));
+    return assign({}, {{kDisplaySerial, port}, {kDisplaySerialLine, line}});
 }
 
 Result<void> DeviceConfiguration::assign(const QStringList& keys, const QList<std::pair<QString, QString>>& values)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BarcodeScanner.h"
+#include "CustomerDisplay.h"
 #include "EscPosPrinter.h"
 #include "SerialLine.h"
 #include "Settings.h"
@@ -26,6 +27,7 @@ struct SerialPortInfo
  * Receipt printer, first set wins: printer_usb (VID:PID, libusb), printer_serial with printer_serial_line ("9600
  * 8N1"), printer_device (a device file such as /dev/usb/lp0), printer_host with printer_port (TCP, 9100).
  * Scanner: scanner_hid (VID:PID or a /dev/hidraw path, HID POS), or scanner_serial with scanner_serial_line.
+ * Customer display: display_serial with display_serial_line.
  */
 class DeviceConfiguration
 {
@@ -44,6 +46,7 @@ public:
 
     std::unique_ptr<EscPosPrinter> receiptPrinter() const;
     std::unique_ptr<BarcodeScanner> scanner() const;
+    std::unique_ptr<CustomerDisplay> customerDisplay() const;
 
     /**
      * Makes this device the register's receipt printer, replacing the one set before. address: VID:PID for USB, a port
@@ -52,6 +55,8 @@ public:
     Result<void> assignReceiptPrinter(Connection connection, const QString& address, const QString& line = {});
     /** Makes this device the register's scanner: USB (HID POS, VID:PID) or serial (a port, with its line). */
     Result<void> assignScanner(Connection connection, const QString& address, const QString& line = {});
+    /** Makes this serial port the customer display. */
+    Result<void> assignCustomerDisplay(const QString& port, const QString& line);
     /** The current receipt printer and scanner in words, for the technician. */
     QString describeReceiptPrinter() const;
     QString describeScanner() const;

@@ -10,6 +10,7 @@ constexpr quint8 kPrinterClass = 0x07;
 constexpr quint8 kHidClass = 0x03;
 constexpr quint8 kCdcDataClass = 0x0A;
 constexpr quint8 kCdcClass = 0x02;
+constexpr quint8 kVendorSpecificClass = 0xFF;
 
 } // namespace
 
@@ -27,6 +28,12 @@ QString UsbDeviceInfo::verdict() const
             .arg(name);
     if (printerClass)
         return UsbDevices::tr("%1 printer, ready to be assigned as the receipt printer.").arg(name);
+    // Printer makers' own USB modes (Epson's "vendor class", Star's) need the maker's driver: the register, like most
+    // software, needs the standard printer class.
+    if (vendorSpecific && !vendorName.isEmpty())
+        return UsbDevices::tr("%1 device in its maker's own USB mode: if it is the receipt printer, switch it to the "
+                              "USB printer class with its setup utility or memory switches, then plug it in again.")
+            .arg(name);
     if (serial)
         return UsbDevices::tr("%1 serial device: a printer or scanner in virtual COM mode; choose it by its port.")
             .arg(name);
@@ -94,6 +101,7 @@ Result<QList<UsbDeviceInfo>> UsbDevices::list()
                     info.printerClass = info.printerClass || interfaceClass == kPrinterClass;
                     info.hid = info.hid || interfaceClass == kHidClass;
                     info.serial = info.serial || interfaceClass == kCdcClass || interfaceClass == kCdcDataClass;
+                    info.vendorSpecific = info.vendorSpecific || interfaceClass == kVendorSpecificClass;
                 }
             }
             libusb_free_config_descriptor(config);

@@ -23,6 +23,8 @@ struct UsbDeviceInfo
     bool hid = false;
     /** It has a CDC serial interface: many cheap printers and scanners appear this way. */
     bool serial = false;
+    /** It has a vendor-specific interface (0xFF): a printer set to its maker's own USB mode, not the printer class. */
+    bool vendorSpecific = false;
     /** This user may open it (udev rules installed, or root). */
     bool accessible = false;
 

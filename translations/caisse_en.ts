@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>caisse::BarcodeScanner</name>
+    <message>
+        <source>%1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was disconnected: plug it back in; scans will work again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::CaisseApTerminal</name>
     <message>
         <source>refused by the card or the bank</source>
@@ -420,6 +431,14 @@
         <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>
@@ -484,17 +503,49 @@
     </message>
 </context>
 <context>
-    <name>caisse::DevicePrinter</name>
+    <name>caisse::DeviceConfiguration</name>
     <message>
-        <source>%1 cannot be opened: %2</source>
+        <source>Serial settings are written like 9600 8N1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was disconnected</source>
+        <source>A USB device is written VID:PID, such as 04b8:0202.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>A scanner is connected by USB in HID POS mode (VID:PID) or by a serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB printer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial printer on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network printer %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: receipts on screen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB HID POS scanner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge scanner (or none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -510,13 +561,6 @@
     </message>
     <message>
         <source>A fiscal record could not be signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>caisse::EscPosPrinter</name>
-    <message>
-        <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,10 +626,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USB id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Maker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,15 +638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>USB devices on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipt printer is assigned to this register (setting printer_host).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,10 +655,6 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2, profile %3. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -678,6 +706,80 @@
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as the &amp;receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as the &amp;scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id or port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial settings of the selected port, as its manual gives them: 9600 8N1, 19200 8N1 rtscts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB devices and serial ports on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is assigned to this register: select one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1. Scanner: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disconnected %n time(s) in the last two minutes: it connects and disconnects in a loop. Try another USB cable and port, avoid unpowered hubs, check its power supply, and turn off USB power saving (autosuspend) for it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a device in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1. Scanner: %2. The change takes effect when the register is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port: a printer, scanner or display set to the serial settings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, profile %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::HidPosScanner</name>
+    <message>
+        <source>%1 is not connected, or not in HID POS mode: plug it in, or scan the &quot;USB HID POS&quot; code of its manual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2): check the udev rules and that this user is in the plugdev group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The USB scanner %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +939,14 @@
     </message>
     <message>
         <source>The receipt printer is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer answers, but not in ESC/POS: it is set to another emulation. Switch it to ESC/POS with its setup utility or DIP switches (see its self-test page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt printer is connected but does not answer ESC/POS status questions: it is set to another emulation, or busy. Print its self-test page to see its mode.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1194,17 @@
     </message>
 </context>
 <context>
+    <name>caisse::SerialScanner</name>
+    <message>
+        <source>%1 cannot be opened (%2): check its cable and that this user may open serial ports (group dialout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::Ticket</name>
     <message>
         <source>Payment has started: take the payments back before changing the ticket.</source>
@@ -1193,6 +1314,10 @@
     </message>
     <message>
         <source>USB devices cannot be listed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 device in its maker&apos;s own USB mode: if it is the receipt printer, switch it to the USB printer class with its setup utility or memory switches, then plug it in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -52,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>caisse::BarcodeScanner</name>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 est prête.</translation>
+    </message>
+    <message>
+        <source>%1 was disconnected: plug it back in; scans will work again at once.</source>
+        <translation>%1 a été débranchée : rebranchez-la ; les lectures remarcheront aussitôt.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::CaisseApTerminal</name>
     <message>
         <source>refused by the card or the bank</source>
@@ -422,6 +433,14 @@
         <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
         <translation>Archive de %1 écrite dans %2. Conservez-la six ans, sur deux supports différents.</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>
@@ -486,18 +505,50 @@
     </message>
 </context>
 <context>
-    <name>caisse::DevicePrinter</name>
+    <name>caisse::DeviceConfiguration</name>
     <message>
-        <source>%1 cannot be opened: %2</source>
-        <translation>%1 ne peut pas être ouvert : %2</translation>
+        <source>Serial settings are written like 9600 8N1.</source>
+        <translation>Les réglages série s’écrivent comme 9600 8N1.</translation>
     </message>
     <message>
-        <source>%1 was disconnected</source>
-        <translation>%1 a été débranché</translation>
+        <source>A USB device is written VID:PID, such as 04b8:0202.</source>
+        <translation>Un périphérique USB s’écrit VID:PID, par exemple 04b8:0202.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <source>A scanner is connected by USB in HID POS mode (VID:PID) or by a serial port.</source>
+        <translation>Une douchette se branche en USB en mode HID POS (VID:PID) ou sur un port série.</translation>
+    </message>
+    <message>
+        <source>USB printer %1</source>
+        <translation>Imprimante USB %1</translation>
+    </message>
+    <message>
+        <source>Serial printer on %1 at %2</source>
+        <translation>Imprimante série sur %1 à %2</translation>
+    </message>
+    <message>
+        <source>Printer at %1</source>
+        <translation>Imprimante sur %1</translation>
+    </message>
+    <message>
+        <source>Network printer %1:%2</source>
+        <translation>Imprimante réseau %1:%2</translation>
+    </message>
+    <message>
+        <source>None: receipts on screen only</source>
+        <translation>Aucune : tickets à l’écran seulement</translation>
+    </message>
+    <message>
+        <source>USB HID POS scanner %1</source>
+        <translation>Douchette USB HID POS %1</translation>
+    </message>
+    <message>
+        <source>Serial scanner on %1 at %2</source>
+        <translation>Douchette série sur %1 à %2</translation>
+    </message>
+    <message>
+        <source>Keyboard-wedge scanner (or none)</source>
+        <translation>Douchette en émulation clavier (ou aucune)</translation>
     </message>
 </context>
 <context>
@@ -513,13 +564,6 @@
     <message>
         <source>A fiscal record could not be signed.</source>
         <translation>Un enregistrement fiscal n’a pas pu être signé.</translation>
-    </message>
-</context>
-<context>
-    <name>caisse::EscPosPrinter</name>
-    <message>
-        <source>no answer</source>
-        <translation>pas de réponse</translation>
     </message>
 </context>
 <context>
@@ -584,10 +628,6 @@
         <translation>Diagnostic du matériel</translation>
     </message>
     <message>
-        <source>USB id</source>
-        <translation>Identifiant USB</translation>
-    </message>
-    <message>
         <source>Maker</source>
         <translation>Fabricant</translation>
     </message>
@@ -600,16 +640,8 @@
         <translation>Ce que c’est</translation>
     </message>
     <message>
-        <source>USB devices on this computer</source>
-        <translation>Périphériques USB de cet ordinateur</translation>
-    </message>
-    <message>
         <source>Receipt printer</source>
         <translation>Imprimante de tickets</translation>
-    </message>
-    <message>
-        <source>No receipt printer is assigned to this register (setting printer_host).</source>
-        <translation>Aucune imprimante de tickets n’est attribuée à cette caisse (réglage printer_host).</translation>
     </message>
     <message>
         <source>Caisse test page</source>
@@ -626,10 +658,6 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>%1:%2, profile %3. %4</source>
-        <translation>%1:%2, profil %3. %4</translation>
     </message>
     <message>
         <source>The diagnostic file could not be written: %1</source>
@@ -681,6 +709,80 @@
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Use as the &amp;receipt printer</source>
+        <translation>Utiliser comme imprimante de &amp;tickets</translation>
+    </message>
+    <message>
+        <source>Use as the &amp;scanner</source>
+        <translation>Utiliser comme &amp;douchette</translation>
+    </message>
+    <message>
+        <source>Id or port</source>
+        <translation>Identifiant ou port</translation>
+    </message>
+    <message>
+        <source>Serial settings of the selected port, as its manual gives them: 9600 8N1, 19200 8N1 rtscts…</source>
+        <translation>Réglages série du port choisi, tels que son manuel les donne : 9600 8N1, 19200 8N1 rtscts…</translation>
+    </message>
+    <message>
+        <source>USB devices and serial ports on this computer</source>
+        <translation>Périphériques USB et ports série de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Serial settings:</source>
+        <translation>Réglages série :</translation>
+    </message>
+    <message>
+        <source>No receipt printer is assigned to this register: select one above.</source>
+        <translation>Aucune imprimante de tickets n’est attribuée à cette caisse : choisissez-en une ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1. Scanner: %2.</source>
+        <translation>Imprimante de tickets : %1. Douchette : %2.</translation>
+    </message>
+    <message>
+        <source>The receipt printer</source>
+        <translation>L’imprimante de tickets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 disconnected %n time(s) in the last two minutes: it connects and disconnects in a loop. Try another USB cable and port, avoid unpowered hubs, check its power supply, and turn off USB power saving (autosuspend) for it.</source>
+        <translation>
+            <numerusform>%1 s’est déconnecté %n fois en deux minutes : il se connecte et se déconnecte en boucle. Essayez un autre câble et un autre port USB, évitez les concentrateurs non alimentés, vérifiez son alimentation et désactivez la mise en veille USB (autosuspend) pour lui.</numerusform>
+            <numerusform>%1 s’est déconnecté %n fois en deux minutes : il se connecte et se déconnecte en boucle. Essayez un autre câble et un autre port USB, évitez les concentrateurs non alimentés, vérifiez son alimentation et désactivez la mise en veille USB (autosuspend) pour lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a device in the list first.</source>
+        <translation>Choisissez d’abord un périphérique dans la liste.</translation>
+    </message>
+    <message>
+        <source>Receipt printer: %1. Scanner: %2. The change takes effect when the register is started again.</source>
+        <translation>Imprimante de tickets : %1. Douchette : %2. Le changement prend effet au prochain démarrage de la caisse.</translation>
+    </message>
+    <message>
+        <source>Serial port: a printer, scanner or display set to the serial settings below.</source>
+        <translation>Port série : une imprimante, une douchette ou un afficheur réglé selon les réglages série ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1, profile %2. %3</source>
+        <translation>%1, profil %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::HidPosScanner</name>
+    <message>
+        <source>%1 is not connected, or not in HID POS mode: plug it in, or scan the &quot;USB HID POS&quot; code of its manual.</source>
+        <translation>%1 n’est pas branchée, ou pas en mode HID POS : branchez-la, ou scannez le code « USB HID POS » de son manuel.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2): check the udev rules and that this user is in the plugdev group.</source>
+        <translation>%1 ne peut pas être ouverte (%2) : vérifiez les règles udev et que cet utilisateur est dans le groupe plugdev.</translation>
+    </message>
+    <message>
+        <source>The USB scanner %1</source>
+        <translation>La douchette USB %1</translation>
     </message>
 </context>
 <context>
@@ -840,6 +942,14 @@
     <message>
         <source>The receipt printer is ready.</source>
         <translation>L’imprimante est prête.</translation>
+    </message>
+    <message>
+        <source>The receipt printer answers, but not in ESC/POS: it is set to another emulation. Switch it to ESC/POS with its setup utility or DIP switches (see its self-test page).</source>
+        <translation>L’imprimante de tickets répond, mais pas en ESC/POS : elle est réglée sur une autre émulation. Passez-la en ESC/POS avec son utilitaire de configuration ou ses micro-interrupteurs (voir sa page d’autotest).</translation>
+    </message>
+    <message>
+        <source>The receipt printer is connected but does not answer ESC/POS status questions: it is set to another emulation, or busy. Print its self-test page to see its mode.</source>
+        <translation>L’imprimante de tickets est connectée mais ne répond pas aux questions d’état ESC/POS : elle est réglée sur une autre émulation, ou occupée. Imprimez sa page d’autotest pour voir son mode.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1196,17 @@
     </message>
 </context>
 <context>
+    <name>caisse::SerialScanner</name>
+    <message>
+        <source>%1 cannot be opened (%2): check its cable and that this user may open serial ports (group dialout).</source>
+        <translation>%1 ne peut pas être ouverte (%2) : vérifiez son câble et que cet utilisateur peut ouvrir les ports série (groupe dialout).</translation>
+    </message>
+    <message>
+        <source>The scanner on %1</source>
+        <translation>La douchette sur %1</translation>
+    </message>
+</context>
+<context>
     <name>caisse::Ticket</name>
     <message>
         <source>Payment has started: take the payments back before changing the ticket.</source>
@@ -1196,6 +1317,10 @@
     <message>
         <source>USB devices cannot be listed on this computer.</source>
         <translation>Les périphériques USB ne peuvent pas être listés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1 device in its maker&apos;s own USB mode: if it is the receipt printer, switch it to the USB printer class with its setup utility or memory switches, then plug it in again.</source>
+        <translation>%1 : périphérique dans le mode USB propre à son fabricant : si c’est l’imprimante de tickets, passez-la en classe imprimante USB avec son utilitaire ou ses commutateurs mémoire, puis rebranchez-la.</translation>
     </message>
 </context>
 <context>

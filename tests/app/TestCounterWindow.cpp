@@ -20,11 +20,14 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+#include <fcntl.h>
 #include <pty.h>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace caisse;
@@ -49,6 +52,7 @@ private slots:
     void scanReachesTheSaleWhereverTheFocusIs();
     void qwertyScannerOnAzertyIsReadAndExplained();
     void serialScannerAddsToTheSale();
+    void customerDisplayShowsEachLineAndTheChange();
 
 private:
     void scan(const QString& barcode);
@@ -412,6 +416,46 @@ void TestCounterWindow::serialScannerAddsToTheSale()
     // Unplugged: the counter says so in words.
     ::close(scannerEnd);
     QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("scannerLabel")->text().contains(QStringLiteral("disconnected")), 5'000);
+    ::close(registerEnd);
+}
+
+void TestCounterWindow::customerDisplayShowsEachLineAndTheChange()
+{
+    int displayEnd = -1;
+    int registerEnd = -1;
+    char name[128] = {};
+    QCOMPARE(::openpty(&displayEnd, &registerEnd, name, nullptr, nullptr), 0);
+    termios raw {};
+    ::tcgetattr(registerEnd, &raw);
+    ::cfmakeraw(&raw);
+    ::tcsetattr(registerEnd, TCSANOW, &raw);
+    ::fcntl(displayEnd, F_SETFL, O_NONBLOCK);
+    Settings settings(*m_db);
+    QVERIFY_RESULT(
+        DeviceConfiguration(settings).assignCustomerDisplay(QString::fromLocal8Bit(name), QStringLiteral("9600 8N1")));
+    m_window = std::make_unique<CounterWindow>(*m_db, *m_terminal, QLocale(QLocale::French, QLocale::France),
+                                               Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QByteArray shown;
+    const auto displayed = [&](const QString& text) {
+        return QTest::qWaitFor([&] {
+            char buffer[512];
+            for (ssize_t count; (count = ::read(displayEnd, buffer, sizeof buffer)) > 0;)
+                shown.append(buffer, count);
+            QStringDecoder decoder("IBM00858");
+            return QString(decoder.decode(shown)).contains(text);
+        });
+    };
+    scan(QStringLiteral("3760001000016"));
+    QVERIFY2(displayed(QStringLiteral("Pain de campagne")), shown.constData());
+    // Amounts as the customer reads them in France, € included (code page 858 on the display).
+    QVERIFY(displayed(QStringLiteral("3,99\u00a0€")));
+    widget<QLineEdit>("tenderedLineEdit")->setText(QStringLiteral("5"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QVERIFY(displayed(QStringLiteral("Change")));
+    QVERIFY(displayed(QStringLiteral("1,01\u00a0€")));
+    ::close(displayEnd);
     ::close(registerEnd);
 }
 

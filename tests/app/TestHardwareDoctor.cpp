@@ -1,10 +1,12 @@
 // The technician's hardware doctor: plain-word verdicts on USB devices, a test print and a drawer kick through the
 // (virtual) printer, and a diagnostic file without secrets.
 #include "Database.h"
+#include "DeviceConfiguration.h"
 #include "HardwareDoctorDialog.h"
 #include "NetworkPrinter.h"
 #include "ResultCheck.h"
 #include "UsbDevices.h"
+#include "UsbPrinter.h"
 #include "VirtualPrinter.h"
 
 #include <QFile>
@@ -15,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +31,8 @@ private slots:
     void verdictsSayWhatToDo();
     void testPrintDrawerAndDiagnosticFile();
     void scannerCheckShowsSpeedAndSuffix();
+    void connectDisconnectLoopIsNamed();
+    void deviceAssignedToARole();
 };
 
 void TestHardwareDoctor::verdictsSayWhatToDo()
@@ -46,6 +51,11 @@ void TestHardwareDoctor::verdictsSayWhatToDo()
     comPort.vendorId = 0x0416;
     comPort.serial = true;
     QVERIFY(comPort.verdict().contains(QStringLiteral("virtual COM")));
+    UsbDeviceInfo vendorMode;
+    vendorMode.vendorId = 0x04b8;
+    vendorMode.vendorName = UsbDevices::vendorName(vendorMode.vendorId);
+    vendorMode.vendorSpecific = true;
+    QVERIFY2(vendorMode.verdict().contains(QStringLiteral("USB printer class")), qPrintable(vendorMode.verdict()));
     QVERIFY_RESULT(UsbDevices::list()); // whatever this machine has, listing it works
 }
 
@@ -109,6 +119,87 @@ void TestHardwareDoctor::scannerCheckShowsSpeedAndSuffix()
     // A burst with no suffix: the technician is told what to set.
     QTest::keyClicks(field, QStringLiteral("96385074"));
     QTRY_VERIFY(scans->toPlainText().contains(QStringLiteral("no suffix")));
+}
+
+void TestHardwareDoctor::connectDisconnectLoopIsNamed()
+{
+    ConnectionHistory history;
+    history.observe({QStringLiteral("04b8:0202")}, 0);
+    history.observe({}, 1'000);
+    history.observe({QStringLiteral("04b8:0202")}, 2'000);
+    history.observe({}, 3'000);
+    QVERIFY(history.unstable(3'000).isEmpty()); // twice: a technician replugging it
+    history.observe({QStringLiteral("04b8:0202")}, 4'000);
+    history.observe({}, 5'000);
+    QCOMPARE(history.unstable(5'000), (QList<std::pair<QString, int>> {{QStringLiteral("04b8:0202"), 3}}));
+    QVERIFY(history.unstable(5'000 + ConnectionHistory::windowMs).isEmpty()); // calm for two minutes
+
+    // In the doctor: an Epson printer on a bad cable, seen at each look.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
+    SystemClock clock;
+    Settings settings(*db);
+    PrintQueue queue(*db, clock);
+    HardwareDoctorDialog doctor(settings, queue, nullptr, PrinterProfile::epson());
+    UsbDeviceInfo epson;
+    epson.vendorId = 0x04b8;
+    epson.productId = 0x0202;
+    epson.vendorName = UsbDevices::vendorName(epson.vendorId);
+    epson.printerClass = true;
+    int look = 0;
+    doctor.setDeviceLister(
+        [&]() -> Result<QList<UsbDeviceInfo>> {
+            return ++look % 2 == 0 ? QList<UsbDeviceInfo> {} : QList<UsbDeviceInfo> {epson};
+        },
+        10);
+    auto* unstable = doctor.findChild<QLabel*>(QStringLiteral("unstableLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(unstable->text().contains(QStringLiteral("Epson (04b8:0202)")), 5'000);
+    QVERIFY(unstable->text().contains(QStringLiteral("in a loop")));
+    QVERIFY(unstable->text().contains(QStringLiteral("cable")));
+}
+
+void TestHardwareDoctor::deviceAssignedToARole()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
+    SystemClock clock;
+    Settings settings(*db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("192.168.1.50")));
+    PrintQueue queue(*db, clock);
+    HardwareDoctorDialog doctor(settings, queue, nullptr, PrinterProfile::epson());
+    UsbDeviceInfo epson;
+    epson.vendorId = 0x04b8;
+    epson.productId = 0x0e28;
+    epson.printerClass = true;
+    UsbDeviceInfo honeywell;
+    honeywell.vendorId = 0x0c2e;
+    honeywell.productId = 0x0b8f;
+    honeywell.hid = true;
+    doctor.setDeviceLister(
+        [&]() -> Result<QList<UsbDeviceInfo>> {
+            return QList<UsbDeviceInfo> {epson, honeywell};
+        },
+        1'000);
+    auto* table = doctor.findChild<QTableWidget*>(QStringLiteral("devicesTableWidget"));
+    auto* label = doctor.findChild<QLabel*>(QStringLiteral("assignedLabel"));
+    QVERIFY(label->text().contains(QStringLiteral("192.168.1.50")));
+
+    // Nothing selected: told to select.
+    QTest::mouseClick(doctor.findChild<QPushButton*>(QStringLiteral("usePrinterPushButton")), Qt::LeftButton);
+    QVERIFY(label->text().contains(QStringLiteral("Select")));
+
+    table->selectRow(0);
+    QTest::mouseClick(doctor.findChild<QPushButton*>(QStringLiteral("usePrinterPushButton")), Qt::LeftButton);
+    table->selectRow(1);
+    QTest::mouseClick(doctor.findChild<QPushButton*>(QStringLiteral("useScannerPushButton")), Qt::LeftButton);
+    QVERIFY2(label->text().contains(QStringLiteral("USB printer 04b8:0e28"))
+                 && label->text().contains(QStringLiteral("HID POS scanner 0c2e:0b8f")),
+             qPrintable(label->text()));
+    // The register starts with them: the network printer set before is replaced, not kept beside.
+    QCOMPARE(settings.value(QStringLiteral("printer_usb")), QStringLiteral("04b8:0e28"));
+    QCOMPARE(settings.value(QStringLiteral("printer_host")), QString());
+    QCOMPARE(settings.value(QStringLiteral("scanner_hid")), QStringLiteral("0c2e:0b8f"));
+    QVERIFY(dynamic_cast<UsbPrinter*>(DeviceConfiguration(settings).receiptPrinter().get()));
 }
 
 QTEST_MAIN(TestHardwareDoctor)
