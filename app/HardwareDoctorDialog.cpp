@@ -255,7 +255,7 @@ void HardwareDoctorDialog::showDevices(const Result<QList<UsbDeviceInfo>>& devic
     m_devices = devices.value_or(QList<UsbDeviceInfo>());
     m_usbError = devices ? QString() : devices.error().message;
     const QList<SerialPortInfo> ports = DeviceConfiguration::serialPorts();
-    if (m_devices.isEmpty() && ports.isEmpty()) {
+    if (m_devices.isEmpty()) {
         // "The printer is not detected" is the first complaint: say what to look at.
         m_devicesTableWidget->insertRow(0);
         m_devicesTableWidget->setItem(
@@ -277,6 +277,7 @@ void HardwareDoctorDialog::showDevices(const Result<QList<UsbDeviceInfo>>& devic
         addRow({port.portName, port.usbId, port.description,
                 tr("Serial port: a printer, scanner or display set to the serial settings below.")},
                port.portName, true);
+    m_devicesTableWidget->resizeColumnToContents(0);
 }
 
 void HardwareDoctorDialog::showPrinterStatus(const PrinterStatus& status)
