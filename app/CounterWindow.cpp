@@ -147,8 +147,14 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
         m_spooler = std::make_unique<PrintSpooler>(m_printQueue, *m_printer);
         if (auto started = m_printer->start(); !started)
             m_printerLabel->setText(started.error().message);
-        connect(m_spooler.get(), &PrintSpooler::statusChanged, this, [this](const PrinterStatus& status) {
-            m_printerLabel->setText(status.describe());
+        // Most drawers read high when open; the setting turns it round for the others.
+        const bool openWhenHigh
+            = m_settings.value(QStringLiteral("drawer_open_level"), QStringLiteral("high")) != QStringLiteral("low");
+        connect(m_spooler.get(), &PrintSpooler::statusChanged, this, [this, openWhenHigh](const PrinterStatus& status) {
+            const bool drawerOpen
+                = status.reachable && !status.foreignEmulation && status.drawerPinHigh == openWhenHigh;
+            m_printerLabel->setText(drawerOpen ? tr("%1 The cash drawer is open.").arg(status.describe())
+                                               : status.describe());
             m_printerLabel->setStyleSheet(status.canPrint() && !status.paperNearEnd
                                               ? QString()
                                               : QStringLiteral("color: #b00020; font-weight: bold;"));

@@ -51,6 +51,7 @@ PrinterStatus PrinterStatus::fromReplies(quint8 printer, quint8 offlineCause, qu
         return status;
     }
     status.offline = (printer & 0x08) != 0;
+    status.drawerPinHigh = (printer & 0x04) != 0;
     status.coverOpen = (offlineCause & 0x04) != 0;
     status.paperOut = (offlineCause & 0x20) != 0 || (paper & 0x60) == 0x60;
     status.paperNearEnd = (paper & 0x0C) == 0x0C;

@@ -12,6 +12,11 @@ struct PrinterStatus
     bool coverOpen = false;
     bool paperOut = false;
     bool paperNearEnd = false;
+    /**
+     * The drawer connector's pin 3 reads high. Whether high means open depends on the drawer (setting
+     * drawer_open_level); printers without a drawer sensor always read the same.
+     */
+    bool drawerPinHigh = false;
     /** The link is up (TCP connected, device open) but no status came back: off-line, or not speaking ESC/POS. */
     bool silent = false;
     /** It answered, but not with ESC/POS status bytes: the printer is set to another emulation (Star, ZPL…). */

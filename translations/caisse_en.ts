@@ -439,6 +439,10 @@
         <source>Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The cash drawer is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

@@ -441,6 +441,10 @@
         <source>Thank you!</source>
         <translation>Merci !</translation>
     </message>
+    <message>
+        <source>%1 The cash drawer is open.</source>
+        <translation>%1 Le tiroir-caisse est ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

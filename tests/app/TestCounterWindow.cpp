@@ -346,6 +346,9 @@ void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(printer.drawerKicks(), 1, 5'000);
     QCOMPARE(printer.receipts().size(), 0);
+    // The printer reports the drawer's sensor: the counter shows it open until it is pushed shut.
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer is open")), 5'000);
+    printer.closeDrawer();
 
     QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
@@ -355,6 +358,7 @@ void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 2, 5'000);
     QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("DUPLICATA 1")));
     QTRY_VERIFY(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("ready")));
+    QVERIFY(!widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer")));
 }
 
 void TestCounterWindow::scanReachesTheSaleWhereverTheFocusIs()

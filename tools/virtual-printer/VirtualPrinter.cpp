@@ -67,6 +67,8 @@ char VirtualPrinter::status(char query) const
     char answer = 0x12;
     if (query == 1 && !canPrint())
         answer |= 0x08;
+    if (query == 1 && m_drawerOpen)
+        answer |= 0x04;
     if (query == 2) {
         if (m_coverOpen)
             answer |= 0x04;
@@ -135,6 +137,7 @@ QByteArray VirtualPrinter::feed(const QByteArray& bytes)
                     newLine();
             } else if (command == 'p') {
                 ++m_drawerKicks;
+                m_drawerOpen = true;
             }
         } else if (c == kGs) {
             if (!need(2))

@@ -60,6 +60,8 @@ public:
 
     const QList<Receipt>& receipts() const { return m_receipts; }
     int drawerKicks() const { return m_drawerKicks; }
+    /** A kicked drawer stays open, its sensor reading high, until the cashier pushes it shut. */
+    void closeDrawer() { m_drawerOpen = false; }
 
     /** Interprets bytes as received on one connection; returns the bytes the printer answers. */
     QByteArray feed(const QByteArray& bytes);
@@ -101,6 +103,7 @@ private:
     int m_paperLeft = -1;
     bool m_rollEnding = false;
     int m_drawerKicks = 0;
+    bool m_drawerOpen = false;
 };
 
 } // namespace caisse
