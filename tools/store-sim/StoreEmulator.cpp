@@ -1,0 +1,484 @@
+#include "StoreEmulator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace caisse {
+
+namespace {
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray problem(int status, const QString& title)
+{
+    return json({{QStringLiteral("status"), status},
+                 {QStringLiteral("title"), title},
+                 {QStringLiteral("type"),
+                  QStringLiteral("https://developer.bigcommerce.com/api-docs/getting-started/"
+                                 "api-status-codes")},
+                 {QStringLiteral("errors"), QJsonObject {}}});
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    default:
+        return "Internal Server Error";
+    }
+}
+
+/** v3 pagination: page from 1, limit defaulting to 50 and capped at cap (250 for the catalog). */
+std::pair<int, int> pageAndLimit(const QHash<QString, QString>& query, int cap)
+{
+    const int page = std::max(1, query.value(QStringLiteral("page"), QStringLiteral("1")).toInt());
+    const int limit = std::clamp(query.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(), 1, cap);
+    return {page, limit};
+}
+
+QJsonObject pagination(qsizetype total, int count, int page, int limit)
+{
+    const int pages = static_cast<int>((total + limit - 1) / limit);
+    QJsonObject links {{QStringLiteral("current"), QStringLiteral("?page=%1&limit=%2").arg(page).arg(limit)}};
+    if (page < pages)
+        links.insert(QStringLiteral("next"), QStringLiteral("?page=%1&limit=%2").arg(page + 1).arg(limit));
+    if (page > 1)
+        links.insert(QStringLiteral("previous"), QStringLiteral("?page=%1&limit=%2").arg(page - 1).arg(limit));
+    return {{QStringLiteral("pagination"),
+             QJsonObject {{QStringLiteral("total"), total},
+                          {QStringLiteral("count"), count},
+                          {QStringLiteral("per_page"), limit},
+                          {QStringLiteral("current_page"), page},
+                          {QStringLiteral("total_pages"), pages},
+                          {QStringLiteral("links"), links}}}};
+}
+
+} // namespace
+
+StoreEmulator::StoreEmulator(QString storeHash, QString token, QObject* parent)
+    : QObject(parent)
+    , m_storeHash(std::move(storeHash))
+    , m_token(std::move(token))
+    , m_server(new QTcpServer(this))
+    , m_windowStart(now())
+{
+    connect(m_server, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+qint64 StoreEmulator::now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+bool StoreEmulator::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port);
+}
+
+quint16 StoreEmulator::port() const
+{
+    return m_server->serverPort();
+}
+
+QString StoreEmulator::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(port());
+}
+
+qint64 StoreEmulator::addProduct(const QString& name, const QString& sku, qint64 priceCents, int variantCount,
+                                 qint64 stock, const QString& upc)
+{
+    Product product {m_nextProductId++, name, sku, upc, priceCents, QDateTime::currentDateTimeUtc(), {},
+                     variantCount > 0};
+    const auto addItem = [&](const QString& itemSku, const QString& itemUpc) {
+        const qint64 variantId = m_nextVariantId++;
+        product.skus.append(itemSku);
+        m_items.insert(itemSku, Item {product.id, variantId, itemSku, itemUpc, stock, 0, true});
+        m_itemOrder.append(itemSku);
+    };
+    if (variantCount == 0)
+        addItem(sku, upc);
+    for (int v = 1; v <= variantCount; ++v)
+        addItem(QStringLiteral("%1-%2").arg(sku).arg(v), {});
+    m_products.insert(product.id, product);
+    m_productIds.append(product.id);
+    return product.id;
+}
+
+void StoreEmulator::generateCatalog(int count, int variantsPerProduct, qint64 stock)
+{
+    m_products.reserve(m_products.size() + count);
+    m_items.reserve(m_items.size() + qsizetype(count) * std::max(1, variantsPerProduct));
+    for (int n = 1; n <= count; ++n)
+        addProduct(QStringLiteral("Article %1").arg(n), QStringLiteral("GEN-%1").arg(n, 6, 10, QLatin1Char('0')),
+                   100 + n % 5000, variantsPerProduct, stock);
+}
+
+void StoreEmulator::setSafetyStock(const QString& sku, qint64 safetyStock)
+{
+    m_items[sku].safetyStock = safetyStock;
+}
+
+void StoreEmulator::addUnsetItem(const QString& sku)
+{
+    addProduct(sku, sku, 0, 0, 0);
+    m_items[sku].stockSet = false;
+}
+
+qint64 StoreEmulator::onHand(const QString& sku) const
+{
+    qint64 level = m_items.value(sku).onHand;
+    // What the store will show once its queue is through: tests compare final states.
+    for (const Pending& change : m_pending) {
+        if (change.sku == sku)
+            level = change.relative ? level + change.quantity : change.quantity;
+    }
+    return level;
+}
+
+qint64 StoreEmulator::requestCount(const QString& pathPart) const
+{
+    qint64 count = 0;
+    for (auto it = m_requestsByPath.cbegin(); it != m_requestsByPath.cend(); ++it) {
+        if (it.key().contains(pathPart))
+            count += it.value();
+    }
+    return count;
+}
+
+void StoreEmulator::setQuota(int requestsPerWindow, int windowMs)
+{
+    m_quota = requestsPerWindow;
+    m_windowMs = windowMs;
+    m_left = requestsPerWindow;
+    m_windowStart = now();
+}
+
+void StoreEmulator::setRandomFaults(double probability, quint32 seed)
+{
+    m_faultProbability = probability;
+    m_random.seed(seed);
+}
+
+void StoreEmulator::exhaustQuota()
+{
+    refreshWindow();
+    m_left = 0;
+}
+
+void StoreEmulator::refreshWindow()
+{
+    if (now() - m_windowStart >= m_windowMs) {
+        m_windowStart = now() - (now() - m_windowStart) % m_windowMs;
+        m_left = m_quota;
+    }
+}
+
+void StoreEmulator::applyDue()
+{
+    const qint64 at = now();
+    while (!m_pending.isEmpty() && m_pending.first().visibleAt <= at) {
+        const Pending change = m_pending.takeFirst();
+        Item& item = m_items[change.sku];
+        item.onHand = change.relative ? item.onHand + change.quantity : change.quantity;
+    }
+}
+
+StoreEmulator::Fault StoreEmulator::nextFault()
+{
+    if (!m_faults.isEmpty())
+        return m_faults.takeFirst();
+    if (m_faultProbability > 0 && m_random.generateDouble() < m_faultProbability)
+        return static_cast<Fault>(1 + m_random.bounded(5));
+    return Fault::None;
+}
+
+void StoreEmulator::serve(QTcpSocket* socket)
+{
+    QByteArray& buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        Request request;
+        request.method = requestLine.value(0);
+        const QUrl target(QString::fromLatin1(requestLine.value(1)));
+        request.path = target.path();
+        for (const auto& [key, value] : QUrlQuery(target).queryItems(QUrl::FullyDecoded))
+            request.query.insert(key, value);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length", "0").toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        request.body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        handle(socket, request);
+        if (!m_buffers.contains(socket))
+            return; // dropped
+    }
+}
+
+void StoreEmulator::handle(QTcpSocket* socket, const Request& request)
+{
+    ++m_requests;
+    m_requestsByPath[QString::fromLatin1(request.method) + u' ' + request.path] += 1;
+    applyDue();
+    refreshWindow();
+    if (request.headers.value("x-auth-token") != m_token.toUtf8()) {
+        send(socket, {401, problem(401, QStringLiteral("Missing or invalid X-Auth-Token"))});
+        return;
+    }
+    if (m_left <= 0) {
+        send(socket, {429, problem(429, QStringLiteral("Too many requests"))});
+        return;
+    }
+    --m_left;
+    const Fault fault = nextFault();
+    if (fault == Fault::ServerErrorBefore) {
+        send(socket, {500, problem(500, QStringLiteral("Internal error"))});
+        return;
+    }
+    if (fault == Fault::DropBefore) {
+        m_buffers.remove(socket);
+        socket->abort();
+        return;
+    }
+    bool changed = false;
+    const Answer answer = route(request, changed);
+    if (fault == Fault::ServerErrorAfter) {
+        send(socket, {502, problem(502, QStringLiteral("Bad gateway"))});
+        return;
+    }
+    if (fault == Fault::DropAfter) {
+        m_buffers.remove(socket);
+        socket->abort();
+        return;
+    }
+    if (fault == Fault::Slow) {
+        QTimer::singleShot(m_slowMs, socket, [this, socket, answer] { send(socket, answer); });
+        return;
+    }
+    send(socket, answer);
+}
+
+void StoreEmulator::send(QTcpSocket* socket, const Answer& answer)
+{
+    const qint64 resetMs = std::max<qint64>(0, m_windowMs - (now() - m_windowStart));
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n";
+    head += "Content-Type: application/json\r\n";
+    head += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    head += "X-Rate-Limit-Time-Window-Ms: " + QByteArray::number(m_windowMs) + "\r\n";
+    head += "X-Rate-Limit-Time-Reset-Ms: " + QByteArray::number(resetMs) + "\r\n";
+    head += "X-Rate-Limit-Requests-Quota: " + QByteArray::number(m_quota) + "\r\n";
+    head += "X-Rate-Limit-Requests-Left: " + QByteArray::number(std::max(0, m_left)) + "\r\n";
+    if (answer.status == 429)
+        head += "X-Retry-After: " + QByteArray::number((resetMs + 999) / 1000) + "\r\n";
+    socket->write(head + "\r\n" + answer.body);
+}
+
+StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed)
+{
+    const QString prefix = QStringLiteral("/stores/%1/").arg(m_storeHash);
+    if (!request.path.startsWith(prefix))
+        return {404, problem(404, QStringLiteral("Store not found"))};
+    const QString path = request.path.mid(prefix.size());
+    if (request.method == "GET" && path == u"v2/store")
+        return {200,
+                json({{QStringLiteral("id"), m_storeHash},
+                      {QStringLiteral("name"), QStringLiteral("Boutique démo")},
+                      {QStringLiteral("currency"), QStringLiteral("EUR")},
+                      {QStringLiteral("is_price_entered_with_tax"), true}})};
+    if (request.method == "GET" && path == u"v3/catalog/products")
+        return products(request);
+    if (request.method == "GET" && path == u"v3/catalog/variants")
+        return variants(request);
+    if (request.method == "GET" && path == u"v3/inventory/items")
+        return inventoryItems(request);
+    if (request.method == "POST" && path == u"v3/inventory/adjustments/relative") {
+        changed = true;
+        return adjust(request, true);
+    }
+    if (request.method == "PUT" && path == u"v3/inventory/adjustments/absolute") {
+        changed = true;
+        return adjust(request, false);
+    }
+    return {404, problem(404, QStringLiteral("Not found"))};
+}
+
+StoreEmulator::Answer StoreEmulator::products(const Request& request) const
+{
+    const auto [page, limit] = pageAndLimit(request.query, 250);
+    const bool withVariants = request.query.value(QStringLiteral("include")).contains(QStringLiteral("variants"));
+    const QDateTime since
+        = QDateTime::fromString(request.query.value(QStringLiteral("date_modified:min")), Qt::ISODate);
+    QList<qint64> ids;
+    if (!since.isValid())
+        ids = m_productIds;
+    for (const qint64 id : since.isValid() ? m_productIds : QList<qint64> {}) {
+        if (m_products.constFind(id)->modified >= since)
+            ids.append(id);
+    }
+    QJsonArray data;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < ids.size() && data.size() < limit; ++i) {
+        const Product& product = *m_products.constFind(ids[i]);
+        QJsonObject object {{QStringLiteral("id"), product.id},
+                            {QStringLiteral("name"), product.name},
+                            {QStringLiteral("sku"), product.sku},
+                            {QStringLiteral("upc"), product.upc},
+                            {QStringLiteral("price"), double(product.priceCents) / 100.0},
+                            {QStringLiteral("inventory_tracking"),
+                             product.hasVariants ? QStringLiteral("variant") : QStringLiteral("product")},
+                            {QStringLiteral("date_modified"), product.modified.toString(Qt::ISODate)}};
+        if (withVariants) {
+            QJsonArray variants;
+            for (const QString& sku : product.skus) {
+                const Item& item = *m_items.constFind(sku);
+                variants.append(QJsonObject {{QStringLiteral("id"), item.variantId},
+                                             {QStringLiteral("product_id"), product.id},
+                                             {QStringLiteral("sku"), item.sku},
+                                             {QStringLiteral("upc"), item.upc},
+                                             {QStringLiteral("price"), QJsonValue::Null},
+                                             {QStringLiteral("inventory_level"), item.onHand}});
+            }
+            object.insert(QStringLiteral("variants"), variants);
+        }
+        data.append(object);
+    }
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(ids.size(), int(data.size()), page, limit)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::variants(const Request& request) const
+{
+    const QString sku = request.query.value(QStringLiteral("sku"));
+    const QString upc = request.query.value(QStringLiteral("upc"));
+    QJsonArray data;
+    for (const QString& key : m_itemOrder) {
+        const Item& item = *m_items.constFind(key);
+        if ((!sku.isEmpty() && item.sku.compare(sku, Qt::CaseInsensitive) != 0) || (!upc.isEmpty() && item.upc != upc))
+            continue;
+        data.append(QJsonObject {{QStringLiteral("id"), item.variantId},
+                                 {QStringLiteral("product_id"), item.productId},
+                                 {QStringLiteral("sku"), item.sku},
+                                 {QStringLiteral("upc"), item.upc},
+                                 {QStringLiteral("inventory_level"), item.onHand}});
+    }
+    const auto [page, limit] = pageAndLimit(request.query, 250);
+    QJsonArray pageData;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < data.size() && pageData.size() < limit; ++i)
+        pageData.append(data[i]);
+    return {200,
+            json({{QStringLiteral("data"), pageData},
+                  {QStringLiteral("meta"), pagination(data.size(), int(pageData.size()), page, limit)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::inventoryItems(const Request& request) const
+{
+    const QStringList skus = request.query.value(QStringLiteral("sku:in")).split(u',', Qt::SkipEmptyParts);
+    const auto [page, limit] = pageAndLimit(request.query, 1000);
+    QList<const Item*> matching;
+    for (const QString& key : m_itemOrder) {
+        if (skus.isEmpty() || skus.contains(key))
+            matching.append(&*m_items.constFind(key));
+    }
+    QJsonArray data;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < matching.size() && data.size() < limit; ++i) {
+        const Item& item = *matching[i];
+        data.append(QJsonObject {
+            {QStringLiteral("identity"),
+             QJsonObject {{QStringLiteral("sku"), item.sku},
+                          {QStringLiteral("variant_id"), item.variantId},
+                          {QStringLiteral("product_id"), item.productId}}},
+            {QStringLiteral("locations"),
+             QJsonArray {QJsonObject {
+                 {QStringLiteral("location_id"), 1},
+                 {QStringLiteral("location_code"), QStringLiteral("BC-LOCATION-1")},
+                 {QStringLiteral("location_name"), QStringLiteral("Default location")},
+                 {QStringLiteral("available_to_sell"), item.onHand - item.safetyStock},
+                 {QStringLiteral("total_inventory_onhand"), item.onHand},
+                 {QStringLiteral("location_enabled"), true},
+                 {QStringLiteral("settings"), QJsonObject {{QStringLiteral("safety_stock"), item.safetyStock}}}}}}});
+    }
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(matching.size(), int(data.size()), page, limit)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::adjust(const Request& request, bool relative)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray items = body.value(QStringLiteral("items")).toArray();
+    if (items.isEmpty() || items.size() > 2000)
+        return {422, problem(422, QStringLiteral("Payload must hold 1 to 2000 items"))};
+    // Every item is checked before any is changed: one request is applied whole or not at all.
+    QHash<QString, qint64> projected;
+    Adjustment adjustment {QString(), body.value(QStringLiteral("reason")).toString(), relative, {}};
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        const QString sku = item.value(QStringLiteral("sku")).toString();
+        if (!item.contains(QStringLiteral("location_id")) || !m_items.contains(sku))
+            return {422, problem(422, QStringLiteral("Item with sku %1 not found at location").arg(sku))};
+        const qint64 quantity = item.value(QStringLiteral("quantity")).toInteger();
+        if (relative && !m_items[sku].stockSet)
+            return {422,
+                    problem(422,
+                            QStringLiteral("Items with identity: [sku %1] requires absolute adjustment "
+                                           "before relative")
+                                .arg(sku))};
+        const qint64 level = projected.contains(sku) ? projected[sku] : onHand(sku);
+        const qint64 after = relative ? level + quantity : quantity;
+        if (relative && quantity < 0 && after < m_items[sku].safetyStock)
+            return {422,
+                    problem(422,
+                            QStringLiteral("Not enough stock for sku %1: the adjustment would go below the "
+                                           "safety stock")
+                                .arg(sku))};
+        projected[sku] = after;
+        adjustment.items.append({sku, quantity});
+    }
+    adjustment.transactionId = QStringLiteral("tx-%1").arg(m_nextTransaction++);
+    for (const auto& [sku, quantity] : std::as_const(adjustment.items)) {
+        m_pending.append({now() + m_applyDelayMs, sku, quantity, relative});
+        if (!relative)
+            m_items[sku].stockSet = true;
+    }
+    m_adjustments.append(adjustment);
+    applyDue();
+    return {200, json({{QStringLiteral("transaction_id"), adjustment.transactionId}})};
+}
+
+} // namespace caisse

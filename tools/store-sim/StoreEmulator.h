@@ -1,0 +1,172 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace caisse {
+
+/**
+ * An emulator of the part of the BigCommerce REST API the register uses, written from the official OpenAPI specs
+ * (../shared/reference/bigcommerce/): same paths under /stores/{hash}/v3 and /v2, JSON shapes, status codes,
+ * pagination (page, limit ≤ 250, meta.pagination), the rate-limit headers and 429 of a 30-second quota window, and
+ * inventory adjustments that are applied asynchronously, refused below an item's safety stock, and all-or-nothing per
+ * request. Fault injection plays what a real connection does to a client: 5xx before or after the change was made,
+ * dropped connections before or after, slow answers, a quota that runs out.
+ *
+ * It speaks HTTP/1.1 itself (keep-alive, Content-Length bodies) instead of using Qt HttpServer: dropping a connection
+ * halfway or after a change was applied needs the socket in hand, which Qt HttpServer 6.4's route handlers do not give.
+ */
+class StoreEmulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Fault
+    {
+        None,
+        ServerErrorBefore,
+        ServerErrorAfter,
+        DropBefore,
+        DropAfter,
+        Slow,
+    };
+
+    struct Item
+    {
+        qint64 productId = 0;
+        qint64 variantId = 0;
+        QString sku;
+        QString upc;
+        qint64 onHand = 0;
+        qint64 safetyStock = 0;
+        /** False until an absolute adjustment set it: relative ones are refused before (422, as the API does). */
+        bool stockSet = true;
+    };
+    struct Product
+    {
+        qint64 id = 0;
+        QString name;
+        QString sku;
+        QString upc;
+        qint64 priceCents = 0;
+        QDateTime modified;
+        /** Its inventory items: the product itself when it has no variants. */
+        QList<QString> skus;
+        bool hasVariants = false;
+    };
+    /** One adjustment request the store applied, as its inventory history would show it. */
+    struct Adjustment
+    {
+        QString transactionId;
+        QString reason;
+        bool relative = true;
+        QList<std::pair<QString, qint64>> items;
+    };
+
+    explicit StoreEmulator(QString storeHash = QStringLiteral("demo"), QString token = QStringLiteral("demo-token"),
+                           QObject* parent = nullptr);
+
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    /** The API's base address for this store, as a register's settings hold it. */
+    QString baseUrl() const;
+    QString storeHash() const { return m_storeHash; }
+    QString token() const { return m_token; }
+
+    /** A product with `variantCount` variants (0: the product is its own inventory item), each with stock. */
+    qint64 addProduct(const QString& name, const QString& sku, qint64 priceCents, int variantCount, qint64 stock,
+                      const QString& upc = {});
+    /** Creates count products named "Article n" with variants, for imports and benchmarks. */
+    void generateCatalog(int count, int variantsPerProduct, qint64 stock);
+    void setSafetyStock(const QString& sku, qint64 safetyStock);
+    /** An item the register owns on the store, never stocked by hand: needs an absolute adjustment first. */
+    void addUnsetItem(const QString& sku);
+
+    qint64 onHand(const QString& sku) const;
+    bool hasItem(const QString& sku) const { return m_items.contains(sku); }
+    const QList<Adjustment>& adjustments() const { return m_adjustments; }
+    qint64 requestCount() const { return m_requests; }
+    qint64 requestCount(const QString& pathPart) const;
+
+    /** Adjustments become visible to reads this long after they were accepted (the API applies them asynchronously). */
+    void setApplyDelayMs(int delay) { m_applyDelayMs = delay; }
+    void setQuota(int requestsPerWindow, int windowMs);
+    /** The next requests meet these faults, in order; then none. */
+    void queueFaults(const QList<Fault>& faults) { m_faults += faults; }
+    /** Each request meets a random fault with this probability (0–1), drawn from seed. */
+    void setRandomFaults(double probability, quint32 seed);
+    void setSlowAnswerMs(int delay) { m_slowMs = delay; }
+    /** The quota of the current window is gone (another app on the store used it). */
+    void exhaustQuota();
+
+private:
+    struct Request
+    {
+        QByteArray method;
+        QString path;
+        QHash<QString, QString> query;
+        QHash<QByteArray, QByteArray> headers;
+        QByteArray body;
+    };
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body;
+    };
+
+    void serve(QTcpSocket* socket);
+    void handle(QTcpSocket* socket, const Request& request);
+    Answer route(const Request& request, bool& changed);
+    Answer products(const Request& request) const;
+    Answer variants(const Request& request) const;
+    Answer inventoryItems(const Request& request) const;
+    Answer adjust(const Request& request, bool relative);
+    void send(QTcpSocket* socket, const Answer& answer);
+    Fault nextFault();
+    void refreshWindow();
+    void applyDue();
+    static qint64 now();
+
+    QString m_storeHash;
+    QString m_token;
+    QTcpServer* m_server;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    QHash<qint64, Product> m_products;
+    /** Ids in creation order, which is id order. */
+    QList<qint64> m_productIds;
+    QHash<QString, Item> m_items;
+    QList<QString> m_itemOrder;
+    /** Changes accepted and not yet visible: (visible at, sku, delta or absolute value, relative). */
+    struct Pending
+    {
+        qint64 visibleAt;
+        QString sku;
+        qint64 quantity;
+        bool relative;
+    };
+    QList<Pending> m_pending;
+    QList<Adjustment> m_adjustments;
+    QHash<QString, qint64> m_requestsByPath;
+    qint64 m_nextProductId = 100;
+    qint64 m_nextVariantId = 1000;
+    qint64 m_nextTransaction = 1;
+    qint64 m_requests = 0;
+    int m_applyDelayMs = 0;
+    int m_quota = 150;
+    int m_windowMs = 30'000;
+    int m_left = 150;
+    qint64 m_windowStart = 0;
+    QList<Fault> m_faults;
+    double m_faultProbability = 0;
+    QRandomGenerator m_random;
+    int m_slowMs = 3'000;
+};
+
+} // namespace caisse
