@@ -86,21 +86,23 @@ Result<std::optional<StockBatch>> SyncOutbox::prepareStockBatch(int maxItems)
     const QString marker = query.value(0).toString();
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
-    return StockBatch {batchId, marker, *deltas};
+    return StockBatch {batchId, marker, *deltas, m_clock.nowUtc()};
 }
 
 Result<QList<StockBatch>> SyncOutbox::unsettledBatches() const
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT id, marker FROM sync_batches "
-                                                "WHERE state IN ('prepared', 'unknown') ORDER BY id"),
-                                 {});
+    if (auto ran
+        = Database::run(query,
+                        QStringLiteral("SELECT id, marker, COALESCE(answered_at, prepared_at) FROM sync_batches "
+                                       "WHERE state IN ('prepared', 'unknown') ORDER BY id"),
+                        {});
         !ran)
         return std::unexpected(ran.error());
     QList<StockBatch> batches;
     while (query.next())
-        batches.append({query.value(0).toLongLong(), query.value(1).toString(), {}});
+        batches.append(
+            {query.value(0).toLongLong(), query.value(1).toString(), {}, fromStorageTime(query.value(2).toString())});
     for (StockBatch& batch : batches) {
         auto deltas = deltasOf(batch.id);
         if (!deltas)
@@ -136,7 +138,7 @@ Result<void> SyncOutbox::release(qint64 batchId, const QString& reason)
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
-    if (auto state = setState(batchId, QStringLiteral("rejected"), {}, reason); !state)
+    if (auto state = setState(batchId, QStringLiteral("released"), {}, reason); !state)
         return state;
     QSqlQuery query(m_database.connection());
     if (auto ran
@@ -144,6 +146,23 @@ Result<void> SyncOutbox::release(qint64 batchId, const QString& reason)
         !ran)
         return ran;
     return transaction->commit();
+}
+
+Result<void> SyncOutbox::reject(qint64 batchId, const QString& reason)
+{
+    return setState(batchId, QStringLiteral("rejected"), {}, reason);
+}
+
+Result<qint64> SyncOutbox::appliedBatches() const
+{
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT COUNT(*) FROM sync_batches WHERE kind = 'stock_delta' AND state = 'applied'"),
+            {});
+        !ran)
+        return std::unexpected(ran.error());
+    query.next();
+    return query.value(0).toLongLong();
 }
 
 } // namespace caisse

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -26,6 +27,8 @@ struct StockBatch
     /** Unique to this register and batch; sent as the adjustment's reason so the batch can be found on the store. */
     QString marker;
     QList<StockDelta> deltas;
+    /** When it was last prepared or answered: an unsettled batch is checked only once the store has had time. */
+    QDateTime since;
 };
 
 /**
@@ -57,8 +60,12 @@ public:
     Result<void> markApplied(qint64 batchId, const QString& transactionId);
     /** The request got no answer: the batch may or may not have been applied. */
     Result<void> markUnknown(qint64 batchId, const QString& reason);
-    /** The store refused it, or a check showed it was never applied: its changes wait again for the next batch. */
+    /** A check showed it was never applied, or a manager retries a rejected one: its changes wait again. */
     Result<void> release(qint64 batchId, const QString& reason);
+    /** The store refused it: its changes stay with it, shown in the sync log, until a manager retries it. */
+    Result<void> reject(qint64 batchId, const QString& reason);
+    /** Stock batches the store applied: what this register's ledger item on the store counts. */
+    Result<qint64> appliedBatches() const;
 
 private:
     Result<void> setState(qint64 batchId, const QString& state, const QString& transactionId, const QString& error);

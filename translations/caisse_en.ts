@@ -1209,6 +1209,36 @@
     </message>
 </context>
 <context>
+    <name>caisse::StockSync</name>
+    <message>
+        <source>Caisse %1 synchronisation (do not edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The synchronisation item %1 on the online store reads %2 where %3 or %4 was expected: it was edited by hand. Stock sending is stopped; contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StoreClient</name>
+    <message>
+        <source>The online store did not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store had an error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store refused the API token: check it in the store connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::Ticket</name>
     <message>
         <source>Payment has started: take the payments back before changing the ticket.</source>

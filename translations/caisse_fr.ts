@@ -1211,6 +1211,36 @@
     </message>
 </context>
 <context>
+    <name>caisse::StockSync</name>
+    <message>
+        <source>Caisse %1 synchronisation (do not edit)</source>
+        <translation>Caisse %1 synchronisation (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>The synchronisation item %1 on the online store reads %2 where %3 or %4 was expected: it was edited by hand. Stock sending is stopped; contact support.</source>
+        <translation>L’article de synchronisation %1 de la boutique en ligne indique %2 au lieu de %3 ou %4 : il a été modifié à la main. L’envoi des stocks est arrêté ; contactez l’assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StoreClient</name>
+    <message>
+        <source>The online store did not answer (%1).</source>
+        <translation>La boutique en ligne n’a pas répondu (%1).</translation>
+    </message>
+    <message>
+        <source>The online store had an error (HTTP %1).</source>
+        <translation>La boutique en ligne a eu une erreur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The online store refused the API token: check it in the store connection settings.</source>
+        <translation>La boutique en ligne a refusé le jeton d’API : vérifiez-le dans les réglages de connexion à la boutique.</translation>
+    </message>
+    <message>
+        <source>The online store refused the change: %1</source>
+        <translation>La boutique en ligne a refusé la modification : %1</translation>
+    </message>
+</context>
+<context>
     <name>caisse::Ticket</name>
     <message>
         <source>Payment has started: take the payments back before changing the ticket.</source>

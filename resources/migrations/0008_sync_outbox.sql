@@ -5,13 +5,15 @@ ALTER TABLE stock_movements ADD COLUMN origin TEXT NOT NULL DEFAULT 'register' C
 
 -- A batch is what one request carries. It is written, with its rows, before the request leaves; its state says what
 -- the store answered. 'unknown': the request left and no answer came (a timeout, a killed register) — the batch must
--- be checked on the store before anything is sent again, never simply resent.
+-- be checked on the store before anything is sent again, never simply resent. 'released': known not applied, its rows
+-- wait again. 'rejected': the store refused it (stock below its safety buffer…); its rows stay with it until a
+-- manager retries it from the sync log.
 CREATE TABLE sync_batches (
     id             INTEGER PRIMARY KEY,
     kind           TEXT NOT NULL CHECK (kind IN ('stock_delta')),
     -- Unique per register and batch, carried in the request (the adjustment's reason) to find it on the store.
     marker         TEXT NOT NULL UNIQUE,
-    state          TEXT NOT NULL CHECK (state IN ('prepared', 'applied', 'rejected', 'unknown')),
+    state          TEXT NOT NULL CHECK (state IN ('prepared', 'applied', 'unknown', 'released', 'rejected')),
     prepared_at    TEXT NOT NULL,
     answered_at    TEXT,
     transaction_id TEXT,

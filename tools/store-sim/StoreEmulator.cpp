@@ -37,6 +37,8 @@ QByteArray reasonPhrase(int status)
         return "Unauthorized";
     case 404:
         return "Not Found";
+    case 409:
+        return "Conflict";
     case 422:
         return "Unprocessable Entity";
     case 429:
@@ -262,6 +264,7 @@ void StoreEmulator::handle(QTcpSocket* socket, const Request& request)
         return;
     }
     if (m_left <= 0) {
+        ++m_throttled;
         send(socket, {429, problem(429, QStringLiteral("Too many requests"))});
         return;
     }
@@ -323,6 +326,20 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
                       {QStringLiteral("is_price_entered_with_tax"), true}})};
     if (request.method == "GET" && path == u"v3/catalog/products")
         return products(request);
+    if (request.method == "POST" && path == u"v3/catalog/products") {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        const QString sku = body.value(QStringLiteral("sku")).toString();
+        if (body.value(QStringLiteral("name")).toString().isEmpty() || sku.isEmpty())
+            return {422, problem(422, QStringLiteral("name and sku are required"))};
+        if (m_items.contains(sku))
+            return {409, problem(409, QStringLiteral("The product sku is a duplicate"))};
+        changed = true;
+        addUnsetItem(sku);
+        m_products[m_productIds.last()].name = body.value(QStringLiteral("name")).toString();
+        return {200,
+                json({{QStringLiteral("data"),
+                       QJsonObject {{QStringLiteral("id"), m_productIds.last()}, {QStringLiteral("sku"), sku}}}})};
+    }
     if (request.method == "GET" && path == u"v3/catalog/variants")
         return variants(request);
     if (request.method == "GET" && path == u"v3/inventory/items")

@@ -93,6 +93,8 @@ public:
     bool hasItem(const QString& sku) const { return m_items.contains(sku); }
     const QList<Adjustment>& adjustments() const { return m_adjustments; }
     qint64 requestCount() const { return m_requests; }
+    /** Requests answered 429 because the window's quota was used up. */
+    qint64 throttledCount() const { return m_throttled; }
     qint64 requestCount(const QString& pathPart) const;
 
     /** Adjustments become visible to reads this long after they were accepted (the API applies them asynchronously). */
@@ -158,6 +160,7 @@ private:
     qint64 m_nextVariantId = 1000;
     qint64 m_nextTransaction = 1;
     qint64 m_requests = 0;
+    qint64 m_throttled = 0;
     int m_applyDelayMs = 0;
     int m_quota = 150;
     int m_windowMs = 30'000;

@@ -1,0 +1,116 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QQueue>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStoreSync)
+
+namespace caisse {
+
+/** Where the online store's API is and how to be let in. The token is a secret: kept in SecretStore, never logged. */
+struct StoreConnection
+{
+    /** "https://api.bigcommerce.com" for the real store; the emulator's address in tests and the demo. */
+    QUrl baseUrl;
+    QString storeHash;
+    QString token;
+};
+
+/** What one API call ended with, after the client's own retries. */
+struct ApiReply
+{
+    int status = 0;
+    QJsonDocument body;
+    /** The request may have reached the store and been applied, but no answer says so (timeout, 5xx, dropped). */
+    bool ambiguous = false;
+    /** A sentence for the sync log. */
+    QString error;
+
+    bool ok() const { return status >= 200 && status < 300; }
+};
+
+/**
+ * The online store's REST API (BigCommerce), one call at a time, as its inventory guide asks.
+ *
+ * Rate limits (../shared/reference/bigcommerce/NOTES.md): every answer's X-Rate-Limit headers are read; when the
+ * requests left in the 30-second window fall to the reserve kept for the store's other apps, the next call waits for
+ * the window to reset. A 429 waits as long as X-Rate-Limit-Time-Reset-Ms says (longer each time when the headers are
+ * missing: the store is overloaded) and is retried: nothing was applied. Reads are retried with backoff on 5xx,
+ * timeouts and dropped connections. Writes are not, since the store has no idempotency key: such a write comes back
+ * ambiguous, for its caller to settle before anything is sent again.
+ */
+class StoreClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Kind
+    {
+        Read,
+        Write,
+    };
+    using Done = std::function<void(const ApiReply&)>;
+
+    explicit StoreClient(StoreConnection connection, QObject* parent = nullptr);
+
+    /** path below the store, such as "v3/inventory/items". */
+    void call(Kind kind, const QByteArray& method, const QString& path, const QUrlQuery& query,
+              const QJsonDocument& body, Done done);
+    /** Reads every page of a v3 collection (limit per page), giving each page's data as it comes, then done. */
+    void readAll(const QString& path, QUrlQuery query, int limit, std::function<void(const QJsonArray&)> page,
+                 Done done);
+
+    void setTimeoutMs(int timeout) { m_timeoutMs = timeout; }
+    void setMaxReadAttempts(int attempts) { m_maxReadAttempts = attempts; }
+    /** The share of the window's quota left to the store's other apps. */
+    void setReservePercent(int percent) { m_reservePercent = percent; }
+    /** Requests sent to the store, retries included: what counts against the plan's quota. */
+    qint64 requestsSent() const { return m_sent; }
+
+private:
+    struct Call
+    {
+        Kind kind;
+        QByteArray method;
+        QString path;
+        QUrlQuery query;
+        QByteArray body;
+        Done done;
+        int attempts = 0;
+        int throttled = 0;
+    };
+
+    void startNext();
+    void send();
+    void finished(QNetworkReply* reply);
+    void retryLater(int delayMs);
+    void complete(const ApiReply& reply);
+
+    StoreConnection m_connection;
+    QNetworkAccessManager* m_network;
+    QQueue<Call> m_calls;
+    bool m_busy = false;
+    QTimer m_wait;
+    int m_timeoutMs = 15'000;
+    int m_maxReadAttempts = 6;
+    int m_reservePercent = 20;
+    qint64 m_sent = 0;
+    /** From the last answer's headers: -1 until one came. */
+    int m_left = -1;
+    int m_quota = -1;
+    qint64 m_resetAtMs = 0;
+    QElapsedTimer m_clock;
+};
+
+} // namespace caisse
