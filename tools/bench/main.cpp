@@ -13,6 +13,8 @@
 #include "SaleStore.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "StockSync.h"
+#include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
 
@@ -156,6 +158,78 @@ Result<void> generateJournal(Database& database, qint64 records, const Ed25519Ke
             return committed;
     }
     return {};
+}
+
+/** Waits for one stock sync run against the emulator; false when it stopped on an error. */
+bool runStockSync(Database& database, const Clock& clock, StoreClient& client)
+{
+    StockSync sync(database, clock, QStringLiteral("R01"), client);
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&sync, &StockSync::finished, &loop, [&](bool succeeded, const QString& message) {
+        ok = succeeded;
+        if (!succeeded)
+            std::fprintf(stderr, "stock sync: %s\n", qPrintable(message));
+        loop.quit();
+    });
+    QTimer::singleShot(0, &sync, &StockSync::run);
+    loop.exec();
+    return ok;
+}
+
+/**
+ * api_calls_per_1000_sales: requests sent to the online store (the emulator) to bring it the stock changes of 1,000
+ * offline sales of 1 to 5 lines over 500 articles, once the connection is set up.
+ */
+Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("sync-bench.db"));
+    QFile::remove(path);
+    auto database = Database::open(path);
+    if (!database)
+        return std::unexpected(database.error());
+    StoreEmulator store;
+    if (!store.listen())
+        return failure(Error::Code::Storage, QStringLiteral("the store emulator cannot listen"));
+    constexpr int articles = 500;
+    Catalog catalog(**database);
+    for (int n = 0; n < articles; ++n) {
+        const QString sku = QStringLiteral("SYNC-%1").arg(n);
+        store.addProduct(sku, sku, 250, 0, 1'000'000);
+        auto added = catalog.addProduct(NewProduct {sku,
+                                                    QStringLiteral("Bench"),
+                                                    20000,
+                                                    true,
+                                                    false,
+                                                    {{sku, {}, 250, {barcodeOf(9'000'000 + n)}, 1'000'000'000}}},
+                                        QStringLiteral("R01"), toStorageTime(clock.nowUtc()));
+        if (!added)
+            return std::unexpected(added.error());
+    }
+    StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    if (!runStockSync(**database, clock, client)) // the first connection sets up the register's ledger item
+        return failure(Error::Code::Storage, QStringLiteral("the first stock sync failed"));
+    SaleStore sales(**database, clock, QStringLiteral("R01"));
+    const BarcodeParser parser;
+    const Currency eur = Currency::fromCode(QStringLiteral("EUR"));
+    QRandomGenerator random(3);
+    for (int t = 0; t < 1'000; ++t) {
+        Ticket ticket(eur);
+        for (int l = 0, lines = 1 + int(random.bounded(5)); l < lines; ++l) {
+            auto line = catalog.lineForScan(barcodeOf(9'000'000 + random.bounded(articles)), parser, eur);
+            if (!line)
+                return std::unexpected(line.error());
+            ticket.addLine(*line).value();
+        }
+        ticket.payCash(ticket.amountDueMinor()).value();
+        if (auto committed = sales.commit(ticket, Operator {QStringLiteral("bench"), Role::Cashier, std::nullopt, {}});
+            !committed)
+            return std::unexpected(committed.error());
+    }
+    const qint64 before = client.requestsSent();
+    if (!runStockSync(**database, clock, client))
+        return failure(Error::Code::Storage, QStringLiteral("the stock sync failed"));
+    return static_cast<double>(client.requestsSent() - before);
 }
 
 } // namespace
@@ -469,6 +543,13 @@ int main(int argc, char* argv[])
         }
         rssKib = std::max(rssKib, static_cast<qint64>(report.value(QStringLiteral("rss_kib")).toDouble()));
     }
+    const SystemClock syncClock;
+    const auto apiCalls = apiCallsPer1000Sales(dir, syncClock);
+    if (!apiCalls) {
+        std::fprintf(stderr, "%s\n", qPrintable(apiCalls.error().message));
+        return 1;
+    }
+    figures.insert(QStringLiteral("api_calls_per_1000_sales"), *apiCalls);
     figures.insert(QStringLiteral("cold_start_ms"), percentile(starts, 0.5));
     figures.insert(QStringLiteral("cold_start_max_ms"), percentile(starts, 1.0));
     figures.insert(QStringLiteral("rss_mib"), static_cast<double>(rssKib) / 1024.0);
