@@ -491,6 +491,26 @@ void CounterWindow::showRecorded(const CommittedTicket& committed)
     m_scanLineEdit->setFocus();
 }
 
+void CounterWindow::showSyncStatus(const SyncStatus& status)
+{
+    if (!m_syncLabel) {
+        m_syncLabel = new QLabel(this);
+        m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+        statusBar()->addPermanentWidget(m_syncLabel);
+    }
+    // Selling never waits on the store: this only says how far behind it is, and why.
+    QString text = status.waiting == 0 ? tr("Online store up to date")
+                                       : tr("Online store: %n change(s) waiting", nullptr, int(status.waiting));
+    if (status.lastSuccess.isValid())
+        text += tr(" (last sync %1)")
+                    .arg(m_locale.toString(status.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+    if (!status.problem.isEmpty())
+        text += QStringLiteral(" — ") + status.problem;
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(status.problem);
+    m_syncLabel->setStyleSheet(status.problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+}
+
 void CounterWindow::refresh()
 {
     m_model->setTicket(m_ticket);

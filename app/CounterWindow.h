@@ -11,6 +11,7 @@
 #include "PrinterProfile.h"
 #include "SaleStore.h"
 #include "Settings.h"
+#include "SyncWorker.h"
 #include "Ticket.h"
 
 #include <QLocale>
@@ -43,6 +44,8 @@ public:
                   QWidget* parent = nullptr);
 
     const Ticket& currentTicket() const { return m_ticket; }
+    /** The store sync's state in the status bar: changes waiting, last sync, or its problem. */
+    void showSyncStatus(const caisse::SyncStatus& status);
 
 signals:
     /** A ticket was committed to the database. */
@@ -111,6 +114,7 @@ private:
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;
     QLabel* m_printerLabel;
+    QLabel* m_syncLabel = nullptr;
     QPushButton* m_closeDayPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
 };

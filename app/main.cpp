@@ -8,6 +8,7 @@
 #include "Operators.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "SyncWorker.h"
 #include "TechnicalEvents.h"
 
 #include <QApplication>
@@ -86,7 +87,15 @@ int main(int argc, char* argv[])
         QStringLiteral("terminal"),
         QStringLiteral("Use the Caisse-AP payment terminal at HOST:PORT (kept in the register's settings)."),
         QStringLiteral("HOST:PORT"));
-    options.addOptions({dataDir, language, reportStartup, training, printer, paymentTerminal});
+    const QCommandLineOption storeUrl(
+        QStringLiteral("store-url"),
+        QStringLiteral("Sync with the online store whose API is at URL (https://api.bigcommerce.com, or an emulator), "
+                       "store hash given by --store-hash; the API token is read once from the environment variable "
+                       "CAISSE_STORE_TOKEN and kept in the keychain (kept in the register's settings)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption storeHash(QStringLiteral("store-hash"), QStringLiteral("The online store's hash."),
+                                       QStringLiteral("HASH"));
+    options.addOptions({dataDir, language, reportStartup, training, printer, paymentTerminal, storeUrl, storeHash});
     options.process(app);
 
     const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
@@ -117,6 +126,17 @@ int main(int argc, char* argv[])
     }
 
     SecretStore secrets(**database, SecretStore::defaultWrappingKeyDir());
+    if (options.isSet(storeUrl)) {
+        Settings storeSettings(**database);
+        auto saved = storeSettings.setValue(QStringLiteral("store_api_url"), options.value(storeUrl));
+        if (saved)
+            saved = storeSettings.setValue(QStringLiteral("store_hash"), options.value(storeHash));
+        // The token goes to the keychain (or encrypted at rest), never to the settings nor the command line.
+        if (saved && qEnvironmentVariableIsSet("CAISSE_STORE_TOKEN"))
+            saved = secrets.write(QStringLiteral("store_api_token"), qgetenv("CAISSE_STORE_TOKEN"));
+        if (!saved)
+            return refuseToStart(saved.error().message);
+    }
     const QString registerId = Settings(**database).registerId();
     auto journalKey = Journal::signingKey(**database, secrets, registerId);
     if (!journalKey)
@@ -154,6 +174,20 @@ int main(int argc, char* argv[])
                          options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
     window.show();
     window.activateWindow();
+
+    // The store sync runs beside the counter, on its own thread, only once a store is connected.
+    std::unique_ptr<SyncWorker> sync;
+    const QString apiUrl = settings.value(QStringLiteral("store_api_url"));
+    const auto token = secrets.read(QStringLiteral("store_api_token"));
+    if (!apiUrl.isEmpty() && token && !options.isSet(training) && !options.isSet(reportStartup)) {
+        constexpr int kPollMs = 60'000;
+        sync = std::make_unique<SyncWorker>(
+            path,
+            StoreConnection {QUrl(apiUrl), settings.value(QStringLiteral("store_hash")), QString::fromUtf8(*token)},
+            registerId, kPollMs);
+        QObject::connect(sync.get(), &SyncWorker::statusChanged, &window, &CounterWindow::showSyncStatus);
+        sync->start();
+    }
 
     if (options.isSet(reportStartup)) {
         QTimer::singleShot(0, &window, [&] {

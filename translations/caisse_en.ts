@@ -214,9 +214,9 @@
     </message>
     <message numerus="yes">
         <source>%n article(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article, %1</numerusform>
+            <numerusform>%n articles, %1</numerusform>
         </translation>
     </message>
     <message>
@@ -305,16 +305,16 @@
     </message>
     <message numerus="yes">
         <source>The day is closed: %n ticket(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The day is closed: %n ticket.</numerusform>
+            <numerusform>The day is closed: %n tickets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n record(s), intact.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n record, intact.</numerusform>
+            <numerusform>%1: %n records, intact.</numerusform>
         </translation>
     </message>
     <message>
@@ -441,6 +441,21 @@
     </message>
     <message>
         <source>%1 The cash drawer is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online store up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Online store: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Online store: %n change waiting</numerusform>
+            <numerusform>Online store: %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (last sync %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -703,9 +718,9 @@
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot;: %n character(s) in %2 ms, longest gap %3 ms, suffix %4: %5.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot;: %n character in %2 ms, longest gap %3 ms, suffix %4: %5.</numerusform>
+            <numerusform>&quot;%1&quot;: %n characters in %2 ms, longest gap %3 ms, suffix %4: %5.</numerusform>
         </translation>
     </message>
     <message>
@@ -750,9 +765,9 @@
     </message>
     <message numerus="yes">
         <source>%1 disconnected %n time(s) in the last two minutes: it connects and disconnects in a loop. Try another USB cable and port, avoid unpowered hubs, check its power supply, and turn off USB power saving (autosuspend) for it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 disconnected %n time in the last two minutes: it connects and disconnects in a loop. Try another USB cable and port, avoid unpowered hubs, check its power supply, and turn off USB power saving (autosuspend) for it.</numerusform>
+            <numerusform>%1 disconnected %n times in the last two minutes: it connects and disconnects in a loop. Try another USB cable and port, avoid unpowered hubs, check its power supply, and turn off USB power saving (autosuspend) for it.</numerusform>
         </translation>
     </message>
     <message>
@@ -876,9 +891,9 @@
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; has too many decimals: %2 allows %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&quot;%1&quot; has too many decimals: %2 allows %n.</numerusform>
+            <numerusform>&quot;%1&quot; has too many decimals: %2 allows %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,9 +1033,9 @@
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message>
@@ -1105,9 +1120,9 @@
     </message>
     <message numerus="yes">
         <source>Caisse %1 - %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Caisse %1 - %n line</numerusform>
+            <numerusform>Caisse %1 - %n lines</numerusform>
         </translation>
     </message>
     <message>

@@ -445,6 +445,21 @@
         <source>%1 The cash drawer is open.</source>
         <translation>%1 Le tiroir-caisse est ouvert.</translation>
     </message>
+    <message>
+        <source>Online store up to date</source>
+        <translation>Boutique en ligne à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Online store: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Boutique en ligne : %n modification en attente</numerusform>
+            <numerusform>Boutique en ligne : %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (last sync %1)</source>
+        <translation> (dernière synchro %1)</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

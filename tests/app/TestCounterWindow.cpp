@@ -6,6 +6,8 @@
 #include "LoginDialog.h"
 #include "ResultCheck.h"
 #include "Settings.h"
+#include "StoreEmulator.h"
+#include "SyncWorker.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
 
@@ -53,6 +55,7 @@ private slots:
     void qwertyScannerOnAzertyIsReadAndExplained();
     void serialScannerAddsToTheSale();
     void customerDisplayShowsEachLineAndTheChange();
+    void saleReachesTheOnlineStoreInTheBackground();
 
 private:
     void scan(const QString& barcode);
@@ -461,6 +464,29 @@ void TestCounterWindow::customerDisplayShowsEachLineAndTheChange()
     QVERIFY(displayed(QStringLiteral("1,01\u00a0€")));
     ::close(displayEnd);
     ::close(registerEnd);
+}
+
+void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 100);
+    // Offline first: the sale is recorded and waits; the counter says so.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    SyncWorker sync(m_dir->filePath(QStringLiteral("caisse.db")),
+                    StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()}, QStringLiteral("R01"),
+                    100);
+    connect(&sync, &SyncWorker::statusChanged, m_window.get(), &CounterWindow::showSyncStatus);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel") != nullptr, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 99, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel")->text().contains(QStringLiteral("up to date")), 10'000);
+
+    // The next sale goes in the next run, while the cashier keeps selling.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 98, 10'000);
 }
 
 QTEST_MAIN(TestCounterWindow)

@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -29,12 +30,30 @@ int main(int argc, char* argv[])
                                    QStringLiteral("HASH"), QStringLiteral("demo"));
     const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("API token (default demo-token)."),
                                    QStringLiteral("TOKEN"), QStringLiteral("demo-token"));
-    options.addOptions({port, faults, products, store, token});
+    const QCommandLineOption catalog(QStringLiteral("catalog"),
+                                     QStringLiteral("Sell the articles of this catalog file (the register's demo "
+                                                    "catalog.csv format) online too."),
+                                     QStringLiteral("FILE"));
+    options.addOptions({port, faults, products, store, token, catalog});
     options.process(app);
 
     StoreEmulator emulator(options.value(store), options.value(token));
     if (const int count = options.value(products).toInt(); count > 0)
         emulator.generateCatalog(count, 3, 100);
+    if (options.isSet(catalog)) {
+        QFile file(options.value(catalog));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            std::fprintf(stderr, "caisse-store-sim: cannot read %s\n", qPrintable(options.value(catalog)));
+            return 2;
+        }
+        file.readLine(); // header: product_ref;name;category;vat;tracks_stock;by_weight;sku;option;price;barcode;stock
+        while (!file.atEnd()) {
+            const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u';');
+            if (fields.size() >= 11 && fields[5] == u"0")
+                emulator.addProduct(fields[1], fields[6], fields[8].toLongLong(), 0, fields[10].toLongLong() / 1000,
+                                    fields[9]);
+        }
+    }
     if (options.isSet(faults))
         emulator.setRandomFaults(0.1, 7);
     if (!emulator.listen(static_cast<quint16>(options.value(port).toUInt()))) {

@@ -1,0 +1,100 @@
+#include "SyncWorker.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "StockSync.h"
+#include "SyncOutbox.h"
+
+#include <QTimer>
+
+namespace caisse {
+
+/** Everything that touches the network or the database for the sync; created and used on the worker thread only. */
+class SyncWorker::Runner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Runner(QString databasePath, StoreConnection connection, QString registerId, int intervalMs)
+        : m_databasePath(std::move(databasePath))
+        , m_connection(std::move(connection))
+        , m_registerId(std::move(registerId))
+        , m_intervalMs(intervalMs)
+    { }
+
+    void begin()
+    {
+        auto database = Database::open(m_databasePath);
+        if (!database) {
+            emit statusChanged({0, {}, database.error().message});
+            return;
+        }
+        m_database = std::move(*database);
+        m_client = std::make_unique<StoreClient>(m_connection);
+        m_sync = std::make_unique<StockSync>(*m_database, m_clock, m_registerId, *m_client);
+        connect(m_sync.get(), &StockSync::finished, this, [this](bool ok, const QString& message) {
+            if (ok)
+                m_status.lastSuccess = m_clock.nowUtc();
+            m_status.problem = message;
+            report();
+            m_next->start(m_intervalMs);
+        });
+        m_next = new QTimer(this);
+        m_next->setSingleShot(true);
+        connect(m_next, &QTimer::timeout, this, &Runner::runOnce);
+        runOnce();
+    }
+
+signals:
+    void statusChanged(const caisse::SyncStatus& status);
+
+private:
+    void runOnce()
+    {
+        report();
+        m_sync->run();
+    }
+
+    void report()
+    {
+        m_status.waiting = SyncOutbox(*m_database, m_clock, m_registerId).waiting().value_or(m_status.waiting);
+        emit statusChanged(m_status);
+    }
+
+    QString m_databasePath;
+    StoreConnection m_connection;
+    QString m_registerId;
+    int m_intervalMs;
+    SystemClock m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<StoreClient> m_client;
+    std::unique_ptr<StockSync> m_sync;
+    QTimer* m_next = nullptr;
+    SyncStatus m_status;
+};
+
+SyncWorker::SyncWorker(QString databasePath, StoreConnection connection, QString registerId, int intervalMs)
+    : m_runner(new Runner(std::move(databasePath), std::move(connection), std::move(registerId), intervalMs))
+{
+    qRegisterMetaType<SyncStatus>();
+    m_thread.setObjectName(QStringLiteral("store-sync"));
+    m_runner->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_runner, &QObject::deleteLater);
+    connect(m_runner, &Runner::statusChanged, this, &SyncWorker::statusChanged);
+}
+
+SyncWorker::~SyncWorker()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncWorker::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_runner, &Runner::begin, Qt::QueuedConnection);
+}
+
+} // namespace caisse
+
+#include "SyncWorker.moc"
