@@ -186,6 +186,7 @@ int main(int argc, char* argv[])
             StoreConnection {QUrl(apiUrl), settings.value(QStringLiteral("store_hash")), QString::fromUtf8(*token)},
             registerId, kPollMs);
         QObject::connect(sync.get(), &SyncWorker::statusChanged, &window, &CounterWindow::showSyncStatus);
+        QObject::connect(&window, &CounterWindow::ticketCommitted, sync.get(), &SyncWorker::kick);
         sync->start();
     }
 

@@ -36,13 +36,24 @@ public:
             if (ok)
                 m_status.lastSuccess = m_clock.nowUtc();
             m_status.problem = message;
+            m_running = false;
             report();
-            m_next->start(m_intervalMs);
+            // A sale recorded during the run may have missed it: go again at once rather than at the next poll.
+            m_next->start(std::exchange(m_again, false) && ok ? 0 : m_intervalMs);
         });
         m_next = new QTimer(this);
         m_next->setSingleShot(true);
         connect(m_next, &QTimer::timeout, this, &Runner::runOnce);
         runOnce();
+    }
+
+    /** A sale was recorded: its change goes at once if the store is reachable, not at the next poll. */
+    void kick()
+    {
+        if (m_sync && !m_running)
+            m_next->start(0);
+        else
+            m_again = true;
     }
 
 signals:
@@ -51,6 +62,7 @@ signals:
 private:
     void runOnce()
     {
+        m_running = true;
         report();
         m_sync->run();
     }
@@ -71,6 +83,8 @@ private:
     std::unique_ptr<StockSync> m_sync;
     QTimer* m_next = nullptr;
     SyncStatus m_status;
+    bool m_running = false;
+    bool m_again = false;
 };
 
 SyncWorker::SyncWorker(QString databasePath, StoreConnection connection, QString registerId, int intervalMs)
@@ -87,6 +101,11 @@ SyncWorker::~SyncWorker()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void SyncWorker::kick()
+{
+    QMetaObject::invokeMethod(m_runner, &Runner::kick, Qt::QueuedConnection);
 }
 
 void SyncWorker::start()

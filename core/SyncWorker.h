@@ -40,6 +40,8 @@ public:
 
     /** Starts the thread and the first run. */
     void start();
+    /** Runs now rather than at the next poll (after a sale), unless a run is under way. */
+    void kick();
 
 signals:
     void statusChanged(const caisse::SyncStatus& status);

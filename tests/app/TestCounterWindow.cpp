@@ -474,9 +474,11 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     // Offline first: the sale is recorded and waits; the counter says so.
     scan(QStringLiteral("3760001000016"));
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    // Polling every minute: the next sale's change goes at once anyway.
     SyncWorker sync(m_dir->filePath(QStringLiteral("caisse.db")),
                     StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()}, QStringLiteral("R01"),
-                    100);
+                    60'000);
+    connect(m_window.get(), &CounterWindow::ticketCommitted, &sync, &SyncWorker::kick);
     connect(&sync, &SyncWorker::statusChanged, m_window.get(), &CounterWindow::showSyncStatus);
     sync.start();
     QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel") != nullptr, 5'000);
