@@ -970,6 +970,24 @@
     </message>
 </context>
 <context>
+    <name>caisse::ProductImport</name>
+    <message numerus="yes">
+        <source>%n product(s) sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</source>
+        <translation>
+            <numerusform>%n product sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</numerusform>
+            <numerusform>%n products sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported article %1 was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::ReceiptText</name>
     <message>
         <source>Cash</source>

@@ -972,6 +972,24 @@
     </message>
 </context>
 <context>
+    <name>caisse::ProductImport</name>
+    <message numerus="yes">
+        <source>%n product(s) sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</source>
+        <translation>
+            <numerusform>%n produit vendu seulement en ligne n’est pas créé : la boutique en ligne vend en %1 et la caisse en %2, ses prix ne peuvent donc pas être repris. Créez-le à la caisse.</numerusform>
+            <numerusform>%n produits vendus seulement en ligne ne sont pas créés : la boutique en ligne vend en %1 et la caisse en %2, leurs prix ne peuvent donc pas être repris. Créez-les à la caisse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>The imported article %1 was not saved.</source>
+        <translation>L’article importé %1 n’a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::ReceiptText</name>
     <message>
         <source>Cash</source>

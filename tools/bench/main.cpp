@@ -9,6 +9,7 @@
 #include "NetworkPrinter.h"
 #include "PeriodTotals.h"
 #include "PrintSpooler.h"
+#include "ProductImport.h"
 #include "ReceiptLayout.h"
 #include "SaleStore.h"
 #include "SecretStore.h"
@@ -232,6 +233,49 @@ Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
     return static_cast<double>(client.requestsSent() - before);
 }
 
+/**
+ * import_100k_s: a first connection to a store of 100,000 products with three variants each (the emulator's), from
+ * the first request to the last article saved; import_fetch_s is the part spent reading the store's pages.
+ */
+Result<std::pair<double, double>> importSeconds(const QString& dir, const Clock& clock, int products)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("import-bench.db"));
+    QFile::remove(path);
+    auto database = Database::open(path);
+    if (!database)
+        return std::unexpected(database.error());
+    StoreEmulator store;
+    store.generateCatalog(products, 3, 10);
+    store.setQuota(1'000'000, 30'000); // the plan's quota is not what is measured here
+    if (!store.listen())
+        return failure(Error::Code::Storage, QStringLiteral("the store emulator cannot listen"));
+    StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    ProductImport import(**database, clock, QStringLiteral("R01"), client);
+    QEventLoop loop;
+    std::optional<ImportPlan> plan;
+    QString problem;
+    QObject::connect(&import, &ProductImport::planned, &loop, [&](const ImportPlan& planned) {
+        plan = planned;
+        loop.quit();
+    });
+    QObject::connect(&import, &ProductImport::failed, &loop, [&](const QString& message) {
+        problem = message;
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    import.plan();
+    loop.exec();
+    if (!plan)
+        return failure(Error::Code::Storage, problem);
+    const double fetched = elapsedMs(timer) / 1000;
+    auto applied = import.apply(*plan);
+    if (!applied)
+        return std::unexpected(applied.error());
+    const double scale = 100'000.0 / products;
+    return std::pair {elapsedMs(timer) / 1000 * scale, fetched * scale};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -253,7 +297,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption journalRecordsOption(QStringLiteral("journal-records"),
                                                   QStringLiteral("Size of the journal that is verified."),
                                                   QStringLiteral("N"), QStringLiteral("1000000"));
-    options.addOptions({productsOption, samplesOption, dataDirOption, journalRecordsOption});
+    const QCommandLineOption importProductsOption(
+        QStringLiteral("import-products"),
+        QStringLiteral(
+            "Products (with three variants each) of the store imported for import_100k_s, which is scaled to "
+            "100,000 (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    options.addOptions({productsOption, samplesOption, dataDirOption, journalRecordsOption, importProductsOption});
     options.process(app);
     const qint64 products = options.value(productsOption).toLongLong();
     const int samples = std::max(10, options.value(samplesOption).toInt());
@@ -550,6 +600,13 @@ int main(int argc, char* argv[])
         return 1;
     }
     figures.insert(QStringLiteral("api_calls_per_1000_sales"), *apiCalls);
+    const auto imported = importSeconds(dir, syncClock, std::max(100, options.value(importProductsOption).toInt()));
+    if (!imported) {
+        std::fprintf(stderr, "%s\n", qPrintable(imported.error().message));
+        return 1;
+    }
+    figures.insert(QStringLiteral("import_100k_s"), imported->first);
+    figures.insert(QStringLiteral("import_fetch_s"), imported->second);
     figures.insert(QStringLiteral("cold_start_ms"), percentile(starts, 0.5));
     figures.insert(QStringLiteral("cold_start_max_ms"), percentile(starts, 1.0));
     figures.insert(QStringLiteral("rss_mib"), static_cast<double>(rssKib) / 1024.0);

@@ -322,8 +322,8 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
         return {200,
                 json({{QStringLiteral("id"), m_storeHash},
                       {QStringLiteral("name"), QStringLiteral("Boutique démo")},
-                      {QStringLiteral("currency"), QStringLiteral("EUR")},
-                      {QStringLiteral("is_price_entered_with_tax"), true}})};
+                      {QStringLiteral("currency"), m_currency},
+                      {QStringLiteral("is_price_entered_with_tax"), m_pricesIncludeTax}})};
     if (request.method == "GET" && path == u"v3/catalog/products")
         return products(request);
     if (request.method == "POST" && path == u"v3/catalog/products") {

@@ -86,6 +86,12 @@ public:
     /** Creates count products named "Article n" with variants, for imports and benchmarks. */
     void generateCatalog(int count, int variantsPerProduct, qint64 stock);
     void setSafetyStock(const QString& sku, qint64 safetyStock);
+    /** What GET /v2/store says: the currency prices are in, and whether they include tax. */
+    void setCurrency(const QString& code, bool pricesIncludeTax)
+    {
+        m_currency = code;
+        m_pricesIncludeTax = pricesIncludeTax;
+    }
     /** An item the register owns on the store, never stocked by hand: needs an absolute adjustment first. */
     void addUnsetItem(const QString& sku);
 
@@ -161,6 +167,8 @@ private:
     qint64 m_nextTransaction = 1;
     qint64 m_requests = 0;
     qint64 m_throttled = 0;
+    QString m_currency = QStringLiteral("EUR");
+    bool m_pricesIncludeTax = true;
     int m_applyDelayMs = 0;
     int m_quota = 150;
     int m_windowMs = 30'000;

@@ -1,0 +1,221 @@
+#include "ProductImport.h"
+
+#include "Barcode.h"
+#include "Catalog.h"
+#include "Database.h"
+#include "Settings.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace caisse {
+
+namespace {
+
+constexpr int kPageSize = 250; // the catalog API's largest page
+constexpr qsizetype kProductsPerTransaction = 5'000;
+// New products take France's standard rate: tax classes do not sync, the manager sorts rates out afterwards.
+constexpr qint32 kStandardRateMilliPercent = 20'000;
+
+/** Store prices are decimal numbers; two decimals survive the double exactly enough to round to the cent. */
+qint64 toMinor(const QJsonValue& price)
+{
+    return qRound64(price.toDouble() * 100.0);
+}
+
+} // namespace
+
+ProductImport::ProductImport(Database& database, const Clock& clock, QString registerId, StoreClient& client,
+                             QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_registerId(std::move(registerId))
+    , m_client(client)
+{
+    qRegisterMetaType<ImportPlan>();
+}
+
+void ProductImport::plan()
+{
+    m_plan = {};
+    m_localBySku.clear();
+    m_localByBarcode.clear();
+    m_linkedStoreVariants.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (auto ran = Database::run(query, QStringLiteral("SELECT id, sku FROM variants"), {}); !ran) {
+        emit failed(ran.error().message);
+        return;
+    }
+    while (query.next())
+        m_localBySku.insert(query.value(1).toString().toLower(),
+                            {query.value(0).toLongLong(), query.value(1).toString()});
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT b.lookup_key, v.id, v.sku FROM barcodes b JOIN variants v ON v.id = b.variant_id"),
+            {});
+        !ran) {
+        emit failed(ran.error().message);
+        return;
+    }
+    while (query.next())
+        m_localByBarcode.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toString()});
+    if (auto ran = Database::run(query, QStringLiteral("SELECT store_variant_id FROM store_links"), {}); !ran) {
+        emit failed(ran.error().message);
+        return;
+    }
+    while (query.next())
+        m_linkedStoreVariants.insert(query.value(0).toLongLong());
+
+    m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v2/store"), {}, {}, [this](const ApiReply& reply) {
+        if (!reply.ok()) {
+            emit failed(reply.error);
+            return;
+        }
+        const QJsonObject store = reply.body.object();
+        readCatalog(store.value(QStringLiteral("currency")).toString(),
+                    store.value(QStringLiteral("is_price_entered_with_tax")).toBool(true));
+    });
+}
+
+void ProductImport::readCatalog(const QString& storeCurrency, bool pricesIncludeTax)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants"));
+    m_client.readAll(
+        QStringLiteral("v3/catalog/products"), query, kPageSize,
+        [this, storeCurrency, pricesIncludeTax](const QJsonArray& products) {
+            collect(products, storeCurrency, pricesIncludeTax);
+        },
+        [this, storeCurrency](const ApiReply& reply) {
+            if (!reply.ok()) {
+                emit failed(reply.error);
+                return;
+            }
+            const QString currency = Settings(m_database).currency().code();
+            if (storeCurrency != currency && !m_plan.creations.isEmpty()) {
+                m_plan.note = tr("%n product(s) sold only online are not created: the online store sells in %1 and "
+                                 "the register in %2, so their prices cannot be taken. Create them at the register.",
+                                 nullptr, int(m_plan.creations.size()))
+                                  .arg(storeCurrency, currency);
+                m_plan.creations.clear();
+            }
+            emit planned(m_plan);
+        });
+}
+
+void ProductImport::collect(const QJsonArray& products, const QString& storeCurrency, bool pricesIncludeTax)
+{
+    const bool sameCurrency = storeCurrency == Settings(m_database).currency().code();
+    for (const QJsonValue& value : products) {
+        const QJsonObject product = value.toObject();
+        const qint64 productPrice = toMinor(product.value(QStringLiteral("price")));
+        const QJsonArray variants = product.value(QStringLiteral("variants")).toArray();
+        QList<StoreVariant> unknown;
+        for (const QJsonValue& variantValue : variants) {
+            const QJsonObject variant = variantValue.toObject();
+            StoreVariant item;
+            item.storeProductId = product.value(QStringLiteral("id")).toInteger();
+            item.storeVariantId = variant.value(QStringLiteral("id")).toInteger();
+            item.productName = product.value(QStringLiteral("name")).toString();
+            item.sku = variant.value(QStringLiteral("sku")).toString();
+            item.upc = variant.value(QStringLiteral("upc")).toString();
+            QStringList labels;
+            for (const QJsonValue& option : variant.value(QStringLiteral("option_values")).toArray())
+                labels << option.toObject().value(QStringLiteral("label")).toString();
+            item.optionLabel = labels.isEmpty() && variants.size() > 1 ? item.sku : labels.join(QStringLiteral(" / "));
+            item.stock = variant.value(QStringLiteral("inventory_level")).toInteger();
+            if (sameCurrency) {
+                const QJsonValue own = variant.value(QStringLiteral("price"));
+                const qint64 price = own.isNull() || own.isUndefined() ? productPrice : toMinor(own);
+                item.priceMinor = pricesIncludeTax
+                    ? price
+                    : qRound64(double(price) * (100'000 + kStandardRateMilliPercent) / 100'000.0);
+            }
+            if (m_linkedStoreVariants.contains(item.storeVariantId)) {
+                ++m_plan.alreadyLinked;
+                continue;
+            }
+            if (const auto local = m_localBySku.constFind(item.sku.toLower()); local != m_localBySku.cend()) {
+                m_plan.matches.append({item, local->first, local->second, QStringLiteral("sku")});
+                continue;
+            }
+            const auto key = item.upc.isEmpty() ? Result<QString>(failure(Error::Code::NotFound, {}))
+                                                : BarcodeParser::lookupKeyOf(item.upc);
+            if (key) {
+                if (const auto local = m_localByBarcode.constFind(*key); local != m_localByBarcode.cend()) {
+                    m_plan.matches.append({item, local->first, local->second, QStringLiteral("barcode")});
+                    continue;
+                }
+            }
+            unknown.append(item);
+        }
+        if (!unknown.isEmpty())
+            m_plan.creations.append(unknown);
+    }
+}
+
+Result<qint64> ProductImport::apply(const ImportPlan& plan)
+{
+    const QString now = toStorageTime(m_clock.nowUtc());
+    Catalog catalog(m_database);
+    QSqlQuery link(m_database.connection());
+    const QString linkSql = QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
+                                           "matched_by, linked_at) VALUES(?, ?, ?, ?, ?)");
+    qint64 linked = 0;
+    for (qsizetype first = 0; first < plan.matches.size(); first += kProductsPerTransaction) {
+        auto transaction = Transaction::begin(m_database);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        for (qsizetype i = first; i < std::min(plan.matches.size(), first + kProductsPerTransaction); ++i) {
+            const ImportMatch& match = plan.matches[i];
+            if (auto ran = Database::run(link, linkSql,
+                                         {match.localVariantId, match.store.storeProductId, match.store.storeVariantId,
+                                          match.matchedBy, now});
+                !ran)
+                return std::unexpected(ran.error());
+            ++linked;
+        }
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
+    QSqlQuery variantOf(m_database.connection());
+    for (qsizetype first = 0; first < plan.creations.size(); first += kProductsPerTransaction) {
+        auto transaction = Transaction::begin(m_database);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        for (qsizetype i = first; i < std::min(plan.creations.size(), first + kProductsPerTransaction); ++i) {
+            const QList<StoreVariant>& variants = plan.creations[i];
+            NewProduct product {
+                variants.first().productName, tr("Online store"), kStandardRateMilliPercent, true, false, {}};
+            for (const StoreVariant& variant : variants) {
+                QStringList barcodes;
+                if (!variant.upc.isEmpty() && BarcodeParser::lookupKeyOf(variant.upc))
+                    barcodes << variant.upc;
+                product.variants.append({variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor),
+                                         barcodes, variant.stock * 1000});
+            }
+            if (auto added = catalog.addProduct(product, m_registerId, now); !added)
+                return std::unexpected(added.error());
+            for (const StoreVariant& variant : variants) {
+                if (auto ran
+                    = Database::run(variantOf, QStringLiteral("SELECT id FROM variants WHERE sku = ?"), {variant.sku});
+                    !ran || !variantOf.next())
+                    return failure(Error::Code::Storage, tr("The imported article %1 was not saved.").arg(variant.sku));
+                if (auto ran = Database::run(link, linkSql,
+                                             {variantOf.value(0).toLongLong(), variant.storeProductId,
+                                              variant.storeVariantId, QStringLiteral("created"), now});
+                    !ran)
+                    return std::unexpected(ran.error());
+                ++linked;
+            }
+        }
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
+    return linked;
+}
+
+} // namespace caisse

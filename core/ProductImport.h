@@ -1,0 +1,88 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "StoreClient.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace caisse {
+
+class Database;
+
+/** One variant as the online store sells it. */
+struct StoreVariant
+{
+    qint64 storeProductId = 0;
+    qint64 storeVariantId = 0;
+    QString productName;
+    QString optionLabel;
+    QString sku;
+    QString upc;
+    /** VAT-inclusive, in the register's currency; -1 when it cannot be taken (another currency). */
+    qint64 priceMinor = -1;
+    qint64 stock = 0;
+};
+
+/** A store variant found on the register. */
+struct ImportMatch
+{
+    StoreVariant store;
+    qint64 localVariantId = 0;
+    QString localSku;
+    /** "sku" or "barcode". */
+    QString matchedBy;
+};
+
+/** What a first connection will do, shown to the manager before anything is written. */
+struct ImportPlan
+{
+    QList<ImportMatch> matches;
+    /** Store products the register does not have, each with its variants. */
+    QList<QList<StoreVariant>> creations;
+    qint64 alreadyLinked = 0;
+    /** Why some products will not be created, in words; empty when all will. */
+    QString note;
+};
+
+/**
+ * Brings the online store's catalog into the register without ever making a duplicate: each store variant is matched
+ * by SKU (case-insensitive, as the store compares them), then by barcode (UPC/EAN/GTIN through the register's lookup
+ * keys: the store has no GTIN filter), before anything is created; the plan is shown for confirmation, then applied.
+ * Prices come over only in the register's currency, converted to VAT-inclusive when the store enters them without tax.
+ */
+class ProductImport : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProductImport(Database& database, const Clock& clock, QString registerId, StoreClient& client,
+                  QObject* parent = nullptr);
+
+    /** Reads the store's catalog, page by page, and ends in planned or failed. */
+    void plan();
+    /** Links the matches and creates the rest (in the category "Online store"), in a few large transactions. */
+    Result<qint64> apply(const ImportPlan& plan);
+
+signals:
+    void planned(const caisse::ImportPlan& plan);
+    void failed(const QString& message);
+
+private:
+    void readCatalog(const QString& storeCurrency, bool pricesIncludeTax);
+    void collect(const QJsonArray& products, const QString& storeCurrency, bool pricesIncludeTax);
+
+    Database& m_database;
+    const Clock& m_clock;
+    QString m_registerId;
+    StoreClient& m_client;
+    ImportPlan m_plan;
+    QHash<QString, std::pair<qint64, QString>> m_localBySku;
+    QHash<QString, std::pair<qint64, QString>> m_localByBarcode;
+    QSet<qint64> m_linkedStoreVariants;
+};
+
+} // namespace caisse
+
+Q_DECLARE_METATYPE(caisse::ImportPlan)

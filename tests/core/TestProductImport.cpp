@@ -1,0 +1,131 @@
+// The first connection to the online store: its products are matched by SKU, then barcode, before any is created;
+// running it again creates nothing; prices come over only in the register's currency, VAT included.
+#include "Catalog.h"
+#include "ProductImport.h"
+#include "ResultCheck.h"
+#include "StoreEmulator.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caisse;
+
+class TestProductImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void matchesBeforeCreatingAndNeverTwice();
+    void pricesWithoutTaxAreConverted();
+    void otherCurrencyCreatesNothing();
+
+private:
+    ImportPlan plan();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    test::ManualClock m_clock;
+    std::unique_ptr<StoreEmulator> m_store;
+    std::unique_ptr<StoreClient> m_client;
+};
+
+void TestProductImport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    test::addVectorsArticles(*m_db); // A1 (4006381333931) and B2 (96385074)
+    m_store = std::make_unique<StoreEmulator>();
+    QVERIFY(m_store->listen());
+    m_client = std::make_unique<StoreClient>(
+        StoreConnection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+}
+
+void TestProductImport::cleanup()
+{
+    m_client.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+ImportPlan TestProductImport::plan()
+{
+    ProductImport import(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+    QSignalSpy planned(&import, &ProductImport::planned);
+    QSignalSpy failed(&import, &ProductImport::failed);
+    import.plan();
+    if (!QTest::qWaitFor([&] { return !planned.isEmpty() || !failed.isEmpty(); }, 10'000) || !failed.isEmpty())
+        qFatal("no import plan");
+    return planned.first().first().value<ImportPlan>();
+}
+
+void TestProductImport::matchesBeforeCreatingAndNeverTwice()
+{
+    // Same SKU in another case; same barcode under another SKU; a product only online, with three sizes.
+    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("a1"), 399, 0, 12);
+    m_store->addProduct(QStringLiteral("Bol"), QStringLiteral("WEB-BOL"), 1250, 0, 7, QStringLiteral("96385074"));
+    m_store->addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 3, 5);
+
+    const ImportPlan first = plan();
+    QCOMPARE(first.matches.size(), 2);
+    QCOMPARE(first.matches[0].localSku, QStringLiteral("A1"));
+    QCOMPARE(first.matches[0].matchedBy, QStringLiteral("sku"));
+    QCOMPARE(first.matches[1].localSku, QStringLiteral("B2"));
+    QCOMPARE(first.matches[1].matchedBy, QStringLiteral("barcode"));
+    QCOMPARE(first.creations.size(), 1);
+    QCOMPARE(first.creations.first().size(), 3);
+    QVERIFY(first.note.isEmpty());
+    QCOMPARE(ProductImport(*m_db, m_clock, QStringLiteral("R01"), *m_client).apply(first).value(), 5);
+
+    // The online T-shirt sells at the counter now, at the store's price, with the store's stock.
+    Catalog catalog(*m_db);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT v.id, v.price_minor, p.name FROM variants v JOIN products p ON "
+                                      "p.id = v.product_id WHERE v.sku = 'TSH-2'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(1).toLongLong(), 1990);
+    QCOMPARE(query.value(2).toString(), QStringLiteral("T-shirt bio"));
+    QCOMPARE(catalog.stockLevelMilli(query.value(0).toLongLong()).value(), 5'000);
+    // Nothing of the import is sent back to the store as a stock change.
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM sync_outbox")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+
+    // A second run finds everything linked: no duplicate on either side.
+    const ImportPlan second = plan();
+    QVERIFY(second.matches.isEmpty());
+    QVERIFY(second.creations.isEmpty());
+    QCOMPARE(second.alreadyLinked, 5);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM variants")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 5);
+}
+
+void TestProductImport::pricesWithoutTaxAreConverted()
+{
+    m_store->setCurrency(QStringLiteral("EUR"), false);
+    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
+    const ImportPlan imported = plan();
+    QCOMPARE(imported.creations.size(), 1);
+    QCOMPARE(imported.creations.first().first().priceMinor, 1200); // 10.00 + 20 % VAT
+}
+
+void TestProductImport::otherCurrencyCreatesNothing()
+{
+    m_store->setCurrency(QStringLiteral("CHF"), true);
+    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
+    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
+    const ImportPlan imported = plan();
+    // Matching still works; nothing is created at a price of 0, and the manager is told why.
+    QCOMPARE(imported.matches.size(), 1);
+    QVERIFY(imported.creations.isEmpty());
+    QVERIFY2(imported.note.contains(QStringLiteral("CHF")), qPrintable(imported.note));
+}
+
+QTEST_MAIN(TestProductImport)
+#include "TestProductImport.moc"
