@@ -974,7 +974,7 @@
     <message numerus="yes">
         <source>%n product(s) sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</source>
         <translation>
-            <numerusform>%n product sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</numerusform>
+            <numerusform>%n product sold only online is not created: the online store sells in %1 and the register in %2, so its price cannot be taken. Create it at the register.</numerusform>
             <numerusform>%n products sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</numerusform>
         </translation>
     </message>
