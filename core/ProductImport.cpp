@@ -161,9 +161,16 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
 {
     const QString now = toStorageTime(m_clock.nowUtc());
     Catalog catalog(m_database);
+    // Prepared once: a store of 100,000 products links hundreds of thousands of variants.
     QSqlQuery link(m_database.connection());
-    const QString linkSql = QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
-                                           "matched_by, linked_at) VALUES(?, ?, ?, ?, ?)");
+    link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
+                                "linked_at) VALUES(?, ?, ?, ?, ?)"));
+    QSqlQuery variantOf(m_database.connection());
+    variantOf.prepare(QStringLiteral("SELECT id FROM variants WHERE sku = ?"));
+    const auto insertLink = [&](qint64 variantId, const StoreVariant& store, const QString& matchedBy) {
+        Database::bindAll(link, {variantId, store.storeProductId, store.storeVariantId, matchedBy, now});
+        return Database::exec(link);
+    };
     qint64 linked = 0;
     for (qsizetype first = 0; first < plan.matches.size(); first += kProductsPerTransaction) {
         auto transaction = Transaction::begin(m_database);
@@ -171,17 +178,13 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
             return std::unexpected(transaction.error());
         for (qsizetype i = first; i < std::min(plan.matches.size(), first + kProductsPerTransaction); ++i) {
             const ImportMatch& match = plan.matches[i];
-            if (auto ran = Database::run(link, linkSql,
-                                         {match.localVariantId, match.store.storeProductId, match.store.storeVariantId,
-                                          match.matchedBy, now});
-                !ran)
+            if (auto ran = insertLink(match.localVariantId, match.store, match.matchedBy); !ran)
                 return std::unexpected(ran.error());
             ++linked;
         }
         if (auto committed = transaction->commit(); !committed)
             return std::unexpected(committed.error());
     }
-    QSqlQuery variantOf(m_database.connection());
     for (qsizetype first = 0; first < plan.creations.size(); first += kProductsPerTransaction) {
         auto transaction = Transaction::begin(m_database);
         if (!transaction)
@@ -204,10 +207,7 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
                     = Database::run(variantOf, QStringLiteral("SELECT id FROM variants WHERE sku = ?"), {variant.sku});
                     !ran || !variantOf.next())
                     return failure(Error::Code::Storage, tr("The imported article %1 was not saved.").arg(variant.sku));
-                if (auto ran = Database::run(link, linkSql,
-                                             {variantOf.value(0).toLongLong(), variant.storeProductId,
-                                              variant.storeVariantId, QStringLiteral("created"), now});
-                    !ran)
+                if (auto ran = insertLink(variantOf.value(0).toLongLong(), variant, QStringLiteral("created")); !ran)
                     return std::unexpected(ran.error());
                 ++linked;
             }
