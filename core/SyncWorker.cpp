@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "OrderSync.h"
 #include "StockSync.h"
 #include "SyncOutbox.h"
 
@@ -32,10 +33,19 @@ public:
         m_database = std::move(*database);
         m_client = std::make_unique<StoreClient>(m_connection);
         m_sync = std::make_unique<StockSync>(*m_database, m_clock, m_registerId, *m_client);
+        m_orders = std::make_unique<OrderSync>(*m_database, m_clock, *m_client);
+        // The register's changes go first, then the store's orders come in: one run, one status.
         connect(m_sync.get(), &StockSync::finished, this, [this](bool ok, const QString& message) {
+            m_stockOk = ok;
+            m_status.problem = message;
+            m_orders->run();
+        });
+        connect(m_orders.get(), &OrderSync::finished, this, [this](bool ordersOk, const QString& message) {
+            const bool ok = m_stockOk && ordersOk;
             if (ok)
                 m_status.lastSuccess = m_clock.nowUtc();
-            m_status.problem = message;
+            if (!ordersOk)
+                m_status.problem = m_status.problem.isEmpty() ? message : m_status.problem + u' ' + message;
             m_running = false;
             report();
             // A sale recorded during the run may have missed it: go again at once rather than at the next poll.
@@ -81,6 +91,8 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<StoreClient> m_client;
     std::unique_ptr<StockSync> m_sync;
+    std::unique_ptr<OrderSync> m_orders;
+    bool m_stockOk = false;
     QTimer* m_next = nullptr;
     SyncStatus m_status;
     bool m_running = false;

@@ -1,4 +1,5 @@
 #include "CaisseApTerminal.h"
+#include "Catalog.h"
 #include "CounterWindow.h"
 #include "Database.h"
 #include "DemoStore.h"
@@ -485,10 +486,17 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 99, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel")->text().contains(QStringLiteral("up to date")), 10'000);
 
-    // The next sale goes in the next run, while the cashier keeps selling.
+    // An order placed online meanwhile; the next sale goes at once, and the order comes into the register's stock.
+    store.addOrder(11, QStringLiteral("alice@example.fr"),
+                   {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
     scan(QStringLiteral("3760001000016"));
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 98, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 96, 10'000);
+    Catalog catalog(*m_db);
+    const qint64 variant = catalog.findByLookupKey(BarcodeParser::lookupKeyOf(QStringLiteral("3760001000016")).value())
+                               .value()
+                               .variantId;
+    QTRY_COMPARE_WITH_TIMEOUT(catalog.stockLevelMilli(variant).value(), 26'000, 10'000); // 30 - 2 sales - 2 online
 }
 
 QTEST_MAIN(TestCounterWindow)

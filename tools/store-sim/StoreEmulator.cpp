@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -140,6 +141,35 @@ void StoreEmulator::generateCatalog(int count, int variantsPerProduct, qint64 st
     for (int n = 1; n <= count; ++n)
         addProduct(QStringLiteral("Article %1").arg(n), QStringLiteral("GEN-%1").arg(n, 6, 10, QLatin1Char('0')),
                    100 + n % 5000, variantsPerProduct, stock);
+}
+
+qint64 StoreEmulator::addOrder(int statusId, const QString& email, const QList<OrderLine>& lines)
+{
+    constexpr int incomplete = 0;
+    Order order {m_nextOrderId++, statusId, email, 0, QDateTime::currentDateTimeUtc(), lines};
+    for (const OrderLine& line : lines) {
+        order.totalCents += line.quantity * m_products.value(m_items.value(line.sku).productId).priceCents;
+        if (statusId != incomplete && m_items.contains(line.sku))
+            m_items[line.sku].onHand -= line.quantity;
+    }
+    m_orders.insert(order.id, order);
+    return order.id;
+}
+
+void StoreEmulator::setOrderStatus(qint64 orderId, int statusId)
+{
+    constexpr int cancelled = 5;
+    constexpr int declined = 6;
+    Order& order = m_orders[orderId];
+    const bool wasVoid = order.statusId == cancelled || order.statusId == declined;
+    const bool isVoid = statusId == cancelled || statusId == declined;
+    for (const OrderLine& line : std::as_const(order.lines)) {
+        if (wasVoid != isVoid && m_items.contains(line.sku))
+            m_items[line.sku].onHand += isVoid ? line.quantity : -line.quantity;
+    }
+    order.statusId = statusId;
+    // Time moves on, as it does between an order and its change (v2 dates are to the second).
+    order.modified = std::max(QDateTime::currentDateTimeUtc(), order.modified.addSecs(1));
 }
 
 void StoreEmulator::setSafetyStock(const QString& sku, qint64 safetyStock)
@@ -326,6 +356,11 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
                       {QStringLiteral("is_price_entered_with_tax"), m_pricesIncludeTax}})};
     if (request.method == "GET" && path == u"v3/catalog/products")
         return products(request);
+    if (request.method == "GET" && path == u"v2/orders")
+        return orders(request);
+    static const QRegularExpression orderProductsPath(QStringLiteral("^v2/orders/(\\d+)/products$"));
+    if (const auto match = orderProductsPath.match(path); request.method == "GET" && match.hasMatch())
+        return orderProducts(match.captured(1).toLongLong());
     if (request.method == "POST" && path == u"v3/catalog/products") {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         const QString sku = body.value(QStringLiteral("sku")).toString();
@@ -397,6 +432,60 @@ StoreEmulator::Answer StoreEmulator::products(const Request& request) const
     return {200,
             json({{QStringLiteral("data"), data},
                   {QStringLiteral("meta"), pagination(ids.size(), int(data.size()), page, limit)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::orders(const Request& request) const
+{
+    // v2: a bare array, no meta; 204 and no body when nothing matches; dates in RFC 2822, filters in either form.
+    const QString minText = request.query.value(QStringLiteral("min_date_modified"));
+    QDateTime since = QDateTime::fromString(minText, Qt::ISODate);
+    if (!since.isValid())
+        since = QDateTime::fromString(minText, Qt::RFC2822Date);
+    const int page = std::max(1, request.query.value(QStringLiteral("page"), QStringLiteral("1")).toInt());
+    const int limit = std::clamp(request.query.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(), 1, 250);
+    QList<const Order*> matching;
+    for (const Order& order : m_orders) {
+        if (!since.isValid() || order.modified >= since)
+            matching.append(&order);
+    }
+    const QString sort = request.query.value(QStringLiteral("sort"));
+    if (sort == u"date_modified:asc")
+        std::ranges::stable_sort(matching, {}, [](const Order* order) { return order->modified; });
+    else if (sort == u"id:desc")
+        std::ranges::reverse(matching);
+    QJsonArray data;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < matching.size() && data.size() < limit; ++i) {
+        const Order& order = *matching[i];
+        data.append(
+            QJsonObject {{QStringLiteral("id"), order.id},
+                         {QStringLiteral("status_id"), order.statusId},
+                         {QStringLiteral("date_modified"), order.modified.toString(Qt::RFC2822Date)},
+                         {QStringLiteral("total_inc_tax"), QString::number(double(order.totalCents) / 100.0, 'f', 4)},
+                         {QStringLiteral("currency_code"), m_currency},
+                         {QStringLiteral("billing_address"), QJsonObject {{QStringLiteral("email"), order.email}}}});
+    }
+    if (data.isEmpty())
+        return {204, {}};
+    return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
+}
+
+StoreEmulator::Answer StoreEmulator::orderProducts(qint64 orderId) const
+{
+    if (!m_orders.contains(orderId))
+        return {404, problem(404, QStringLiteral("Order not found"))};
+    QJsonArray data;
+    qint64 lineId = 1;
+    for (const OrderLine& line : m_orders[orderId].lines) {
+        const Item item = m_items.value(line.sku);
+        data.append(QJsonObject {{QStringLiteral("id"), lineId++},
+                                 {QStringLiteral("order_id"), orderId},
+                                 {QStringLiteral("product_id"), item.productId},
+                                 {QStringLiteral("variant_id"), item.variantId},
+                                 {QStringLiteral("sku"), line.sku},
+                                 {QStringLiteral("name"), line.name},
+                                 {QStringLiteral("quantity"), line.quantity}});
+    }
+    return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
 }
 
 StoreEmulator::Answer StoreEmulator::variants(const Request& request) const

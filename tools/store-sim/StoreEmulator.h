@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QRandomGenerator>
 
@@ -70,6 +71,22 @@ public:
         QList<std::pair<QString, qint64>> items;
     };
 
+    struct OrderLine
+    {
+        QString sku;
+        QString name;
+        qint64 quantity = 0;
+    };
+    struct Order
+    {
+        qint64 id = 0;
+        int statusId = 1;
+        QString email;
+        qint64 totalCents = 0;
+        QDateTime modified;
+        QList<OrderLine> lines;
+    };
+
     explicit StoreEmulator(QString storeHash = QStringLiteral("demo"), QString token = QStringLiteral("demo-token"),
                            QObject* parent = nullptr);
 
@@ -86,6 +103,10 @@ public:
     /** Creates count products named "Article n" with variants, for imports and benchmarks. */
     void generateCatalog(int count, int variantsPerProduct, qint64 stock);
     void setSafetyStock(const QString& sku, qint64 safetyStock);
+    /** An order placed online; like the store (update_stock_behavior order_placed) it takes its stock at once. */
+    qint64 addOrder(int statusId, const QString& email, const QList<OrderLine>& lines);
+    /** A status change by the merchant; a cancelled or declined order gives its stock back. */
+    void setOrderStatus(qint64 orderId, int statusId);
     /** What GET /v2/store says: the currency prices are in, and whether they include tax. */
     void setCurrency(const QString& code, bool pricesIncludeTax)
     {
@@ -135,6 +156,8 @@ private:
     Answer products(const Request& request) const;
     Answer variants(const Request& request) const;
     Answer inventoryItems(const Request& request) const;
+    Answer orders(const Request& request) const;
+    Answer orderProducts(qint64 orderId) const;
     Answer adjust(const Request& request, bool relative);
     void send(QTcpSocket* socket, const Answer& answer);
     Fault nextFault();
@@ -161,6 +184,8 @@ private:
     };
     QList<Pending> m_pending;
     QList<Adjustment> m_adjustments;
+    QMap<qint64, Order> m_orders;
+    qint64 m_nextOrderId = 5000;
     QHash<QString, qint64> m_requestsByPath;
     qint64 m_nextProductId = 100;
     qint64 m_nextVariantId = 1000;

@@ -1,0 +1,133 @@
+// Online orders lower the register's stock once, give it back once when voided, and are never sent back to the store
+// as the register's own changes; past orders stay out; statuses are mapped as the integration documents.
+#include "Catalog.h"
+#include "OrderSync.h"
+#include "ResultCheck.h"
+#include "StoreEmulator.h"
+#include "SyncOutbox.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caisse;
+
+class TestOrderSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void statusesAreMapped();
+    void ordersMoveTheRegisterStockOnce();
+
+private:
+    int sync();
+    qint64 stockOf(const QString& sku);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<StoreEmulator> m_store;
+    std::unique_ptr<StoreClient> m_client;
+};
+
+void TestOrderSync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    test::addVectorsArticles(*m_db); // A1 and B2, 10 pieces each
+    m_store = std::make_unique<StoreEmulator>();
+    QVERIFY(m_store->listen());
+    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 10);
+    m_store->addProduct(QStringLiteral("Bol"), QStringLiteral("B2"), 1250, 0, 10);
+    m_store->addProduct(QStringLiteral("Carte cadeau"), QStringLiteral("WEB-ONLY"), 2000, 0, 10);
+    m_client = std::make_unique<StoreClient>(
+        StoreConnection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+}
+
+void TestOrderSync::cleanup()
+{
+    m_client.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+int TestOrderSync::sync()
+{
+    OrderSync orders(*m_db, m_clock, *m_client);
+    QSignalSpy finished(&orders, &OrderSync::finished);
+    orders.run();
+    if (finished.isEmpty() && !finished.wait(10'000))
+        qFatal("the order sync did not finish");
+    if (!finished.first().first().toBool())
+        qFatal("order sync failed: %s", qPrintable(finished.first().at(1).toString()));
+    return finished.first().at(2).toInt();
+}
+
+qint64 TestOrderSync::stockOf(const QString& sku)
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT id FROM variants WHERE sku = ?"));
+    query.addBindValue(sku);
+    if (!query.exec() || !query.next())
+        qFatal("no such article");
+    return Catalog(*m_db).stockLevelMilli(query.value(0).toLongLong()).value() / 1000;
+}
+
+void TestOrderSync::statusesAreMapped()
+{
+    QCOMPARE(OrderSync::stateOf(0), std::nullopt); // Incomplete
+    QCOMPARE(OrderSync::stateOf(1), std::nullopt); // Pending
+    for (const int closed : {2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14})
+        QCOMPARE(OrderSync::stateOf(closed), std::optional(OrderSync::State::Closed));
+    QCOMPARE(OrderSync::stateOf(5), std::optional(OrderSync::State::Voided)); // Cancelled
+    QCOMPARE(OrderSync::stateOf(6), std::optional(OrderSync::State::Voided)); // Declined
+}
+
+void TestOrderSync::ordersMoveTheRegisterStockOnce()
+{
+    // Before the first connection: the past, not imported by default (even when modified in the second of the
+    // connection: v2 dates are to the second).
+    m_store->addOrder(10, QStringLiteral("ancien@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 4}});
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 10);
+
+    // Awaiting Fulfillment takes stock; Pending does not yet; an article the register does not sell is listed.
+    m_store->addOrder(11, QStringLiteral("alice@example.fr"),
+                      {{QStringLiteral("A1"), QStringLiteral("Pain"), 2},
+                       {QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
+    const qint64 pending
+        = m_store->addOrder(1, QStringLiteral("bob@example.fr"), {{QStringLiteral("B2"), QStringLiteral("Bol"), 3}});
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 8);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT sku, quantity FROM store_order_unknown_lines")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("WEB-ONLY"));
+
+    // Read again: nothing moves twice.
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 8);
+
+    // The pending order is paid, then cancelled: stock taken once, given back once.
+    m_store->setOrderStatus(pending, 9);
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 7);
+    m_store->setOrderStatus(pending, 5);
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+
+    // The store moved its own stock for these orders: nothing of them goes back as the register's changes.
+    QCOMPARE(SyncOutbox(*m_db, m_clock, QStringLiteral("R01")).waiting().value(), 0);
+}
+
+QTEST_MAIN(TestOrderSync)
+#include "TestOrderSync.moc"
