@@ -11,6 +11,7 @@
 #include "ReceiptLayout.h"
 #include "ReceiptText.h"
 #include "ScannerKeyFilter.h"
+#include "SyncLogDialog.h"
 #include "TicketModel.h"
 
 #include <QApplication>
@@ -179,6 +180,13 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     archiveAction->setObjectName(QStringLiteral("archiveAction"));
     archiveAction->setEnabled(m_journalKey.has_value() && mode == SaleStore::Mode::Live);
     connect(archiveAction, &QAction::triggered, this, &CounterWindow::archivePeriod);
+    QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
+    syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
+    connect(syncLogAction, &QAction::triggered, this, [this] {
+        SyncLogDialog log(m_database, m_syncStatus, this);
+        connect(&log, &SyncLogDialog::retryRequested, this, &CounterWindow::syncRequested);
+        log.exec();
+    });
     QAction* doctorAction = managerMenu->addAction(tr("&Hardware doctor…"));
     doctorAction->setObjectName(QStringLiteral("hardwareDoctorAction"));
     connect(doctorAction, &QAction::triggered, this, [this] {
@@ -493,6 +501,7 @@ void CounterWindow::showRecorded(const CommittedTicket& committed)
 
 void CounterWindow::showSyncStatus(const SyncStatus& status)
 {
+    m_syncStatus = status;
     if (!m_syncLabel) {
         m_syncLabel = new QLabel(this);
         m_syncLabel->setObjectName(QStringLiteral("syncLabel"));

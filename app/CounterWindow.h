@@ -50,6 +50,8 @@ public:
 signals:
     /** A ticket was committed to the database. */
     void ticketCommitted(const caisse::CommittedTicket& committed);
+    /** The manager asked for refused changes to be sent again: the sync should run now. */
+    void syncRequested();
 
 private:
     void scan();
@@ -115,6 +117,7 @@ private:
     QPushButton* m_printPushButton;
     QLabel* m_printerLabel;
     QLabel* m_syncLabel = nullptr;
+    SyncStatus m_syncStatus;
     QPushButton* m_closeDayPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
 };

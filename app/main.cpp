@@ -187,6 +187,7 @@ int main(int argc, char* argv[])
             registerId, kPollMs);
         QObject::connect(sync.get(), &SyncWorker::statusChanged, &window, &CounterWindow::showSyncStatus);
         QObject::connect(&window, &CounterWindow::ticketCommitted, sync.get(), &SyncWorker::kick);
+        QObject::connect(&window, &CounterWindow::syncRequested, sync.get(), &SyncWorker::kick);
         sync->start();
     }
 

@@ -458,6 +458,10 @@
         <source> (last sync %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Online &amp;store sync log…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>
@@ -1268,6 +1272,101 @@
     </message>
     <message>
         <source>The online store refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SyncLog</name>
+    <message>
+        <source>Online order taken into the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order voided: its stock is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock change(s) sent and applied</source>
+        <translation>
+            <numerusform>%n stock change sent and applied</numerusform>
+            <numerusform>%n stock changes sent and applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock change(s) refused by the online store</source>
+        <translation>
+            <numerusform>%n stock change refused by the online store</numerusform>
+            <numerusform>%n stock changes refused by the online store</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied by the online store: sent again with the next changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet: checked on the online store before anything else is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 × %3 (%4) is not sold at the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SyncLogDialog</name>
+    <message>
+        <source>&amp;Send the refused changes again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online store sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the online store.</source>
+        <translation>
+            <numerusform>%n change waiting for the online store.</numerusform>
+            <numerusform>%n changes waiting for the online store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete sync yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order lines the register does not sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock changes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent again by the manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

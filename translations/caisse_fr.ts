@@ -460,6 +460,10 @@
         <source> (last sync %1)</source>
         <translation> (dernière synchro %1)</translation>
     </message>
+    <message>
+        <source>Online &amp;store sync log…</source>
+        <translation>Journal de synchronisation de la &amp;boutique en ligne…</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>
@@ -1271,6 +1275,101 @@
     <message>
         <source>The online store refused the change: %1</source>
         <translation>La boutique en ligne a refusé la modification : %1</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SyncLog</name>
+    <message>
+        <source>Online order taken into the stock</source>
+        <translation>Commande en ligne reprise dans le stock</translation>
+    </message>
+    <message>
+        <source>Online order voided: its stock is back</source>
+        <translation>Commande en ligne annulée : son stock est revenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock change(s) sent and applied</source>
+        <translation>
+            <numerusform>%n mouvement de stock envoyé et appliqué</numerusform>
+            <numerusform>%n mouvements de stock envoyés et appliqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock change(s) refused by the online store</source>
+        <translation>
+            <numerusform>%n mouvement de stock refusé par la boutique en ligne</numerusform>
+            <numerusform>%n mouvements de stock refusés par la boutique en ligne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applied by the online store: sent again with the next changes</source>
+        <translation>Non appliqué par la boutique en ligne : renvoyé avec les prochains mouvements</translation>
+    </message>
+    <message>
+        <source>Sent, no answer yet: checked on the online store before anything else is sent</source>
+        <translation>Envoyé, sans réponse pour l’instant : vérifié sur la boutique en ligne avant tout autre envoi</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 × %3 (%4) is not sold at the register</source>
+        <translation>Commande %1 : %2 × %3 (%4) n’est pas vendu à la caisse</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SyncLogDialog</name>
+    <message>
+        <source>&amp;Send the refused changes again</source>
+        <translation>&amp;Renvoyer les mouvements refusés</translation>
+    </message>
+    <message>
+        <source>Online store sync log</source>
+        <translation>Journal de synchronisation de la boutique en ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting for the online store.</source>
+        <translation>
+            <numerusform>%n modification en attente pour la boutique en ligne.</numerusform>
+            <numerusform>%n modifications en attente pour la boutique en ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last complete sync: %1.</source>
+        <translation>Dernière synchronisation complète : %1.</translation>
+    </message>
+    <message>
+        <source>No complete sync yet.</source>
+        <translation>Pas encore de synchronisation complète.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Online order lines the register does not sell</source>
+        <translation>Lignes de commandes en ligne que la caisse ne vend pas</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Commande %1</translation>
+    </message>
+    <message>
+        <source>Stock changes %1</source>
+        <translation>Mouvements de stock %1</translation>
+    </message>
+    <message>
+        <source>sent again by the manager</source>
+        <translation>renvoyé par le gérant</translation>
     </message>
 </context>
 <context>

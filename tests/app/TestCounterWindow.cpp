@@ -8,6 +8,8 @@
 #include "ResultCheck.h"
 #include "Settings.h"
 #include "StoreEmulator.h"
+#include "SyncLogDialog.h"
+#include "SyncOutbox.h"
 #include "SyncWorker.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStringDecoder>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -57,6 +60,7 @@ private slots:
     void serialScannerAddsToTheSale();
     void customerDisplayShowsEachLineAndTheChange();
     void saleReachesTheOnlineStoreInTheBackground();
+    void syncLogShowsARefusalAndSendsItAgain();
 
 private:
     void scan(const QString& barcode);
@@ -497,6 +501,38 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
                                .value()
                                .variantId;
     QTRY_COMPARE_WITH_TIMEOUT(catalog.stockLevelMilli(variant).value(), 26'000, 10'000); // 30 - 2 sales - 2 online
+}
+
+void TestCounterWindow::syncLogShowsARefusalAndSendsItAgain()
+{
+    // A sale whose stock change the store refused (its safety buffer).
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    SystemClock clock;
+    SyncOutbox outbox(*m_db, clock, QStringLiteral("R01"));
+    const auto batch = outbox.prepareStockBatch().value();
+    QVERIFY(batch.has_value());
+    QVERIFY_RESULT(outbox.reject(batch->id, QStringLiteral("Not enough stock for sku EPI-0001")));
+
+    SyncLogDialog log(*m_db, SyncStatus {1, {}, {}});
+    QSignalSpy retried(&log, &SyncLogDialog::retryRequested);
+    QVERIFY(log.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("1 change")));
+    auto* table = log.findChild<QTableWidget*>(QStringLiteral("entriesTableWidget"));
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("refused")));
+    QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("Not enough stock")));
+    auto* retry = log.findChild<QPushButton*>(QStringLiteral("retryPushButton"));
+    QVERIFY(!retry->isEnabled());
+    table->selectRow(0);
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(retried.size(), 1);
+    // Its change waits for the next batch again, and the log says what happened.
+    const auto again = outbox.prepareStockBatch().value();
+    QVERIFY(again.has_value());
+    QCOMPARE(again->deltas.first().quantity, -1);
+    QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("sent again"))
+            || table->item(1, 2)->text().contains(QStringLiteral("sent again")));
 }
 
 QTEST_MAIN(TestCounterWindow)
