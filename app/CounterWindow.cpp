@@ -183,7 +183,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
     syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
     connect(syncLogAction, &QAction::triggered, this, [this] {
-        SyncLogDialog log(m_database, m_syncStatus, this);
+        SyncLogDialog log(m_database, m_syncStatus, m_storeConnection, this);
         connect(&log, &SyncLogDialog::retryRequested, this, &CounterWindow::syncRequested);
         log.exec();
     });

@@ -46,6 +46,8 @@ public:
     const Ticket& currentTicket() const { return m_ticket; }
     /** The store sync's state in the status bar: changes waiting, last sync, or its problem. */
     void showSyncStatus(const caisse::SyncStatus& status);
+    /** The online store the register syncs with, for the manager's comparison; none when not connected. */
+    void setStoreConnection(const StoreConnection& connection) { m_storeConnection = connection; }
 
 signals:
     /** A ticket was committed to the database. */
@@ -118,6 +120,7 @@ private:
     QLabel* m_printerLabel;
     QLabel* m_syncLabel = nullptr;
     SyncStatus m_syncStatus;
+    std::optional<StoreConnection> m_storeConnection;
     QPushButton* m_closeDayPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
 };

@@ -1,6 +1,8 @@
 #include "SyncLogDialog.h"
 
 #include "Clock.h"
+#include "Reconciliation.h"
+#include "Settings.h"
 #include "SyncOutbox.h"
 
 #include <QHeaderView>
@@ -12,13 +14,17 @@
 
 namespace caisse {
 
-SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, QWidget* parent)
+SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::optional<StoreConnection> connection,
+                             QWidget* parent)
     : QDialog(parent)
     , m_database(database)
     , m_summaryLabel(new QLabel(this))
     , m_entriesTableWidget(new QTableWidget(0, 4, this))
     , m_retryPushButton(new QPushButton(tr("&Send the refused changes again"), this))
     , m_unknownPlainTextEdit(new QPlainTextEdit(this))
+    , m_comparePushButton(new QPushButton(tr("&Compare with the online store (day end)"), this))
+    , m_comparisonPlainTextEdit(new QPlainTextEdit(this))
+    , m_connection(std::move(connection))
 {
     setObjectName(QStringLiteral("syncLogDialog"));
     setWindowTitle(tr("Online store sync log"));
@@ -54,6 +60,14 @@ SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, QWidg
     layout->addWidget(m_retryPushButton, 0, Qt::AlignLeft);
     layout->addWidget(new QLabel(tr("Online order lines the register does not sell"), this));
     layout->addWidget(m_unknownPlainTextEdit);
+    layout->addWidget(m_comparePushButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_comparisonPlainTextEdit);
+    m_comparePushButton->setObjectName(QStringLiteral("comparePushButton"));
+    m_comparePushButton->setEnabled(m_connection.has_value());
+    m_comparisonPlainTextEdit->setObjectName(QStringLiteral("comparisonPlainTextEdit"));
+    m_comparisonPlainTextEdit->setReadOnly(true);
+    m_comparisonPlainTextEdit->setMaximumHeight(140);
+    connect(m_comparePushButton, &QPushButton::clicked, this, &SyncLogDialog::compare);
     resize(900, 550);
 
     connect(m_entriesTableWidget, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -82,6 +96,49 @@ void SyncLogDialog::reload()
     }
     m_unknownPlainTextEdit->setPlainText(SyncLog(m_database).unknownOrderLines().value_or(QStringList()).join(u'\n'));
     m_retryPushButton->setEnabled(false);
+}
+
+void SyncLogDialog::compare()
+{
+    if (!m_connection)
+        return;
+    if (!m_client)
+        m_client = new StoreClient(*m_connection, this);
+    m_comparePushButton->setEnabled(false);
+    m_comparisonPlainTextEdit->setPlainText(tr("Reading the online store's stock…"));
+    auto* reconciliation = new Reconciliation(m_database, Settings(m_database).registerId(), *m_client, this);
+    connect(
+        reconciliation, &Reconciliation::finished, this,
+        [this, reconciliation](const ReconciliationReport& report, const QString& problem) {
+            reconciliation->deleteLater();
+            m_comparePushButton->setEnabled(true);
+            if (!problem.isEmpty()) {
+                m_comparisonPlainTextEdit->setPlainText(problem);
+                return;
+            }
+            QStringList lines;
+            if (report.changesWaiting > 0)
+                lines << tr("%n change(s) still waiting to be sent: compare again once they are.", nullptr,
+                            int(report.changesWaiting));
+            lines << (report.ledgerOnStore == report.batchesApplied
+                          ? tr("Every stock change sent was applied once: %n batch(es), as the online store "
+                               "counts them too.",
+                               nullptr, int(report.batchesApplied))
+                          : tr("The register counts %1 batches applied, the online store %2: contact support.")
+                                .arg(report.batchesApplied)
+                                .arg(report.ledgerOnStore));
+            lines << tr("%n online order(s) taken into the stock.", nullptr, int(report.ordersTaken));
+            lines << (report.differences.isEmpty()
+                          ? tr("Same stock on both sides for all %n article(s).", nullptr, int(report.articlesCompared))
+                          : tr("%n article(s) with a different stock:", nullptr, int(report.differences.size())));
+            for (const StockDifference& difference : report.differences)
+                lines << tr("%1: register %2, online store %3")
+                             .arg(difference.sku)
+                             .arg(difference.registerStock)
+                             .arg(difference.storeStock);
+            m_comparisonPlainTextEdit->setPlainText(lines.join(u'\n'));
+        });
+    reconciliation->run();
 }
 
 void SyncLogDialog::retrySelected()

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -24,7 +26,9 @@ class SyncLogDialog : public QDialog
     Q_OBJECT
 
 public:
-    SyncLogDialog(Database& database, const SyncStatus& status, QWidget* parent = nullptr);
+    /** connection: the online store's, to compare stock with it; none when the register is not connected. */
+    SyncLogDialog(Database& database, const SyncStatus& status, std::optional<StoreConnection> connection = {},
+                  QWidget* parent = nullptr);
 
 signals:
     /** A refused batch was released: the sync should run now. */
@@ -33,12 +37,17 @@ signals:
 private:
     void reload();
     void retrySelected();
+    void compare();
 
     Database& m_database;
     QLabel* m_summaryLabel;
     QTableWidget* m_entriesTableWidget;
     QPushButton* m_retryPushButton;
     QPlainTextEdit* m_unknownPlainTextEdit;
+    QPushButton* m_comparePushButton;
+    QPlainTextEdit* m_comparisonPlainTextEdit;
+    std::optional<StoreConnection> m_connection;
+    StoreClient* m_client = nullptr;
     QList<SyncLogEntry> m_entries;
 };
 

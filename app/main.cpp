@@ -181,10 +181,10 @@ int main(int argc, char* argv[])
     const auto token = secrets.read(QStringLiteral("store_api_token"));
     if (!apiUrl.isEmpty() && token && !options.isSet(training) && !options.isSet(reportStartup)) {
         constexpr int kPollMs = 60'000;
-        sync = std::make_unique<SyncWorker>(
-            path,
-            StoreConnection {QUrl(apiUrl), settings.value(QStringLiteral("store_hash")), QString::fromUtf8(*token)},
-            registerId, kPollMs);
+        const StoreConnection store {QUrl(apiUrl), settings.value(QStringLiteral("store_hash")),
+                                     QString::fromUtf8(*token)};
+        window.setStoreConnection(store);
+        sync = std::make_unique<SyncWorker>(path, store, registerId, kPollMs);
         QObject::connect(sync.get(), &SyncWorker::statusChanged, &window, &CounterWindow::showSyncStatus);
         QObject::connect(&window, &CounterWindow::ticketCommitted, sync.get(), &SyncWorker::kick);
         QObject::connect(&window, &CounterWindow::syncRequested, sync.get(), &SyncWorker::kick);

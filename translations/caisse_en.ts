@@ -1369,6 +1369,57 @@
         <source>sent again by the manager</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Compare with the online store (day end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the online store&apos;s stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still waiting to be sent: compare again once they are.</source>
+        <translation>
+            <numerusform>%n change still waiting to be sent: compare again once it is.</numerusform>
+            <numerusform>%n changes still waiting to be sent: compare again once they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every stock change sent was applied once: %n batch(es), as the online store counts them too.</source>
+        <translation>
+            <numerusform>Every stock change sent was applied once: %n batch, as the online store counts them too.</numerusform>
+            <numerusform>Every stock change sent was applied once: %n batches, as the online store counts them too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register counts %1 batches applied, the online store %2: contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online order(s) taken into the stock.</source>
+        <translation>
+            <numerusform>%n online order taken into the stock.</numerusform>
+            <numerusform>%n online orders taken into the stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same stock on both sides for all %n article(s).</source>
+        <translation>
+            <numerusform>Same stock on both sides for the %n article.</numerusform>
+            <numerusform>Same stock on both sides for all %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) with a different stock:</source>
+        <translation>
+            <numerusform>%n article with a different stock:</numerusform>
+            <numerusform>%n articles with a different stock:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: register %2, online store %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

@@ -1371,6 +1371,57 @@
         <source>sent again by the manager</source>
         <translation>renvoyé par le gérant</translation>
     </message>
+    <message>
+        <source>&amp;Compare with the online store (day end)</source>
+        <translation>&amp;Comparer avec la boutique en ligne (fin de journée)</translation>
+    </message>
+    <message>
+        <source>Reading the online store&apos;s stock…</source>
+        <translation>Lecture du stock de la boutique en ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) still waiting to be sent: compare again once they are.</source>
+        <translation>
+            <numerusform>%n modification attend encore d’être envoyée : comparez de nouveau ensuite.</numerusform>
+            <numerusform>%n modifications attendent encore d’être envoyées : comparez de nouveau ensuite.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every stock change sent was applied once: %n batch(es), as the online store counts them too.</source>
+        <translation>
+            <numerusform>Chaque mouvement envoyé a été appliqué une fois : %n lot, que la boutique en ligne compte aussi.</numerusform>
+            <numerusform>Chaque mouvement envoyé a été appliqué une fois : %n lots, que la boutique en ligne compte aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The register counts %1 batches applied, the online store %2: contact support.</source>
+        <translation>La caisse compte %1 lots appliqués, la boutique en ligne %2 : contactez l’assistance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n online order(s) taken into the stock.</source>
+        <translation>
+            <numerusform>%n commande en ligne reprise dans le stock.</numerusform>
+            <numerusform>%n commandes en ligne reprises dans le stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Same stock on both sides for all %n article(s).</source>
+        <translation>
+            <numerusform>Même stock des deux côtés pour l’article (%n).</numerusform>
+            <numerusform>Même stock des deux côtés pour les %n articles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) with a different stock:</source>
+        <translation>
+            <numerusform>%n article avec un stock différent :</numerusform>
+            <numerusform>%n articles avec un stock différent :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: register %2, online store %3</source>
+        <translation>%1 : caisse %2, boutique en ligne %3</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

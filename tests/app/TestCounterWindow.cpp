@@ -5,6 +5,7 @@
 #include "DemoStore.h"
 #include "DeviceConfiguration.h"
 #include "LoginDialog.h"
+#include "ProductImport.h"
 #include "ResultCheck.h"
 #include "Settings.h"
 #include "StoreEmulator.h"
@@ -61,6 +62,7 @@ private slots:
     void customerDisplayShowsEachLineAndTheChange();
     void saleReachesTheOnlineStoreInTheBackground();
     void syncLogShowsARefusalAndSendsItAgain();
+    void dayEndComparisonWithTheOnlineStore();
 
 private:
     void scan(const QString& barcode);
@@ -533,6 +535,34 @@ void TestCounterWindow::syncLogShowsARefusalAndSendsItAgain()
     QCOMPARE(again->deltas.first().quantity, -1);
     QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("sent again"))
             || table->item(1, 2)->text().contains(QStringLiteral("sent again")));
+}
+
+void TestCounterWindow::dayEndComparisonWithTheOnlineStore()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
+    const StoreConnection connection {QUrl(store.baseUrl()), store.storeHash(), store.token()};
+    StoreClient client(connection);
+    SystemClock clock;
+    ProductImport import(*m_db, clock, QStringLiteral("R01"), client);
+    QSignalSpy planned(&import, &ProductImport::planned);
+    import.plan();
+    QVERIFY(planned.wait(10'000));
+    QVERIFY_RESULT(import.apply(planned.first().first().value<ImportPlan>()));
+
+    SyncLogDialog log(*m_db, SyncStatus {}, connection);
+    auto* compare = log.findChild<QPushButton*>(QStringLiteral("comparePushButton"));
+    auto* comparison = log.findChild<QPlainTextEdit*>(QStringLiteral("comparisonPlainTextEdit"));
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(comparison->toPlainText().contains(QStringLiteral("Same stock on both sides")), 10'000);
+
+    // Sold online and not taken in yet: the article is named with both levels.
+    store.addOrder(11, QStringLiteral("alice@example.fr"),
+                   {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        comparison->toPlainText().contains(QStringLiteral("EPI-0001: register 30, online store 28")), 10'000);
 }
 
 QTEST_MAIN(TestCounterWindow)

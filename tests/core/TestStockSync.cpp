@@ -1,6 +1,9 @@
 // Stock changes reach the online store (the emulator) exactly once: answers lost before or after the change was
 // made, a quota that runs out, 2,000 offline sales sent by a register killed at random moments under injected faults.
 #include "Ed25519Key.h"
+#include "OrderSync.h"
+#include "ProductImport.h"
+#include "Reconciliation.h"
 #include "ResultCheck.h"
 #include "SaleStore.h"
 #include "StockSync.h"
@@ -46,6 +49,7 @@ private slots:
     void storeRefusalIsHeldForTheManager();
     void quotaIsSharedAndA429Waits();
     void offlineSalesWithKillsAndFaults();
+    void dayEndReconciliationListsDifferences();
 
 private:
     void addArticles(int count);
@@ -252,6 +256,53 @@ void TestStockSync::offlineSalesWithKillsAndFaults()
     m_store->setRandomFaults(0, 0);
     QVERIFY(syncInProcess(1));
     expectStoreStock(sold, articles);
+}
+
+void TestStockSync::dayEndReconciliationListsDifferences()
+{
+    addArticles(5);
+    StoreClient client({QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+    // Linked at the first connection (same SKUs on both sides).
+    ProductImport import(*m_db, m_systemClock, QStringLiteral("R01"), client);
+    QSignalSpy planned(&import, &ProductImport::planned);
+    import.plan();
+    QVERIFY(planned.wait(10'000));
+    QCOMPARE(import.apply(planned.first().first().value<ImportPlan>()).value(), 5);
+    OrderSync orders(*m_db, m_systemClock, client);
+    QSignalSpy ordersDone(&orders, &OrderSync::finished);
+    orders.run(); // the line between past and new orders
+    QVERIFY(ordersDone.wait(10'000));
+
+    const auto sold = sell(30, 5, 11);
+    QVERIFY(syncInProcess());
+    const auto reconcile = [&] {
+        Reconciliation reconciliation(*m_db, QStringLiteral("R01"), client);
+        QSignalSpy finished(&reconciliation, &Reconciliation::finished);
+        reconciliation.run();
+        if (finished.isEmpty() && !finished.wait(10'000))
+            qFatal("no reconciliation");
+        if (!finished.first().at(1).toString().isEmpty())
+            qFatal("reconciliation failed");
+        return finished.first().first().value<ReconciliationReport>();
+    };
+    ReconciliationReport report = reconcile();
+    QCOMPARE(report.changesWaiting, 0);
+    QCOMPARE(report.ledgerOnStore, report.batchesApplied);
+    QCOMPARE(report.articlesCompared, 5);
+    QVERIFY(report.differences.isEmpty());
+
+    // An online order the register has not taken in yet: listed, with both levels.
+    m_store->addOrder(10, QStringLiteral("alice@example.fr"), {{skuOf(2), QStringLiteral("Article"), 3}});
+    report = reconcile();
+    QCOMPARE(report.differences.size(), 1);
+    QCOMPARE(report.differences.first().sku, skuOf(2));
+    QCOMPARE(report.differences.first().registerStock - report.differences.first().storeStock, 3);
+    ordersDone.clear();
+    orders.run();
+    QVERIFY(ordersDone.wait(10'000));
+    report = reconcile();
+    QVERIFY(report.differences.isEmpty());
+    QCOMPARE(report.ordersTaken, 1);
 }
 
 QTEST_MAIN(TestStockSync)
