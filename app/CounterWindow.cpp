@@ -184,7 +184,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
     connect(syncLogAction, &QAction::triggered, this, [this] {
         SyncLogDialog log(m_database, m_syncStatus, m_storeConnection, this);
-        connect(&log, &SyncLogDialog::retryRequested, this, &CounterWindow::syncRequested);
+        connect(&log, &SyncLogDialog::syncRequested, this, &CounterWindow::syncRequested);
         log.exec();
     });
     QAction* doctorAction = managerMenu->addAction(tr("&Hardware doctor…"));

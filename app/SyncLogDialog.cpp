@@ -1,12 +1,15 @@
 #include "SyncLogDialog.h"
 
 #include "Clock.h"
+#include "OrderSync.h"
 #include "Reconciliation.h"
 #include "Settings.h"
 #include "SyncOutbox.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -24,6 +27,7 @@ SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::
     , m_unknownPlainTextEdit(new QPlainTextEdit(this))
     , m_comparePushButton(new QPushButton(tr("&Compare with the online store (day end)"), this))
     , m_comparisonPlainTextEdit(new QPlainTextEdit(this))
+    , m_pastOrdersPushButton(new QPushButton(tr("&Import all past orders…"), this))
     , m_connection(std::move(connection))
 {
     setObjectName(QStringLiteral("syncLogDialog"));
@@ -60,7 +64,13 @@ SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::
     layout->addWidget(m_retryPushButton, 0, Qt::AlignLeft);
     layout->addWidget(new QLabel(tr("Online order lines the register does not sell"), this));
     layout->addWidget(m_unknownPlainTextEdit);
-    layout->addWidget(m_comparePushButton, 0, Qt::AlignLeft);
+    auto* storeButtons = new QHBoxLayout;
+    storeButtons->addWidget(m_comparePushButton);
+    storeButtons->addWidget(m_pastOrdersPushButton);
+    storeButtons->addStretch();
+    layout->addLayout(storeButtons);
+    m_pastOrdersPushButton->setObjectName(QStringLiteral("pastOrdersPushButton"));
+    connect(m_pastOrdersPushButton, &QPushButton::clicked, this, &SyncLogDialog::importPastOrders);
     layout->addWidget(m_comparisonPlainTextEdit);
     m_comparePushButton->setObjectName(QStringLiteral("comparePushButton"));
     m_comparePushButton->setEnabled(m_connection.has_value());
@@ -141,6 +151,22 @@ void SyncLogDialog::compare()
     reconciliation->run();
 }
 
+void SyncLogDialog::importPastOrders()
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Import all past orders"),
+        tr("Every online order placed before the register was connected will lower the register's stock, as if "
+           "sold today. If the stock was counted after those orders, the figures will be wrong. Import them?"),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto set = OrderSync::importPastOrders(m_database); !set) {
+        m_summaryLabel->setText(set.error().message);
+        return;
+    }
+    emit syncRequested();
+}
+
 void SyncLogDialog::retrySelected()
 {
     const int row = m_entriesTableWidget->currentRow();
@@ -155,7 +181,7 @@ void SyncLogDialog::retrySelected()
         return;
     }
     reload();
-    emit retryRequested();
+    emit syncRequested();
 }
 
 } // namespace caisse

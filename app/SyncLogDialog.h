@@ -31,13 +31,14 @@ public:
                   QWidget* parent = nullptr);
 
 signals:
-    /** A refused batch was released: the sync should run now. */
-    void retryRequested();
+    /** Something waits for the sync (a refused batch sent again, past orders asked for): it should run now. */
+    void syncRequested();
 
 private:
     void reload();
     void retrySelected();
     void compare();
+    void importPastOrders();
 
     Database& m_database;
     QLabel* m_summaryLabel;
@@ -46,6 +47,7 @@ private:
     QPlainTextEdit* m_unknownPlainTextEdit;
     QPushButton* m_comparePushButton;
     QPlainTextEdit* m_comparisonPlainTextEdit;
+    QPushButton* m_pastOrdersPushButton;
     std::optional<StoreConnection> m_connection;
     StoreClient* m_client = nullptr;
     QList<SyncLogEntry> m_entries;

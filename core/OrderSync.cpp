@@ -43,6 +43,14 @@ OrderSync::OrderSync(Database& database, const Clock& clock, StoreClient& client
     , m_client(client)
 { }
 
+Result<void> OrderSync::importPastOrders(Database& database)
+{
+    Settings settings(database);
+    if (auto saved = settings.setValue(kFirstOrderId, QStringLiteral("0")); !saved)
+        return saved;
+    return settings.setValue(kOrdersSince, QStringLiteral("1970-01-01T00:00:00Z"));
+}
+
 void OrderSync::run()
 {
     m_orders.clear();

@@ -36,6 +36,11 @@ public:
     OrderSync(Database& database, const Clock& clock, StoreClient& client, QObject* parent = nullptr);
 
     void run();
+    /**
+     * Off by default: the next run also takes in the orders placed before the first connection, lowering the
+     * register's stock for each. Orders already taken in are not counted again.
+     */
+    static Result<void> importPastOrders(Database& database);
 
 signals:
     /** imported: orders whose effect on stock was recorded in this run. */

@@ -1420,6 +1420,18 @@
         <source>%1: register %2, online store %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import all past orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import all past orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every online order placed before the register was connected will lower the register&apos;s stock, as if sold today. If the stock was counted after those orders, the figures will be wrong. Import them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

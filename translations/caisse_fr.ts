@@ -1422,6 +1422,18 @@
         <source>%1: register %2, online store %3</source>
         <translation>%1 : caisse %2, boutique en ligne %3</translation>
     </message>
+    <message>
+        <source>&amp;Import all past orders…</source>
+        <translation>&amp;Importer toutes les commandes passées…</translation>
+    </message>
+    <message>
+        <source>Import all past orders</source>
+        <translation>Importer toutes les commandes passées</translation>
+    </message>
+    <message>
+        <source>Every online order placed before the register was connected will lower the register&apos;s stock, as if sold today. If the stock was counted after those orders, the figures will be wrong. Import them?</source>
+        <translation>Chaque commande en ligne passée avant la connexion de la caisse diminuera le stock de la caisse, comme une vente d’aujourd’hui. Si le stock a été compté après ces commandes, les chiffres seront faux. Les importer ?</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

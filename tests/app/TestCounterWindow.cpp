@@ -517,7 +517,7 @@ void TestCounterWindow::syncLogShowsARefusalAndSendsItAgain()
     QVERIFY_RESULT(outbox.reject(batch->id, QStringLiteral("Not enough stock for sku EPI-0001")));
 
     SyncLogDialog log(*m_db, SyncStatus {1, {}, {}});
-    QSignalSpy retried(&log, &SyncLogDialog::retryRequested);
+    QSignalSpy retried(&log, &SyncLogDialog::syncRequested);
     QVERIFY(log.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("1 change")));
     auto* table = log.findChild<QTableWidget*>(QStringLiteral("entriesTableWidget"));
     QCOMPARE(table->rowCount(), 1);

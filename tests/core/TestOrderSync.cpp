@@ -127,6 +127,13 @@ void TestOrderSync::ordersMoveTheRegisterStockOnce()
 
     // The store moved its own stock for these orders: nothing of them goes back as the register's changes.
     QCOMPARE(SyncOutbox(*m_db, m_clock, QStringLiteral("R01")).waiting().value(), 0);
+
+    // The manager chooses to take in the past too: the old order lowers the stock, the others do not count again.
+    QVERIFY_RESULT(OrderSync::importPastOrders(*m_db));
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 4);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+    QCOMPARE(sync(), 0);
 }
 
 QTEST_MAIN(TestOrderSync)
