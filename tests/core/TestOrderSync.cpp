@@ -1,8 +1,11 @@
 // Online orders lower the register's stock once, give it back once when voided, and are never sent back to the store
 // as the register's own changes; past orders stay out; statuses are mapped as the integration documents.
 #include "Catalog.h"
+#include "CustomerDirectory.h"
+#include "Ed25519Key.h"
 #include "OrderSync.h"
 #include "ResultCheck.h"
+#include "SaleStore.h"
 #include "StoreEmulator.h"
 #include "SyncOutbox.h"
 #include "TestSupport.h"
@@ -23,6 +26,7 @@ private slots:
     void cleanup();
     void statusesAreMapped();
     void ordersMoveTheRegisterStockOnce();
+    void customersAreCreatedOnceAndTheirPurchasesShowTogether();
 
 private:
     int sync();
@@ -134,6 +138,44 @@ void TestOrderSync::ordersMoveTheRegisterStockOnce()
     QCOMPARE(stockOf(QStringLiteral("A1")), 4);
     QCOMPARE(stockOf(QStringLiteral("B2")), 10);
     QCOMPARE(sync(), 0);
+}
+
+void TestOrderSync::customersAreCreatedOnceAndTheirPurchasesShowTogether()
+{
+    CustomerDirectory directory(*m_client);
+    QSignalSpy found(&directory, &CustomerDirectory::found);
+    QSignalSpy notFound(&directory, &CustomerDirectory::notFound);
+    directory.find(QStringLiteral("claire@example.fr"));
+    QVERIFY(notFound.wait(5'000));
+
+    // Created, but the answer is lost: the e-mail settles it, and nobody is created twice.
+    m_store->queueFaults({StoreEmulator::Fault::DropAfter});
+    const StoreCustomer claire {0, QStringLiteral("Claire"), QStringLiteral("Martin"),
+                                QStringLiteral("claire@example.fr")};
+    directory.create(claire);
+    QVERIFY(found.wait(5'000));
+    QCOMPARE(found.last().first().value<StoreCustomer>().email, claire.email);
+    directory.create(claire);
+    QVERIFY(found.wait(5'000));
+    QCOMPARE(m_store->customerList().size(), 1);
+
+    // Her purchases at the counter and online, together.
+    QCOMPARE(sync(), 0); // first connection
+    Catalog catalog(*m_db);
+    Ticket ticket = test::cashSale(catalog, {QStringLiteral("4006381333931")});
+    ticket.setCustomerRef(claire.email);
+    test::ManualClock clock;
+    QVERIFY_RESULT(
+        SaleStore(*m_db, clock, QStringLiteral("R01"), Ed25519Key::generate().value()).commit(ticket, test::cashier()));
+    m_store->addOrder(10, claire.email, {{QStringLiteral("B2"), QStringLiteral("Bol"), 1}});
+    QCOMPARE(sync(), 1);
+    const auto purchases = CustomerDirectory::purchases(*m_db, QStringLiteral("Claire@Example.fr")).value();
+    QCOMPARE(purchases.size(), 2);
+    QStringList where;
+    for (const CustomerPurchase& purchase : purchases)
+        where << purchase.where;
+    where.sort();
+    QCOMPARE(where, (QStringList {QStringLiteral("counter"), QStringLiteral("online")}));
 }
 
 QTEST_MAIN(TestOrderSync)

@@ -356,6 +356,12 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
                       {QStringLiteral("is_price_entered_with_tax"), m_pricesIncludeTax}})};
     if (request.method == "GET" && path == u"v3/catalog/products")
         return products(request);
+    if (request.method == "GET" && path == u"v3/customers")
+        return customers(request);
+    if (request.method == "POST" && path == u"v3/customers") {
+        changed = true;
+        return createCustomers(request);
+    }
     if (request.method == "GET" && path == u"v2/orders")
         return orders(request);
     static const QRegularExpression orderProductsPath(QStringLiteral("^v2/orders/(\\d+)/products$"));
@@ -467,6 +473,54 @@ StoreEmulator::Answer StoreEmulator::orders(const Request& request) const
     if (data.isEmpty())
         return {204, {}};
     return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
+}
+
+StoreEmulator::Answer StoreEmulator::customers(const Request& request) const
+{
+    const QStringList emails = request.query.value(QStringLiteral("email:in")).split(u',', Qt::SkipEmptyParts);
+    QJsonArray data;
+    for (const Customer& customer : m_customers) {
+        if (!emails.isEmpty() && !emails.contains(customer.email, Qt::CaseInsensitive))
+            continue;
+        data.append(QJsonObject {{QStringLiteral("id"), customer.id},
+                                 {QStringLiteral("first_name"), customer.firstName},
+                                 {QStringLiteral("last_name"), customer.lastName},
+                                 {QStringLiteral("email"), customer.email}});
+    }
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(data.size(), int(data.size()), 1, 50)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::createCustomers(const Request& request)
+{
+    // An array of at most 10; first name, last name and a unique e-mail required (customers.v3.yml).
+    const QJsonArray items = QJsonDocument::fromJson(request.body).array();
+    if (items.isEmpty() || items.size() > 10)
+        return {422, problem(422, QStringLiteral("Send 1 to 10 customers"))};
+    QList<Customer> added;
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        const QString email = item.value(QStringLiteral("email")).toString();
+        if (email.isEmpty() || item.value(QStringLiteral("first_name")).toString().isEmpty()
+            || item.value(QStringLiteral("last_name")).toString().isEmpty())
+            return {422, problem(422, QStringLiteral("first_name, last_name and email are required"))};
+        for (const Customer& customer : std::as_const(m_customers)) {
+            if (customer.email.compare(email, Qt::CaseInsensitive) == 0)
+                return {422, problem(422, QStringLiteral("The email %1 is already in use").arg(email))};
+        }
+        added.append({qint64(m_customers.size() + added.size() + 1),
+                      item.value(QStringLiteral("first_name")).toString(),
+                      item.value(QStringLiteral("last_name")).toString(), email});
+    }
+    m_customers += added;
+    QJsonArray data;
+    for (const Customer& customer : std::as_const(added))
+        data.append(QJsonObject {{QStringLiteral("id"), customer.id},
+                                 {QStringLiteral("first_name"), customer.firstName},
+                                 {QStringLiteral("last_name"), customer.lastName},
+                                 {QStringLiteral("email"), customer.email}});
+    return {200, json({{QStringLiteral("data"), data}})};
 }
 
 StoreEmulator::Answer StoreEmulator::orderProducts(qint64 orderId) const

@@ -71,6 +71,13 @@ public:
         QList<std::pair<QString, qint64>> items;
     };
 
+    struct Customer
+    {
+        qint64 id = 0;
+        QString firstName;
+        QString lastName;
+        QString email;
+    };
     struct OrderLine
     {
         QString sku;
@@ -117,6 +124,7 @@ public:
     void addUnsetItem(const QString& sku);
 
     qint64 onHand(const QString& sku) const;
+    const QList<Customer>& customerList() const { return m_customers; }
     bool hasItem(const QString& sku) const { return m_items.contains(sku); }
     const QList<Adjustment>& adjustments() const { return m_adjustments; }
     qint64 requestCount() const { return m_requests; }
@@ -157,6 +165,8 @@ private:
     Answer variants(const Request& request) const;
     Answer inventoryItems(const Request& request) const;
     Answer orders(const Request& request) const;
+    Answer customers(const Request& request) const;
+    Answer createCustomers(const Request& request);
     Answer orderProducts(qint64 orderId) const;
     Answer adjust(const Request& request, bool relative);
     void send(QTcpSocket* socket, const Answer& answer);
@@ -185,6 +195,7 @@ private:
     QList<Pending> m_pending;
     QList<Adjustment> m_adjustments;
     QMap<qint64, Order> m_orders;
+    QList<Customer> m_customers;
     qint64 m_nextOrderId = 5000;
     QHash<QString, qint64> m_requestsByPath;
     qint64 m_nextProductId = 100;
