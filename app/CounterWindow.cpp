@@ -1,6 +1,7 @@
 #include "CounterWindow.h"
 
 #include "CardSwipe.h"
+#include "CustomerDialog.h"
 #include "DeviceConfiguration.h"
 #include "EscPosEncoder.h"
 #include "FiscalArchive.h"
@@ -70,6 +71,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
     , m_printerLabel(new QLabel(this))
     , m_closeDayPushButton(new QPushButton(tr("Close the &day (Z)"), this))
+    , m_customerPushButton(new QPushButton(tr("C&ustomer…"), this))
     , m_receiptPlainTextEdit(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("counterWindow"));
@@ -106,8 +108,9 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
-    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton,
-                                m_cancelTicketPushButton, m_printPushButton, m_closeDayPushButton}) {
+    for (QPushButton* button :
+         {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton, m_cancelTicketPushButton,
+          m_printPushButton, m_closeDayPushButton, m_customerPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -133,7 +136,11 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     buttons->addWidget(m_parkPushButton, 2, 1);
     buttons->addWidget(m_cancelTicketPushButton, 3, 0);
     buttons->addWidget(m_printPushButton, 3, 1);
-    buttons->addWidget(m_closeDayPushButton, 4, 0, 1, 2);
+    buttons->addWidget(m_customerPushButton, 4, 0);
+    buttons->addWidget(m_closeDayPushButton, 4, 1);
+    m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
+    m_customerPushButton->setEnabled(false);
+    m_customerPushButton->setToolTip(tr("Needs the connection to the online store."));
     ticketColumn->addLayout(buttons);
     auto* receiptColumn = new QVBoxLayout;
     receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
@@ -234,6 +241,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     connect(m_payCardPushButton, &QPushButton::clicked, this, &CounterWindow::payCard);
     connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
     connect(m_parkPushButton, &QPushButton::clicked, this, &CounterWindow::parkOrResume);
+    connect(m_customerPushButton, &QPushButton::clicked, this, &CounterWindow::chooseCustomer);
     connect(m_cancelTicketPushButton, &QPushButton::clicked, this, &CounterWindow::cancelTicket);
     connect(m_printPushButton, &QPushButton::clicked, this, &CounterWindow::printLastReceipt);
     connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
@@ -496,6 +504,25 @@ void CounterWindow::showRecorded(const CommittedTicket& committed)
         m_display->show(change > 0 ? tr("Change") : tr("Thank you!"),
                         change > 0 ? money(change) : money(committed.ticket.totals().totalMinor));
     emit ticketCommitted(committed);
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::setStoreConnection(const StoreConnection& connection)
+{
+    m_storeConnection = connection;
+    m_customerPushButton->setEnabled(true);
+    m_customerPushButton->setToolTip({});
+}
+
+void CounterWindow::chooseCustomer()
+{
+    if (!m_storeConnection)
+        return;
+    CustomerDialog dialog(m_database, *m_storeConnection, m_locale, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_ticket.setCustomerRef(dialog.customer().email);
+    showInfo(tr("Customer %1 %2 on this ticket.").arg(dialog.customer().firstName, dialog.customer().lastName));
     m_scanLineEdit->setFocus();
 }
 

@@ -47,7 +47,7 @@ public:
     /** The store sync's state in the status bar: changes waiting, last sync, or its problem. */
     void showSyncStatus(const caisse::SyncStatus& status);
     /** The online store the register syncs with, for the manager's comparison; none when not connected. */
-    void setStoreConnection(const StoreConnection& connection) { m_storeConnection = connection; }
+    void setStoreConnection(const StoreConnection& connection);
 
 signals:
     /** A ticket was committed to the database. */
@@ -57,6 +57,7 @@ signals:
 
 private:
     void scan();
+    void chooseCustomer();
     void payCash();
     void payCard();
     void removeSelectedLine();
@@ -122,6 +123,7 @@ private:
     SyncStatus m_syncStatus;
     std::optional<StoreConnection> m_storeConnection;
     QPushButton* m_closeDayPushButton;
+    QPushButton* m_customerPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
 };
 

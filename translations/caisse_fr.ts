@@ -464,6 +464,89 @@
         <source>Online &amp;store sync log…</source>
         <translation>Journal de synchronisation de la &amp;boutique en ligne…</translation>
     </message>
+    <message>
+        <source>C&amp;ustomer…</source>
+        <translation>C&amp;lient…</translation>
+    </message>
+    <message>
+        <source>Needs the connection to the online store.</source>
+        <translation>Nécessite la connexion à la boutique en ligne.</translation>
+    </message>
+    <message>
+        <source>Customer %1 %2 on this ticket.</source>
+        <translation>Client %1 %2 sur ce ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CustomerDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>C&amp;reate the customer</source>
+        <translation>C&amp;réer le client</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the ticket</source>
+        <translation>&amp;Associer au ticket</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Purchases at the counter and online</source>
+        <translation>Achats en magasin et en ligne</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s e-mail address.</source>
+        <translation>Tapez l’adresse e-mail du client.</translation>
+    </message>
+    <message>
+        <source>Looking for the customer…</source>
+        <translation>Recherche du client…</translation>
+    </message>
+    <message>
+        <source>No customer with %1: give their name to create them.</source>
+        <translation>Aucun client avec %1 : donnez son nom pour le créer.</translation>
+    </message>
+    <message>
+        <source>The online store needs a first and a last name.</source>
+        <translation>La boutique en ligne demande un prénom et un nom.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3 — %4</source>
+        <translation>%1 — %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>online order</source>
+        <translation>commande en ligne</translation>
+    </message>
+    <message>
+        <source>ticket</source>
+        <translation>ticket</translation>
+    </message>
+    <message>
+        <source>No purchase yet.</source>
+        <translation>Aucun achat pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Database</name>

@@ -1,6 +1,7 @@
 #include "CaisseApTerminal.h"
 #include "Catalog.h"
 #include "CounterWindow.h"
+#include "CustomerDialog.h"
 #include "Database.h"
 #include "DemoStore.h"
 #include "DeviceConfiguration.h"
@@ -63,6 +64,7 @@ private slots:
     void saleReachesTheOnlineStoreInTheBackground();
     void syncLogShowsARefusalAndSendsItAgain();
     void dayEndComparisonWithTheOnlineStore();
+    void customerCreatedAtTheCounterAndAttached();
 
 private:
     void scan(const QString& barcode);
@@ -563,6 +565,36 @@ void TestCounterWindow::dayEndComparisonWithTheOnlineStore()
     QTest::mouseClick(compare, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         comparison->toPlainText().contains(QStringLiteral("EPI-0001: register 30, online store 28")), 10'000);
+}
+
+void TestCounterWindow::customerCreatedAtTheCounterAndAttached()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    QVERIFY(!widget<QPushButton>("customerPushButton")->isEnabled()); // not connected: no customer lookup
+    m_window->setStoreConnection({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    scan(QStringLiteral("3760001000016"));
+    bool attached = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<CustomerDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"))->setText(QStringLiteral("claire@example.fr"));
+        dialog->findChild<QPushButton*>(QStringLiteral("searchPushButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return result->text().contains(QStringLiteral("No customer")); }, 5'000));
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameLineEdit"))->setText(QStringLiteral("Claire"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastNameLineEdit"))->setText(QStringLiteral("Martin"));
+        dialog->findChild<QPushButton*>(QStringLiteral("createPushButton"))->click();
+        auto* attach = dialog->findChild<QPushButton*>(QStringLiteral("attachPushButton"));
+        QVERIFY(QTest::qWaitFor([&] { return attach->isEnabled(); }, 5'000));
+        attach->click();
+        attached = true;
+    });
+    QTest::mouseClick(widget<QPushButton>("customerPushButton"), Qt::LeftButton);
+    QVERIFY(attached);
+    QCOMPARE(m_window->currentTicket().customerRef(), QStringLiteral("claire@example.fr"));
+    QCOMPARE(store.customerList().size(), 1);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("Claire Martin")));
 }
 
 QTEST_MAIN(TestCounterWindow)
