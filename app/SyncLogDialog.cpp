@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "OrderSync.h"
+#include "ProductImport.h"
 #include "Reconciliation.h"
 #include "Settings.h"
 #include "SyncOutbox.h"
@@ -28,6 +29,7 @@ SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::
     , m_comparePushButton(new QPushButton(tr("&Compare with the online store (day end)"), this))
     , m_comparisonPlainTextEdit(new QPlainTextEdit(this))
     , m_pastOrdersPushButton(new QPushButton(tr("&Import all past orders…"), this))
+    , m_matchPushButton(new QPushButton(tr("&Match products with the online store…"), this))
     , m_connection(std::move(connection))
 {
     setObjectName(QStringLiteral("syncLogDialog"));
@@ -65,12 +67,17 @@ SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::
     layout->addWidget(new QLabel(tr("Online order lines the register does not sell"), this));
     layout->addWidget(m_unknownPlainTextEdit);
     auto* storeButtons = new QHBoxLayout;
+    storeButtons->addWidget(m_matchPushButton);
     storeButtons->addWidget(m_comparePushButton);
     storeButtons->addWidget(m_pastOrdersPushButton);
     storeButtons->addStretch();
     layout->addLayout(storeButtons);
     m_pastOrdersPushButton->setObjectName(QStringLiteral("pastOrdersPushButton"));
     connect(m_pastOrdersPushButton, &QPushButton::clicked, this, &SyncLogDialog::importPastOrders);
+    m_matchPushButton->setObjectName(QStringLiteral("matchPushButton"));
+    m_matchPushButton->setEnabled(m_connection.has_value());
+    m_pastOrdersPushButton->setEnabled(m_connection.has_value());
+    connect(m_matchPushButton, &QPushButton::clicked, this, &SyncLogDialog::matchProducts);
     layout->addWidget(m_comparisonPlainTextEdit);
     m_comparePushButton->setObjectName(QStringLiteral("comparePushButton"));
     m_comparePushButton->setEnabled(m_connection.has_value());
@@ -117,38 +124,89 @@ void SyncLogDialog::compare()
     m_comparePushButton->setEnabled(false);
     m_comparisonPlainTextEdit->setPlainText(tr("Reading the online store's stock…"));
     auto* reconciliation = new Reconciliation(m_database, Settings(m_database).registerId(), *m_client, this);
-    connect(
-        reconciliation, &Reconciliation::finished, this,
-        [this, reconciliation](const ReconciliationReport& report, const QString& problem) {
-            reconciliation->deleteLater();
-            m_comparePushButton->setEnabled(true);
-            if (!problem.isEmpty()) {
-                m_comparisonPlainTextEdit->setPlainText(problem);
-                return;
-            }
-            QStringList lines;
-            if (report.changesWaiting > 0)
-                lines << tr("%n change(s) still waiting to be sent: compare again once they are.", nullptr,
-                            int(report.changesWaiting));
-            lines << (report.ledgerOnStore == report.batchesApplied
-                          ? tr("Every stock change sent was applied once: %n batch(es), as the online store "
-                               "counts them too.",
-                               nullptr, int(report.batchesApplied))
-                          : tr("The register counts %1 batches applied, the online store %2: contact support.")
-                                .arg(report.batchesApplied)
-                                .arg(report.ledgerOnStore));
-            lines << tr("%n online order(s) taken into the stock.", nullptr, int(report.ordersTaken));
-            lines << (report.differences.isEmpty()
-                          ? tr("Same stock on both sides for all %n article(s).", nullptr, int(report.articlesCompared))
-                          : tr("%n article(s) with a different stock:", nullptr, int(report.differences.size())));
-            for (const StockDifference& difference : report.differences)
-                lines << tr("%1: register %2, online store %3")
-                             .arg(difference.sku)
-                             .arg(difference.registerStock)
-                             .arg(difference.storeStock);
-            m_comparisonPlainTextEdit->setPlainText(lines.join(u'\n'));
-        });
+    connect(reconciliation, &Reconciliation::finished, this,
+            [this, reconciliation](const ReconciliationReport& report, const QString& problem) {
+                reconciliation->deleteLater();
+                m_comparePushButton->setEnabled(true);
+                if (!problem.isEmpty()) {
+                    m_comparisonPlainTextEdit->setPlainText(problem);
+                    return;
+                }
+                QStringList lines;
+                if (report.changesWaiting > 0)
+                    lines << tr("%n change(s) still waiting to be sent: compare again once they are.", nullptr,
+                                int(report.changesWaiting));
+                lines << (report.ledgerOnStore == report.batchesApplied
+                              ? tr("Every stock change sent was applied once: %n batch(es), as the online store "
+                                   "counts them too.",
+                                   nullptr, int(report.batchesApplied))
+                              : tr("The register counts %1 batches applied, the online store %2: contact support.")
+                                    .arg(report.batchesApplied)
+                                    .arg(report.ledgerOnStore));
+                lines << tr("%n online order(s) taken into the stock.", nullptr, int(report.ordersTaken));
+                if (report.articlesCompared == 0)
+                    lines << tr("No article is linked with the online store yet: match the products first.");
+                else
+                    lines << (report.differences.isEmpty() ? tr("Same stock on both sides for all %n article(s).",
+                                                                nullptr, int(report.articlesCompared))
+                                                           : tr("%n article(s) with a different stock:", nullptr,
+                                                                int(report.differences.size())));
+                for (const StockDifference& difference : report.differences)
+                    lines << tr("%1: register %2, online store %3")
+                                 .arg(difference.sku)
+                                 .arg(difference.registerStock)
+                                 .arg(difference.storeStock);
+                m_comparisonPlainTextEdit->setPlainText(lines.join(u'\n'));
+            });
     reconciliation->run();
+}
+
+void SyncLogDialog::matchProducts()
+{
+    if (!m_connection)
+        return;
+    if (!m_client)
+        m_client = new StoreClient(*m_connection, this);
+    m_matchPushButton->setEnabled(false);
+    m_comparisonPlainTextEdit->setPlainText(tr("Reading the online store's products…"));
+    auto* import = new ProductImport(m_database, m_clock, Settings(m_database).registerId(), *m_client, this);
+    connect(import, &ProductImport::failed, this, [this, import](const QString& message) {
+        import->deleteLater();
+        m_matchPushButton->setEnabled(true);
+        m_comparisonPlainTextEdit->setPlainText(message);
+    });
+    connect(import, &ProductImport::planned, this, [this, import](const ImportPlan& plan) {
+        import->deleteLater();
+        m_matchPushButton->setEnabled(true);
+        qsizetype byBarcode = 0;
+        QStringList lines;
+        for (const ImportMatch& match : plan.matches) {
+            byBarcode += match.matchedBy == u"barcode" ? 1 : 0;
+            if (lines.size() < 50)
+                lines << tr("%1 online = %2 at the register (by %3)")
+                             .arg(match.store.sku, match.localSku,
+                                  match.matchedBy == u"sku" ? tr("SKU") : tr("barcode"));
+        }
+        QString summary = tr("%n article(s) found on both sides", nullptr, int(plan.matches.size()));
+        summary += tr(" (%n by barcode)", nullptr, int(byBarcode));
+        summary += u'\n'
+            + tr("%n product(s) sold only online, to create at the register", nullptr, int(plan.creations.size()));
+        summary += u'\n' + tr("%n article(s) already linked", nullptr, int(plan.alreadyLinked));
+        if (!plan.note.isEmpty())
+            summary += u'\n' + plan.note;
+        m_comparisonPlainTextEdit->setPlainText(summary + u'\n' + lines.join(u'\n'));
+        if (plan.matches.isEmpty() && plan.creations.isEmpty())
+            return;
+        if (QMessageBox::question(this, tr("Match products"), summary + u'\n' + tr("Link and create them now?"))
+            != QMessageBox::Yes)
+            return;
+        const auto applied
+            = ProductImport(m_database, m_clock, Settings(m_database).registerId(), *m_client).apply(plan);
+        m_comparisonPlainTextEdit->setPlainText(
+            applied ? tr("%n article(s) linked with the online store.", nullptr, int(*applied))
+                    : applied.error().message);
+    });
+    import->plan();
 }
 
 void SyncLogDialog::importPastOrders()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "SyncLog.h"
 #include "SyncWorker.h"
 
@@ -39,6 +40,7 @@ private:
     void retrySelected();
     void compare();
     void importPastOrders();
+    void matchProducts();
 
     Database& m_database;
     QLabel* m_summaryLabel;
@@ -48,8 +50,10 @@ private:
     QPushButton* m_comparePushButton;
     QPlainTextEdit* m_comparisonPlainTextEdit;
     QPushButton* m_pastOrdersPushButton;
+    QPushButton* m_matchPushButton;
     std::optional<StoreConnection> m_connection;
     StoreClient* m_client = nullptr;
+    SystemClock m_clock;
     QList<SyncLogEntry> m_entries;
 };
 

@@ -1515,6 +1515,73 @@
         <source>Every online order placed before the register was connected will lower the register&apos;s stock, as if sold today. If the stock was counted after those orders, the figures will be wrong. Import them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Match products with the online store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the online store&apos;s products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 online = %2 at the register (by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found on both sides</source>
+        <translation>
+            <numerusform>%n article found on both sides</numerusform>
+            <numerusform>%n articles found on both sides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n by barcode)</source>
+        <translation>
+            <numerusform> (%n by barcode)</numerusform>
+            <numerusform> (%n by barcode)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) sold only online, to create at the register</source>
+        <translation>
+            <numerusform>%n product sold only online, to create at the register</numerusform>
+            <numerusform>%n products sold only online, to create at the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already linked</source>
+        <translation>
+            <numerusform>%n article already linked</numerusform>
+            <numerusform>%n articles already linked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link and create them now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) linked with the online store.</source>
+        <translation>
+            <numerusform>%n article linked with the online store.</numerusform>
+            <numerusform>%n articles linked with the online store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article is linked with the online store yet: match the products first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

@@ -1517,6 +1517,73 @@
         <source>Every online order placed before the register was connected will lower the register&apos;s stock, as if sold today. If the stock was counted after those orders, the figures will be wrong. Import them?</source>
         <translation>Chaque commande en ligne passée avant la connexion de la caisse diminuera le stock de la caisse, comme une vente d’aujourd’hui. Si le stock a été compté après ces commandes, les chiffres seront faux. Les importer ?</translation>
     </message>
+    <message>
+        <source>&amp;Match products with the online store…</source>
+        <translation>&amp;Rapprocher les produits de la boutique en ligne…</translation>
+    </message>
+    <message>
+        <source>Reading the online store&apos;s products…</source>
+        <translation>Lecture des produits de la boutique en ligne…</translation>
+    </message>
+    <message>
+        <source>%1 online = %2 at the register (by %3)</source>
+        <translation>%1 en ligne = %2 à la caisse (par %3)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>barcode</source>
+        <translation>code-barres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) found on both sides</source>
+        <translation>
+            <numerusform>%n article trouvé des deux côtés</numerusform>
+            <numerusform>%n articles trouvés des deux côtés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n by barcode)</source>
+        <translation>
+            <numerusform> (%n par code-barres)</numerusform>
+            <numerusform> (%n par code-barres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) sold only online, to create at the register</source>
+        <translation>
+            <numerusform>%n produit vendu seulement en ligne, à créer à la caisse</numerusform>
+            <numerusform>%n produits vendus seulement en ligne, à créer à la caisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) already linked</source>
+        <translation>
+            <numerusform>%n article déjà relié</numerusform>
+            <numerusform>%n articles déjà reliés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match products</source>
+        <translation>Rapprocher les produits</translation>
+    </message>
+    <message>
+        <source>Link and create them now?</source>
+        <translation>Les relier et les créer maintenant ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) linked with the online store.</source>
+        <translation>
+            <numerusform>%n article relié à la boutique en ligne.</numerusform>
+            <numerusform>%n articles reliés à la boutique en ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No article is linked with the online store yet: match the products first.</source>
+        <translation>Aucun article n’est encore relié à la boutique en ligne : rapprochez d’abord les produits.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>
