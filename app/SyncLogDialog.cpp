@@ -48,6 +48,8 @@ SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::
     m_summaryLabel->setText(summary);
     m_entriesTableWidget->setObjectName(QStringLiteral("entriesTableWidget"));
     m_entriesTableWidget->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("Outcome"), tr("Why")});
+    m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_entriesTableWidget->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_entriesTableWidget->verticalHeader()->hide();

@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "Database.h"
 #include "Settings.h"
+#include "StockSync.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -134,6 +135,9 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
                     ? price
                     : qRound64(double(price) * (100'000 + kStandardRateMilliPercent) / 100'000.0);
             }
+            // Registers' sync ledger items (StockSync) are bookkeeping, not articles to sell.
+            if (item.sku.startsWith(StockSync::ledgerSku({})))
+                continue;
             if (m_linkedStoreVariants.contains(item.storeVariantId)) {
                 ++m_plan.alreadyLinked;
                 continue;

@@ -70,6 +70,7 @@ void TestProductImport::matchesBeforeCreatingAndNeverTwice()
     m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("a1"), 399, 0, 12);
     m_store->addProduct(QStringLiteral("Bol"), QStringLiteral("WEB-BOL"), 1250, 0, 7, QStringLiteral("96385074"));
     m_store->addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 3, 5);
+    m_store->addUnsetItem(QStringLiteral("CAISSE-SYNC-R02")); // another register's sync ledger: not an article
 
     const ImportPlan first = plan();
     QCOMPARE(first.matches.size(), 2);
