@@ -242,6 +242,14 @@ Result<void> Database::run(QSqlQuery& query, const QString& sql, const QVariantL
     return exec(query);
 }
 
+Result<qint64> Database::integer(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(connection());
+    if (auto ran = run(query, sql, values); !ran)
+        return std::unexpected(ran.error());
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
 Transaction::Transaction(Database* database)
     : m_database(database)
 { }

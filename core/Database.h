@@ -63,6 +63,8 @@ public:
     static Result<void> exec(QSqlQuery& query, const QString& sql);
     /** Prepares sql, binds values (bindAll) and runs it. */
     static Result<void> run(QSqlQuery& query, const QString& sql, const QVariantList& values);
+    /** The first column of the first row of a query that yields one number (a count, a total). */
+    Result<qint64> integer(const QString& sql, const QVariantList& values = {});
 
 private:
     Database(QString connectionName, QString path);

@@ -44,6 +44,7 @@ void ProductImport::plan()
     m_localBySku.clear();
     m_localByBarcode.clear();
     m_linkedStoreVariants.clear();
+    m_registerCurrency = Settings(m_database).currency().code();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (auto ran = Database::run(query, QStringLiteral("SELECT id, sku FROM variants"), {}); !ran) {
@@ -95,12 +96,11 @@ void ProductImport::readCatalog(const QString& storeCurrency, bool pricesInclude
                 emit failed(reply.error);
                 return;
             }
-            const QString currency = Settings(m_database).currency().code();
-            if (storeCurrency != currency && !m_plan.creations.isEmpty()) {
+            if (storeCurrency != m_registerCurrency && !m_plan.creations.isEmpty()) {
                 m_plan.note = tr("%n product(s) sold only online are not created: the online store sells in %1 and "
                                  "the register in %2, so their prices cannot be taken. Create them at the register.",
                                  nullptr, int(m_plan.creations.size()))
-                                  .arg(storeCurrency, currency);
+                                  .arg(storeCurrency, m_registerCurrency);
                 m_plan.creations.clear();
             }
             emit planned(m_plan);
@@ -109,7 +109,7 @@ void ProductImport::readCatalog(const QString& storeCurrency, bool pricesInclude
 
 void ProductImport::collect(const QJsonArray& products, const QString& storeCurrency, bool pricesIncludeTax)
 {
-    const bool sameCurrency = storeCurrency == Settings(m_database).currency().code();
+    const bool sameCurrency = storeCurrency == m_registerCurrency;
     for (const QJsonValue& value : products) {
         const QJsonObject product = value.toObject();
         const qint64 productPrice = toMinor(product.value(QStringLiteral("price")));

@@ -78,6 +78,7 @@ private:
     QString m_registerId;
     StoreClient& m_client;
     ImportPlan m_plan;
+    QString m_registerCurrency;
     QHash<QString, std::pair<qint64, QString>> m_localBySku;
     QHash<QString, std::pair<qint64, QString>> m_localByBarcode;
     QSet<qint64> m_linkedStoreVariants;

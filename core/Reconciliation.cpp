@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "Settings.h"
 #include "StockSync.h"
 #include "SyncOutbox.h"
 
@@ -23,6 +24,7 @@ Reconciliation::Reconciliation(Database& database, QString registerId, StoreClie
     , m_database(database)
     , m_registerId(std::move(registerId))
     , m_client(client)
+    , m_locationId(Settings(database).value(QStringLiteral("store_location_id"), QStringLiteral("1")).toInt())
 {
     qRegisterMetaType<ReconciliationReport>();
 }
@@ -54,10 +56,8 @@ void Reconciliation::run()
     m_report.batchesApplied = *applied;
     while (query.next())
         m_registerStock.insert(query.value(0).toString(), query.value(1).toLongLong() / 1000);
-    if (auto counted
-        = Database::run(query, QStringLiteral("SELECT COUNT(*) FROM store_orders WHERE state = 'closed'"), {});
-        counted && query.next())
-        m_report.ordersTaken = query.value(0).toLongLong();
+    m_report.ordersTaken
+        = m_database.integer(QStringLiteral("SELECT COUNT(*) FROM store_orders WHERE state = 'closed'")).value_or(0);
     m_pendingSkus = m_registerStock.keys();
     m_pendingSkus.sort();
     m_pendingSkus.prepend(StockSync::ledgerSku(m_registerId));
@@ -81,19 +81,7 @@ void Reconciliation::readNext()
                           emit finished(m_report, reply.error);
                           return;
                       }
-                      QHash<QString, qint64> onStore;
-                      for (const QJsonValue& item : reply.body.object().value(QStringLiteral("data")).toArray()) {
-                          qint64 total = 0;
-                          for (const QJsonValue& location :
-                               item.toObject().value(QStringLiteral("locations")).toArray())
-                              total += location.toObject().value(QStringLiteral("total_inventory_onhand")).toInteger();
-                          onStore.insert(item.toObject()
-                                             .value(QStringLiteral("identity"))
-                                             .toObject()
-                                             .value(QStringLiteral("sku"))
-                                             .toString(),
-                                         total);
-                      }
+                      const QHash<QString, qint64> onStore = onHandAt(reply.body, m_locationId);
                       for (const QString& sku : skus) {
                           if (sku == StockSync::ledgerSku(m_registerId)) {
                               m_report.ledgerOnStore = onStore.value(sku, -1);

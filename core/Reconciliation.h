@@ -53,6 +53,8 @@ private:
     Database& m_database;
     QString m_registerId;
     StoreClient& m_client;
+    /** The store location whose stock is the register's (StockSync sends to the same one). */
+    int m_locationId;
     ReconciliationReport m_report;
     QHash<QString, qint64> m_registerStock;
     QStringList m_pendingSkus;

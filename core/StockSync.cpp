@@ -50,17 +50,8 @@ void StockSync::readLedger(std::function<void(std::optional<qint64>)> done)
                           stop(false, reply.error);
                           return;
                       }
-                      const QJsonArray items = reply.body.object().value(QStringLiteral("data")).toArray();
-                      for (const QJsonValue& item : items) {
-                          for (const QJsonValue& location :
-                               item.toObject().value(QStringLiteral("locations")).toArray()) {
-                              if (location.toObject().value(QStringLiteral("location_id")).toInt() == m_locationId) {
-                                  done(location.toObject().value(QStringLiteral("total_inventory_onhand")).toInteger());
-                                  return;
-                              }
-                          }
-                      }
-                      done(std::nullopt);
+                      const QHash<QString, qint64> levels = onHandAt(reply.body, m_locationId);
+                      done(levels.contains(m_ledgerSku) ? std::optional(levels.value(m_ledgerSku)) : std::nullopt);
                   });
 }
 

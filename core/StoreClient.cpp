@@ -51,6 +51,20 @@ int backoff(int attempt)
 
 } // namespace
 
+QHash<QString, qint64> onHandAt(const QJsonDocument& inventoryItems, int locationId)
+{
+    QHash<QString, qint64> levels;
+    for (const QJsonValue& item : inventoryItems.object().value(QStringLiteral("data")).toArray()) {
+        const QString sku
+            = item.toObject().value(QStringLiteral("identity")).toObject().value(QStringLiteral("sku")).toString();
+        for (const QJsonValue& location : item.toObject().value(QStringLiteral("locations")).toArray()) {
+            if (location.toObject().value(QStringLiteral("location_id")).toInt() == locationId)
+                levels.insert(sku, location.toObject().value(QStringLiteral("total_inventory_onhand")).toInteger());
+        }
+    }
+    return levels;
+}
+
 StoreClient::StoreClient(StoreConnection connection, QObject* parent)
     : QObject(parent)
     , m_connection(std::move(connection))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QObject>
@@ -39,6 +40,9 @@ struct ApiReply
 
     bool ok() const { return status >= 200 && status < 300; }
 };
+
+/** On-hand stock per SKU at one store location, from an answer of GET v3/inventory/items. */
+QHash<QString, qint64> onHandAt(const QJsonDocument& inventoryItems, int locationId);
 
 /**
  * The online store's REST API (BigCommerce), one call at a time, as its inventory guide asks.

@@ -14,15 +14,8 @@ SyncOutbox::SyncOutbox(Database& database, const Clock& clock, QString registerI
 
 Result<qint64> SyncOutbox::waiting() const
 {
-    QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT COUNT(*) FROM sync_outbox o LEFT JOIN sync_batches b "
-                                                "ON b.id = o.batch_id WHERE b.state IS NULL OR b.state <> 'applied'"),
-                                 {});
-        !ran)
-        return std::unexpected(ran.error());
-    query.next();
-    return query.value(0).toLongLong();
+    return m_database.integer(QStringLiteral("SELECT COUNT(*) FROM sync_outbox o LEFT JOIN sync_batches b "
+                                             "ON b.id = o.batch_id WHERE b.state IS NULL OR b.state <> 'applied'"));
 }
 
 Result<QList<StockDelta>> SyncOutbox::deltasOf(qint64 batchId) const
@@ -155,14 +148,8 @@ Result<void> SyncOutbox::reject(qint64 batchId, const QString& reason)
 
 Result<qint64> SyncOutbox::appliedBatches() const
 {
-    QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(
-            query, QStringLiteral("SELECT COUNT(*) FROM sync_batches WHERE kind = 'stock_delta' AND state = 'applied'"),
-            {});
-        !ran)
-        return std::unexpected(ran.error());
-    query.next();
-    return query.value(0).toLongLong();
+    return m_database.integer(
+        QStringLiteral("SELECT COUNT(*) FROM sync_batches WHERE kind = 'stock_delta' AND state = 'applied'"));
 }
 
 } // namespace caisse
