@@ -1,10 +1,10 @@
 #include "CardPaymentFlow.h"
 
 #include "Database.h"
+#include "RecordId.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcCard, "caisse.card")
 
@@ -63,7 +63,7 @@ Result<QString> CardPaymentFlow::pay(const Ticket& ticket, const Operator& by)
     if (ticket.isEmpty() || due == 0)
         return failure(Error::Code::BusinessRule, tr("Nothing is due on this ticket."));
 
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id = newRecordId();
     QSqlQuery query(m_database.connection());
     if (auto written = Database::run(
             query,

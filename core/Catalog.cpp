@@ -1,19 +1,9 @@
 #include "Catalog.h"
 
 #include "Database.h"
-
-#include <QUuid>
+#include "RecordId.h"
 
 namespace caisse {
-
-namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-} // namespace
 
 QString CatalogItem::displayName() const
 {
@@ -118,21 +108,24 @@ Result<qint64> Catalog::stockLevelMilli(qint64 variantId)
     return query.value(0).toLongLong();
 }
 
-Result<qint64> Catalog::addProduct(const NewProduct& product, const QString& registerId, const QString& timestamp)
+Result<QList<qint64>> Catalog::addProduct(const NewProduct& product, const QString& registerId,
+                                          const QString& timestamp)
 {
     Database::bindAll(m_insertProduct,
-                      {newUuid(), product.name, product.category, product.vatRateMilliPercent,
+                      {newRecordId(), product.name, product.category, product.vatRateMilliPercent,
                        product.tracksStock ? 1 : 0, product.soldByWeight ? 1 : 0, timestamp});
     if (auto ran = Database::exec(m_insertProduct); !ran)
         return std::unexpected(ran.error());
     const qint64 productId = m_insertProduct.lastInsertId().toLongLong();
-
+    QList<qint64> variantIds;
+    variantIds.reserve(product.variants.size());
     for (const NewVariant& variant : product.variants) {
         Database::bindAll(m_insertVariant,
-                          {newUuid(), productId, variant.sku, variant.optionLabel, variant.priceMinor});
+                          {newRecordId(), productId, variant.sku, variant.optionLabel, variant.priceMinor});
         if (auto ran = Database::exec(m_insertVariant); !ran)
             return std::unexpected(ran.error());
         const qint64 variantId = m_insertVariant.lastInsertId().toLongLong();
+        variantIds.append(variantId);
         for (const QString& barcode : variant.barcodes) {
             const auto key = BarcodeParser::lookupKeyOf(barcode);
             if (!key)
@@ -143,12 +136,12 @@ Result<qint64> Catalog::addProduct(const NewProduct& product, const QString& reg
         }
         if (variant.initialStockMilli != 0 && product.tracksStock) {
             Database::bindAll(m_insertMovement,
-                              {newUuid(), variantId, variant.initialStockMilli, registerId, timestamp});
+                              {newRecordId(), variantId, variant.initialStockMilli, registerId, timestamp});
             if (auto ran = Database::exec(m_insertMovement); !ran)
                 return std::unexpected(ran.error());
         }
     }
-    return productId;
+    return variantIds;
 }
 
 } // namespace caisse

@@ -70,8 +70,11 @@ public:
     /** The stock of a variant: the sum of its movements, in thousandths. */
     Result<qint64> stockLevelMilli(qint64 variantId);
 
-    /** Adds a product and its variants, barcodes and opening stock; call inside a Transaction. */
-    Result<qint64> addProduct(const NewProduct& product, const QString& registerId, const QString& timestamp);
+    /**
+     * Adds a product and its variants, barcodes and opening stock; call inside a Transaction. Answers the new variants'
+     * ids, in the order given.
+     */
+    Result<QList<qint64>> addProduct(const NewProduct& product, const QString& registerId, const QString& timestamp);
 
 private:
     Database& m_database;

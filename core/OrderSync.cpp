@@ -1,11 +1,11 @@
 #include "OrderSync.h"
 
 #include "Database.h"
+#include "RecordId.h"
 #include "Settings.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace caisse {
 
@@ -212,7 +212,7 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
                 query,
                 QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, register_id, "
                                "occurred_at, origin) VALUES(?, ?, ?, ?, 'store', ?, 'store')"),
-                {QUuid::createUuid().toString(QUuid::WithoutBraces), variantId, direction * quantity * 1000,
+                {newRecordId(), variantId, direction * quantity * 1000,
                  direction < 0 ? QStringLiteral("sale") : QStringLiteral("refund"), now});
             !ran)
             return ran;

@@ -169,8 +169,6 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
     QSqlQuery link(m_database.connection());
     link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
                                 "linked_at) VALUES(?, ?, ?, ?, ?)"));
-    QSqlQuery variantOf(m_database.connection());
-    variantOf.prepare(QStringLiteral("SELECT id FROM variants WHERE sku = ?"));
     const auto insertLink = [&](qint64 variantId, const StoreVariant& store, const QString& matchedBy) {
         Database::bindAll(link, {variantId, store.storeProductId, store.storeVariantId, matchedBy, now});
         return Database::exec(link);
@@ -204,14 +202,11 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
                 product.variants.append({variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor),
                                          barcodes, variant.stock * 1000});
             }
-            if (auto added = catalog.addProduct(product, m_registerId, now); !added)
+            const auto added = catalog.addProduct(product, m_registerId, now);
+            if (!added)
                 return std::unexpected(added.error());
-            for (const StoreVariant& variant : variants) {
-                if (auto ran
-                    = Database::run(variantOf, QStringLiteral("SELECT id FROM variants WHERE sku = ?"), {variant.sku});
-                    !ran || !variantOf.next())
-                    return failure(Error::Code::Storage, tr("The imported article %1 was not saved.").arg(variant.sku));
-                if (auto ran = insertLink(variantOf.value(0).toLongLong(), variant, QStringLiteral("created")); !ran)
+            for (qsizetype v = 0; v < variants.size(); ++v) {
+                if (auto ran = insertLink(added->at(v), variants[v], QStringLiteral("created")); !ran)
                     return std::unexpected(ran.error());
                 ++linked;
             }

@@ -3,24 +3,19 @@
 #include "Database.h"
 #include "Money.h"
 #include "Quantity.h"
+#include "RecordId.h"
 #include "Rounding.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSale, "caisse.sale")
 
 namespace caisse {
 
 namespace {
-
-QString newUuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 QString kindKey(Ticket::Kind kind)
 {
@@ -161,7 +156,7 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& 
 
     CommittedTicket committed;
     committed.number = query.value(0).toLongLong();
-    committed.uuid = newUuid();
+    committed.uuid = newRecordId();
     committed.registerId = m_registerId;
     committed.occurredAt = m_clock.nowUtc();
     committed.operatorName = operatorName;
@@ -216,8 +211,8 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& 
             ran = Database::run(query,
                                 QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, "
                                                "ticket_uuid, register_id, occurred_at) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                                {newUuid(), line.variantId, -line.quantityMilli, kindKey(ticket.kind()), committed.uuid,
-                                 m_registerId, occurredAt});
+                                {newRecordId(), line.variantId, -line.quantityMilli, kindKey(ticket.kind()),
+                                 committed.uuid, m_registerId, occurredAt});
     }
     for (qsizetype i = 0; i < totals.vat.size() && ran; ++i) {
         const VatRow& row = totals.vat[i];
