@@ -1,8 +1,8 @@
 #include "SyncLogDialog.h"
 
 #include "Clock.h"
+#include "Database.h"
 #include "OrderSync.h"
-#include "ProductImport.h"
 #include "Reconciliation.h"
 #include "Settings.h"
 #include "SyncOutbox.h"
@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace caisse {
@@ -202,13 +203,41 @@ void SyncLogDialog::matchProducts()
         if (QMessageBox::question(this, tr("Match products"), summary + u'\n' + tr("Link and create them now?"))
             != QMessageBox::Yes)
             return;
-        const auto applied
-            = ProductImport(m_database, m_clock, Settings(m_database).registerId(), *m_client).apply(plan);
-        m_comparisonPlainTextEdit->setPlainText(
-            applied ? tr("%n article(s) linked with the online store.", nullptr, int(*applied))
-                    : applied.error().message);
+        saveMatching(plan);
     });
     import->plan();
+}
+
+SyncLogDialog::~SyncLogDialog()
+{
+    if (m_matchingThread)
+        m_matchingThread->wait();
+}
+
+void SyncLogDialog::saveMatching(const ImportPlan& plan)
+{
+    // A large catalog takes seconds to save: on a thread with its own connection, in short transactions, so that
+    // neither this window nor the counter's sales wait for it.
+    m_matchPushButton->setEnabled(false);
+    m_comparisonPlainTextEdit->setPlainText(tr("Linking and creating the articles… Sales can go on meanwhile."));
+    const QString path = m_database.path();
+    const QString registerId = Settings(m_database).registerId();
+    m_matchingThread.reset(QThread::create([this, path, registerId, plan] {
+        const SystemClock clock;
+        auto database = Database::open(path);
+        const Result<qint64> applied = database ? ProductImport::apply(**database, clock, registerId, plan)
+                                                : Result<qint64>(std::unexpected(database.error()));
+        QMetaObject::invokeMethod(
+            this,
+            [this, applied] {
+                m_matchPushButton->setEnabled(true);
+                m_comparisonPlainTextEdit->setPlainText(
+                    applied ? tr("%n article(s) linked with the online store.", nullptr, int(*applied))
+                            : applied.error().message);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_matchingThread->start();
 }
 
 void SyncLogDialog::importPastOrders()

@@ -1,17 +1,20 @@
 #pragma once
 
 #include "Clock.h"
+#include "ProductImport.h"
 #include "SyncLog.h"
 #include "SyncWorker.h"
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class QThread;
 
 namespace caisse {
 
@@ -30,6 +33,8 @@ public:
     /** connection: the online store's, to compare stock with it; none when the register is not connected. */
     SyncLogDialog(Database& database, const SyncStatus& status, std::optional<StoreConnection> connection = {},
                   QWidget* parent = nullptr);
+    /** Waits for a product matching being saved: closing the window does not cut it short. */
+    ~SyncLogDialog() override;
 
 signals:
     /** Something waits for the sync (a refused batch sent again, past orders asked for): it should run now. */
@@ -41,6 +46,7 @@ private:
     void compare();
     void importPastOrders();
     void matchProducts();
+    void saveMatching(const ImportPlan& plan);
 
     Database& m_database;
     QLabel* m_summaryLabel;
@@ -55,6 +61,7 @@ private:
     StoreClient* m_client = nullptr;
     SystemClock m_clock;
     QList<SyncLogEntry> m_entries;
+    std::unique_ptr<QThread> m_matchingThread;
 };
 
 } // namespace caisse

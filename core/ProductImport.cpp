@@ -15,7 +15,7 @@ namespace caisse {
 namespace {
 
 constexpr int kPageSize = 250; // the catalog API's largest page
-constexpr qsizetype kProductsPerTransaction = 5'000;
+constexpr qsizetype kProductsPerTransaction = 1'000;
 // New products take France's standard rate: tax classes do not sync, the manager sorts rates out afterwards.
 constexpr qint32 kStandardRateMilliPercent = 20'000;
 
@@ -161,12 +161,13 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
     }
 }
 
-Result<qint64> ProductImport::apply(const ImportPlan& plan)
+Result<qint64> ProductImport::apply(Database& database, const Clock& clock, const QString& registerId,
+                                    const ImportPlan& plan)
 {
-    const QString now = toStorageTime(m_clock.nowUtc());
-    Catalog catalog(m_database);
+    const QString now = toStorageTime(clock.nowUtc());
+    Catalog catalog(database);
     // Prepared once: a store of 100,000 products links hundreds of thousands of variants.
-    QSqlQuery link(m_database.connection());
+    QSqlQuery link(database.connection());
     link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
                                 "linked_at) VALUES(?, ?, ?, ?, ?)"));
     const auto insertLink = [&](qint64 variantId, const StoreVariant& store, const QString& matchedBy) {
@@ -175,7 +176,7 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
     };
     qint64 linked = 0;
     for (qsizetype first = 0; first < plan.matches.size(); first += kProductsPerTransaction) {
-        auto transaction = Transaction::begin(m_database);
+        auto transaction = Transaction::begin(database);
         if (!transaction)
             return std::unexpected(transaction.error());
         for (qsizetype i = first; i < std::min(plan.matches.size(), first + kProductsPerTransaction); ++i) {
@@ -188,7 +189,7 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
             return std::unexpected(committed.error());
     }
     for (qsizetype first = 0; first < plan.creations.size(); first += kProductsPerTransaction) {
-        auto transaction = Transaction::begin(m_database);
+        auto transaction = Transaction::begin(database);
         if (!transaction)
             return std::unexpected(transaction.error());
         for (qsizetype i = first; i < std::min(plan.creations.size(), first + kProductsPerTransaction); ++i) {
@@ -202,7 +203,7 @@ Result<qint64> ProductImport::apply(const ImportPlan& plan)
                 product.variants.append({variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor),
                                          barcodes, variant.stock * 1000});
             }
-            const auto added = catalog.addProduct(product, m_registerId, now);
+            const auto added = catalog.addProduct(product, registerId, now);
             if (!added)
                 return std::unexpected(added.error());
             for (qsizetype v = 0; v < variants.size(); ++v) {

@@ -62,8 +62,13 @@ public:
 
     /** Reads the store's catalog, page by page, and ends in planned or failed. */
     void plan();
-    /** Links the matches and creates the rest (in the category "Online store"), in a few large transactions. */
-    Result<qint64> apply(const ImportPlan& plan);
+    /**
+     * Links the matches and creates the rest (in the category "Online store"). Written in transactions of a thousand
+     * products, each a few tens of milliseconds: run on a thread of its own with its own connection, it leaves the
+     * counter free to record sales between them.
+     */
+    static Result<qint64> apply(Database& database, const Clock& clock, const QString& registerId,
+                                const ImportPlan& plan);
 
 signals:
     void planned(const caisse::ImportPlan& plan);

@@ -269,7 +269,7 @@ Result<std::pair<double, double>> importSeconds(const QString& dir, const Clock&
     if (!plan)
         return failure(Error::Code::Storage, problem);
     const double fetched = elapsedMs(timer) / 1000;
-    auto applied = import.apply(*plan);
+    auto applied = ProductImport::apply(**database, clock, QStringLiteral("R01"), *plan);
     if (!applied)
         return std::unexpected(applied.error());
     const double scale = 100'000.0 / products;
