@@ -1,5 +1,6 @@
 #include "OrderSync.h"
 
+#include "Catalog.h"
 #include "Database.h"
 #include "RecordId.h"
 #include "Settings.h"
@@ -14,6 +15,18 @@ namespace {
 const QString kOrdersSince = QStringLiteral("store_orders_since");
 const QString kFirstOrderId = QStringLiteral("store_orders_first_id");
 constexpr int kPageSize = 250;
+constexpr int kCompletedStatus = 10;
+// Articles created from online orders take France's standard rate, like the first import's; the sync log asks the
+// manager to check it.
+constexpr qint32 kStandardRateMilliPercent = 20'000;
+const QString kShippingSku = QStringLiteral("SERVICE-SHIPPING");
+const QString kHandlingSku = QStringLiteral("SERVICE-HANDLING");
+
+/** v2 money is a decimal string ("12.5000"); four decimals round to the cent exactly enough. */
+qint64 minorOf(const QJsonValue& money)
+{
+    return qRound64(money.toString().toDouble() * 100.0);
+}
 
 QString stateKey(OrderSync::State state)
 {
@@ -55,6 +68,50 @@ void OrderSync::run()
 {
     m_orders.clear();
     m_imported = 0;
+    sendNextCompletion();
+}
+
+void OrderSync::sendNextCompletion()
+{
+    const auto orderId = m_database.integer(
+        QStringLiteral("SELECT coalesce(min(store_order_id), 0) FROM store_orders WHERE handed_over_at IS NOT NULL AND "
+                       "completion_sent_at IS NULL"),
+        {});
+    if (!orderId) {
+        emit finished(false, orderId.error().message, 0);
+        return;
+    }
+    if (*orderId == 0) {
+        readOrders();
+        return;
+    }
+    // Setting a status is idempotent: an answer lost here is harmless, the next run sets it again.
+    m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v2/orders/%1").arg(*orderId), {},
+                  QJsonDocument(QJsonObject {{QStringLiteral("status_id"), kCompletedStatus}}),
+                  [this, orderId = *orderId](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          emit finished(false,
+                                        tr("Order %1 was handed over but is not marked completed online yet: %2")
+                                            .arg(orderId)
+                                            .arg(reply.error),
+                                        0);
+                          return;
+                      }
+                      QSqlQuery query(m_database.connection());
+                      if (auto ran = Database::run(query,
+                                                   QStringLiteral("UPDATE store_orders SET completion_sent_at = ?, "
+                                                                  "status_id = ? WHERE store_order_id = ?"),
+                                                   {toStorageTime(m_clock.nowUtc()), kCompletedStatus, orderId});
+                          !ran) {
+                          emit finished(false, ran.error().message, 0);
+                          return;
+                      }
+                      sendNextCompletion();
+                  });
+}
+
+void OrderSync::readOrders()
+{
     Settings settings(m_database);
     m_since = settings.value(kOrdersSince);
     m_firstOrderId = settings.value(kFirstOrderId, QStringLiteral("0")).toLongLong();
@@ -122,13 +179,14 @@ void OrderSync::processNext()
         return;
     }
     QSqlQuery query(m_database.connection());
-    if (auto ran
-        = Database::run(query, QStringLiteral("SELECT state FROM store_orders WHERE store_order_id = ?"), {orderId});
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT state, status_id FROM store_orders WHERE store_order_id = ?"), {orderId});
         !ran) {
         emit finished(false, ran.error().message, m_imported);
         return;
     }
     const std::optional<QString> known = query.next() ? std::optional(query.value(0).toString()) : std::nullopt;
+    const int knownStatus = known ? query.value(1).toInt() : -1;
     // What stock must do: an order seen closed for the first time takes it (-1); one voided after it took it gives it
     // back (+1); one closed again after a void takes it again; anything else leaves it.
     int direction = 0;
@@ -136,13 +194,15 @@ void OrderSync::processNext()
         direction = -1;
     else if (state == State::Voided && known == u"closed")
         direction = +1;
-    const bool changed = state && (!known || *known != stateKey(*state));
+    // A new status within the same state (Awaiting Pickup to Completed) is kept too: the pickup list reads it.
+    const bool changed = state
+        && (!known || *known != stateKey(*state) || knownStatus != order.value(QStringLiteral("status_id")).toInt());
     if (!changed) {
         processNext();
         return;
     }
     if (direction == 0) {
-        if (auto recorded = record(order, *state, {}, 0); !recorded) {
+        if (auto recorded = record(order, *state, {}, 0, {}); !recorded) {
             emit finished(false, recorded.error().message, m_imported);
             return;
         }
@@ -155,20 +215,60 @@ void OrderSync::processNext()
                           emit finished(false, reply.error, m_imported);
                           return;
                       }
-                      if (auto recorded = record(order, *state, reply.body.array(), direction); !recorded) {
-                          emit finished(false, recorded.error().message, m_imported);
+                      const QJsonArray lines = reply.body.array();
+                      QStringList unknownSkus;
+                      for (const QJsonValue& line : lines) {
+                          const auto local = findVariant(line.toObject());
+                          if (!local) {
+                              emit finished(false, local.error().message, m_imported);
+                              return;
+                          }
+                          if (const QString sku = line.toObject().value(QStringLiteral("sku")).toString();
+                              !*local && !sku.isEmpty())
+                              unknownSkus << sku;
+                      }
+                      if (unknownSkus.isEmpty()) {
+                          takeIn(order, *state, lines, direction, {});
                           return;
                       }
-                      ++m_imported;
-                      processNext();
+                      // Articles sold only online are created with the store's stock: one read for the order's unknown
+                      // lines.
+                      QUrlQuery skus;
+                      skus.addQueryItem(QStringLiteral("sku:in"), unknownSkus.join(u','));
+                      m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/inventory/items"), skus, {},
+                                    [this, order, state, direction, lines](const ApiReply& levels) {
+                                        if (!levels.ok()) {
+                                            emit finished(false, levels.error, m_imported);
+                                            return;
+                                        }
+                                        takeIn(order, *state, lines, direction,
+                                               onHandAt(levels.body, Settings(m_database).storeLocationId()));
+                                    });
                   });
 }
 
-Result<void> OrderSync::record(const QJsonObject& order, State state, const QJsonArray& lines, int direction)
+void OrderSync::takeIn(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
+                       const QHash<QString, qint64>& storeLevels)
+{
+    if (auto recorded = record(order, state, lines, direction, storeLevels); !recorded) {
+        emit finished(false, recorded.error().message, m_imported);
+        return;
+    }
+    ++m_imported;
+    processNext();
+}
+
+Result<void> OrderSync::record(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
+                               const QHash<QString, qint64>& storeLevels)
 {
     const qint64 orderId = order.value(QStringLiteral("id")).toInteger();
     const QDateTime modified
         = QDateTime::fromString(order.value(QStringLiteral("date_modified")).toString(), Qt::RFC2822Date);
+    const QJsonObject billing = order.value(QStringLiteral("billing_address")).toObject();
+    const QString customerName = QStringList {billing.value(QStringLiteral("first_name")).toString(),
+                                              billing.value(QStringLiteral("last_name")).toString()}
+                                     .join(u' ')
+                                     .trimmed();
     const QString now = toStorageTime(m_clock.nowUtc());
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -176,37 +276,43 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(
             query,
-            QStringLiteral("INSERT INTO store_orders(store_order_id, status_id, state, customer_email, total_minor, "
-                           "date_modified, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(store_order_id) DO "
-                           "UPDATE SET status_id = excluded.status_id, state = excluded.state, "
-                           "date_modified = excluded.date_modified"),
+            QStringLiteral("INSERT INTO store_orders(store_order_id, status_id, state, customer_email, customer_name, "
+                           "total_minor, date_modified, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT(store_order_id) DO UPDATE SET status_id = excluded.status_id, "
+                           "state = excluded.state, date_modified = excluded.date_modified"),
             {orderId, order.value(QStringLiteral("status_id")).toInt(), stateKey(state),
-             order.value(QStringLiteral("billing_address")).toObject().value(QStringLiteral("email")).toString(),
-             qRound64(order.value(QStringLiteral("total_inc_tax")).toString().toDouble() * 100.0),
-             toStorageTime(modified), now});
+             billing.value(QStringLiteral("email")).toString(), customerName,
+             minorOf(order.value(QStringLiteral("total_inc_tax"))), toStorageTime(modified), now});
         !ran)
         return ran;
+    // Lines come with an order that moves stock; taken in again after a void, they are already there.
+    int lineNo = 0;
+    const auto keepLine = [&](qint64 variantId, const QString& name, qint64 quantity, qint64 unitPriceMinor) {
+        return Database::run(query,
+                             QStringLiteral("INSERT OR IGNORE INTO store_order_lines(store_order_id, line_no, "
+                                            "variant_id, name, quantity, unit_price_minor) VALUES(?, ?, ?, ?, ?, ?)"),
+                             {orderId, ++lineNo, variantId, name, quantity, unitPriceMinor});
+    };
     for (const QJsonValue& value : lines) {
         const QJsonObject line = value.toObject();
-        const QString sku = line.value(QStringLiteral("sku")).toString();
         const qint64 quantity = line.value(QStringLiteral("quantity")).toInteger();
-        if (auto ran
-            = Database::run(query,
-                            QStringLiteral("SELECT v.id FROM variants v JOIN products p ON p.id = v.product_id "
-                                           "WHERE v.sku = ? AND p.tracks_stock = 1"),
-                            {sku});
-            !ran)
-            return ran;
-        if (!query.next()) {
-            if (auto ran = Database::run(query,
-                                         QStringLiteral("INSERT INTO store_order_unknown_lines(store_order_id, sku, "
-                                                        "name, quantity) VALUES(?, ?, ?, ?)"),
-                                         {orderId, sku, line.value(QStringLiteral("name")).toString(), quantity});
-                !ran)
-                return ran;
+        const auto found = findVariant(line);
+        if (!found)
+            return std::unexpected(found.error());
+        const QString sku = line.value(QStringLiteral("sku")).toString();
+        const auto variant = *found
+            ? Result<LocalVariant>(**found)
+            : createVariant(orderId, line,
+                            storeLevels.contains(sku) ? std::optional(storeLevels.value(sku)) : std::nullopt);
+        if (!variant)
+            return std::unexpected(variant.error());
+        const auto [variantId, tracksStock] = *variant;
+        if (auto kept = keepLine(variantId, line.value(QStringLiteral("name")).toString(), quantity,
+                                 minorOf(line.value(QStringLiteral("price_inc_tax"))));
+            !kept)
+            return kept;
+        if (!tracksStock)
             continue;
-        }
-        const qint64 variantId = query.value(0).toLongLong();
         // origin 'store': the online store moved this stock itself, so it is never sent back to it.
         if (auto ran = Database::run(
                 query,
@@ -217,11 +323,110 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
             !ran)
             return ran;
     }
+    if (!lines.isEmpty()) {
+        for (const auto& [sku, name, field] :
+             {std::tuple {kShippingSku, tr("Shipping (online store)"), QStringLiteral("shipping_cost_inc_tax")},
+              std::tuple {kHandlingSku, tr("Handling (online store)"), QStringLiteral("handling_cost_inc_tax")}}) {
+            const qint64 amount = minorOf(order.value(field));
+            if (amount <= 0)
+                continue;
+            const auto service = serviceVariant(sku, name);
+            if (!service)
+                return std::unexpected(service.error());
+            if (auto kept = keepLine(*service, name, 1, amount); !kept)
+                return kept;
+        }
+    }
     // The cursor moves with the order, in the same transaction: a killed register reads from here again, and the
     // order's row tells what was already done.
     if (auto saved = Settings(m_database).setValue(kOrdersSince, modified.toString(Qt::ISODate)); !saved)
         return saved;
     return transaction->commit();
+}
+
+Result<std::optional<OrderSync::LocalVariant>> OrderSync::findVariant(const QJsonObject& line)
+{
+    const qint64 storeVariantId = line.value(QStringLiteral("variant_id")).toInteger();
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("SELECT v.id, p.tracks_stock FROM variants v "
+                                                "JOIN products p ON p.id = v.product_id "
+                                                "LEFT JOIN store_links l ON l.variant_id = v.id "
+                                                "WHERE (l.store_variant_id = ? AND ? > 0) OR v.sku = ? "
+                                                "ORDER BY l.store_variant_id IS NULL LIMIT 1"),
+                                 {storeVariantId, storeVariantId, line.value(QStringLiteral("sku")).toString()});
+        !ran)
+        return std::unexpected(ran.error());
+    if (!query.next())
+        return std::optional<LocalVariant>();
+    return std::optional(LocalVariant {query.value(0).toLongLong(), query.value(1).toBool()});
+}
+
+Result<OrderSync::LocalVariant> OrderSync::createVariant(qint64 orderId, const QJsonObject& line,
+                                                         std::optional<qint64> storeLevel)
+{
+    const qint64 storeProductId = line.value(QStringLiteral("product_id")).toInteger();
+    const qint64 storeVariantId = line.value(QStringLiteral("variant_id")).toInteger();
+    const qint64 quantity = line.value(QStringLiteral("quantity")).toInteger();
+    const QString name = line.value(QStringLiteral("name")).toString();
+    QString sku = line.value(QStringLiteral("sku")).toString();
+    if (sku.isEmpty())
+        sku = QStringLiteral("WEB-%1-%2").arg(orderId).arg(line.value(QStringLiteral("id")).toInteger());
+    QStringList barcodes;
+    if (const QString upc = line.value(QStringLiteral("upc")).toString();
+        !upc.isEmpty() && BarcodeParser::lookupKeyOf(upc))
+        barcodes << upc;
+    // A custom line (no product on the store) has no stock anywhere: the article does not track it either.
+    const bool tracksStock = storeProductId > 0 && storeLevel.has_value();
+    const QString now = toStorageTime(m_clock.nowUtc());
+    const auto added = Catalog(m_database)
+                           .addProduct({name,
+                                        tr("Online store"),
+                                        kStandardRateMilliPercent,
+                                        tracksStock,
+                                        false,
+                                        {{sku,
+                                          {},
+                                          minorOf(line.value(QStringLiteral("price_inc_tax"))),
+                                          barcodes,
+                                          tracksStock ? (*storeLevel + quantity) * 1000 : 0}}},
+                                       Settings(m_database).registerId(), now);
+    if (!added)
+        return std::unexpected(added.error());
+    const qint64 variantId = added->first();
+    QSqlQuery query(m_database.connection());
+    if (storeVariantId > 0) {
+        if (auto ran = Database::run(
+                query,
+                QStringLiteral("INSERT OR IGNORE INTO store_links(variant_id, store_product_id, store_variant_id, "
+                               "matched_by, linked_at) VALUES(?, ?, ?, 'created', ?)"),
+                {variantId, storeProductId, storeVariantId, now});
+            !ran)
+            return std::unexpected(ran.error());
+    }
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("INSERT INTO store_order_unknown_lines(store_order_id, sku, name, "
+                                                "quantity) VALUES(?, ?, ?, ?)"),
+                                 {orderId, sku, name, quantity});
+        !ran)
+        return std::unexpected(ran.error());
+    return LocalVariant {variantId, tracksStock};
+}
+
+Result<qint64> OrderSync::serviceVariant(const QString& sku, const QString& name)
+{
+    if (auto known
+        = m_database.integer(QStringLiteral("SELECT coalesce(max(id), 0) FROM variants WHERE sku = ?"), {sku});
+        !known || *known > 0)
+        return known;
+    // No stock and no set price: each order says what the customer paid.
+    const auto added
+        = Catalog(m_database)
+              .addProduct({name, tr("Services"), kStandardRateMilliPercent, false, false, {{sku, {}, 0, {}, 0}}}, {},
+                          toStorageTime(m_clock.nowUtc()));
+    if (!added)
+        return std::unexpected(added.error());
+    return added->first();
 }
 
 } // namespace caisse

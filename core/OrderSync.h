@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "StoreClient.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 
@@ -19,6 +20,11 @@ class Database;
  * BigCommerce statuses are mapped as the integration documents: Incomplete and Pending are not imported (yet);
  * Cancelled and Declined are voided; every other status is a closed sale. Past orders, from before the first
  * connection, are not imported: that would change stock figures the manager has already counted.
+ *
+ * An order's lines are kept with it. A line whose article the register does not sell creates it (in the category
+ * "Online store", linked to the store's product, listed in the sync log so that the manager checks its VAT rate);
+ * shipping and handling become lines on the register's two service items. Orders handed over at the counter
+ * (StorePickup) are marked Completed on the store at the start of each run.
  */
 class OrderSync : public QObject
 {
@@ -47,9 +53,28 @@ signals:
     void finished(bool ok, const QString& message, int imported);
 
 private:
+    void sendNextCompletion();
+    void readOrders();
     void readPage(int page);
     void processNext();
-    Result<void> record(const QJsonObject& order, State state, const QJsonArray& lines, int direction);
+    void takeIn(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
+                const QHash<QString, qint64>& storeLevels);
+    Result<void> record(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
+                        const QHash<QString, qint64>& storeLevels);
+    struct LocalVariant
+    {
+        qint64 id = 0;
+        bool tracksStock = false;
+    };
+    /** The register's variant for an order line: by store link (the SKU may have changed online), then by SKU. */
+    Result<std::optional<LocalVariant>> findVariant(const QJsonObject& line);
+    /**
+     * An article sold online that the register did not have, created from the order's line; its stock is the
+     * store's (storeLevel, read after the order took its share), so that it matches once the order is taken in.
+     */
+    Result<LocalVariant> createVariant(qint64 orderId, const QJsonObject& line, std::optional<qint64> storeLevel);
+    /** The service item for shipping or handling, created the first time it is needed. */
+    Result<qint64> serviceVariant(const QString& sku, const QString& name);
 
     Database& m_database;
     const Clock& m_clock;

@@ -24,7 +24,7 @@ Reconciliation::Reconciliation(Database& database, QString registerId, StoreClie
     , m_database(database)
     , m_registerId(std::move(registerId))
     , m_client(client)
-    , m_locationId(Settings(database).value(QStringLiteral("store_location_id"), QStringLiteral("1")).toInt())
+    , m_locationId(Settings(database).storeLocationId())
 {
     qRegisterMetaType<ReconciliationReport>();
 }

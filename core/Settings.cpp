@@ -73,6 +73,11 @@ QString Settings::registerId() const
     return value(kRegisterId, QStringLiteral("R01"));
 }
 
+int Settings::storeLocationId() const
+{
+    return value(QStringLiteral("store_location_id"), QStringLiteral("1")).toInt();
+}
+
 Currency Settings::currency() const
 {
     return Currency::fromCode(value(kCurrency, QStringLiteral("EUR")));

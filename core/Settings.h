@@ -39,6 +39,8 @@ public:
 
     /** This register's identifier, as printed on receipts and used in ticket numbering ("R01"). */
     QString registerId() const;
+    /** The online store's inventory location that is the shop (BigCommerce's default location, 1, unless set). */
+    int storeLocationId() const;
     Currency currency() const;
     /** The smallest coin cash is rounded to, in minor units; 0 means no cash rounding (France). */
     qint64 cashRoundingStep() const;

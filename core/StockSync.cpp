@@ -19,7 +19,7 @@ StockSync::StockSync(Database& database, const Clock& clock, const QString& regi
     , m_client(client)
     , m_clock(clock)
     , m_ledgerSku(ledgerSku(registerId))
-    , m_locationId(m_settings.value(QStringLiteral("store_location_id"), QStringLiteral("1")).toInt())
+    , m_locationId(m_settings.storeLocationId())
 {
     m_settleTimer.setSingleShot(true);
     connect(&m_settleTimer, &QTimer::timeout, this, &StockSync::settle);

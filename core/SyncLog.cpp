@@ -64,7 +64,8 @@ Result<QStringList> SyncLog::unknownOrderLines() const
         return std::unexpected(ran.error());
     QStringList lines;
     while (query.next())
-        lines << tr("Order %1: %2 × %3 (%4) is not sold at the register")
+        lines << tr("Order %1: %2 × %3 (%4) was not sold at the register: created in the category “Online store”. "
+                    "Check its VAT rate.")
                      .arg(query.value(0).toString(), query.value(3).toString(), query.value(2).toString(),
                           query.value(1).toString());
     return lines;

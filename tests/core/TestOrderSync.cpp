@@ -6,6 +6,7 @@
 #include "OrderSync.h"
 #include "ResultCheck.h"
 #include "SaleStore.h"
+#include "StorePickup.h"
 #include "StoreEmulator.h"
 #include "SyncOutbox.h"
 #include "TestSupport.h"
@@ -27,6 +28,8 @@ private slots:
     void statusesAreMapped();
     void ordersMoveTheRegisterStockOnce();
     void customersAreCreatedOnceAndTheirPurchasesShowTogether();
+    void articlesSoldOnlyOnlineAndChargesBecomeRegisterItems();
+    void pickupInStoreIsHandedOverThenCompletedOnline();
 
 private:
     int sync();
@@ -176,6 +179,81 @@ void TestOrderSync::customersAreCreatedOnceAndTheirPurchasesShowTogether()
         where << purchase.where;
     where.sort();
     QCOMPARE(where, (QStringList {QStringLiteral("counter"), QStringLiteral("online")}));
+}
+
+void TestOrderSync::articlesSoldOnlyOnlineAndChargesBecomeRegisterItems()
+{
+    QCOMPARE(sync(), 0); // the first connection draws the line
+    const qint64 order = m_store->addOrder(11, QStringLiteral("alice@example.fr"),
+                                           {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 2},
+                                            {QStringLiteral(""), QStringLiteral("Gravure du prénom"), 1, 500}});
+    m_store->setOrderDetails(order, QStringLiteral("Alice"), QStringLiteral("Durand"), 690, 150);
+    QCOMPARE(sync(), 1);
+    // Created with the store's stock (10, less the 2 of this order), linked, at the order's price, listed.
+    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), m_store->onHand(QStringLiteral("WEB-ONLY")));
+    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), 8);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT v.price_minor, p.category, l.matched_by FROM variants v JOIN products p "
+                                      "ON p.id = v.product_id JOIN store_links l ON l.variant_id = v.id "
+                                      "WHERE v.sku = 'WEB-ONLY'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 2000);
+    QCOMPARE(query.value(2).toString(), QStringLiteral("created"));
+    // The custom line (no product online) is an article without stock; shipping and handling are service lines.
+    QVERIFY(query.exec(QStringLiteral("SELECT l.name, l.quantity, l.unit_price_minor, v.sku, p.tracks_stock FROM "
+                                      "store_order_lines l JOIN variants v ON v.id = l.variant_id JOIN products p ON "
+                                      "p.id = v.product_id ORDER BY l.line_no")));
+    QStringList lines;
+    while (query.next())
+        lines << QStringLiteral("%1 %2×%3 %4 %5")
+                     .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString());
+    QCOMPARE(lines,
+             QStringList({QStringLiteral("Carte cadeau 2×2000 WEB-ONLY 1"),
+                          QStringLiteral("Gravure du prénom 1×500 WEB-%1-2 0").arg(order),
+                          QStringLiteral("Shipping (online store) 1×690 SERVICE-SHIPPING 0"),
+                          QStringLiteral("Handling (online store) 1×150 SERVICE-HANDLING 0")}));
+    // A second order of the same article: no second copy of it.
+    m_store->addOrder(11, QStringLiteral("bob@example.fr"),
+                      {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), 7);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku LIKE 'WEB-%'"), {}).value(), 2);
+}
+
+void TestOrderSync::pickupInStoreIsHandedOverThenCompletedOnline()
+{
+    QCOMPARE(sync(), 0);
+    const qint64 order = m_store->addOrder(StorePickup::kAwaitingPickupStatus, QStringLiteral("claire@example.fr"),
+                                           {{QStringLiteral("B2"), QStringLiteral("Bol"), 2}});
+    m_store->setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+    m_store->addOrder(11, QStringLiteral("denis@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 1}});
+    QCOMPARE(sync(), 2);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 8); // taken when the order came in, not again at the handover
+
+    StorePickup pickup(*m_db);
+    for (const QString& search : {QString::number(order), QStringLiteral("martin"), QStringLiteral("claire@")}) {
+        const auto found = pickup.awaiting(search).value();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().orderId, order);
+        QCOMPARE(found.first().customerName, QStringLiteral("Claire Martin"));
+        QCOMPARE(found.first().lines.first().name, QStringLiteral("Bol"));
+        QCOMPARE(found.first().lines.first().quantity, 2);
+    }
+    QVERIFY(pickup.awaiting(QStringLiteral("denis")).value().isEmpty()); // not awaiting pickup
+
+    QVERIFY_RESULT(pickup.handOver(order, QStringLiteral("Dominique"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(pickup.awaiting({}).value().isEmpty());
+    QVERIFY(!pickup.handOver(order, QStringLiteral("Dominique"), QDateTime::currentDateTimeUtc()));
+    QCOMPARE(m_store->orderStatus(order), StorePickup::kAwaitingPickupStatus); // the counter did not wait online
+
+    sync();
+    QCOMPARE(m_store->orderStatus(order), 10); // Completed
+    QCOMPARE(stockOf(QStringLiteral("B2")), 8);
+    QCOMPARE(m_store->onHand(QStringLiteral("B2")), 8);
+    const qint64 puts = m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order));
+    sync();
+    QCOMPARE(m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order)), puts); // sent once
 }
 
 QTEST_MAIN(TestOrderSync)

@@ -146,9 +146,15 @@ void StoreEmulator::generateCatalog(int count, int variantsPerProduct, qint64 st
 qint64 StoreEmulator::addOrder(int statusId, const QString& email, const QList<OrderLine>& lines)
 {
     constexpr int incomplete = 0;
-    Order order {m_nextOrderId++, statusId, email, 0, QDateTime::currentDateTimeUtc(), lines};
+    Order order;
+    order.id = m_nextOrderId++;
+    order.statusId = statusId;
+    order.email = email;
+    order.modified = QDateTime::currentDateTimeUtc();
+    order.lines = lines;
     for (const OrderLine& line : lines) {
-        order.totalCents += line.quantity * m_products.value(m_items.value(line.sku).productId).priceCents;
+        order.totalCents += line.quantity
+            * (line.priceCents >= 0 ? line.priceCents : m_products.value(m_items.value(line.sku).productId).priceCents);
         if (statusId != incomplete && m_items.contains(line.sku))
             m_items[line.sku].onHand -= line.quantity;
     }
@@ -170,6 +176,17 @@ void StoreEmulator::setOrderStatus(qint64 orderId, int statusId)
     order.statusId = statusId;
     // Time moves on, as it does between an order and its change (v2 dates are to the second).
     order.modified = std::max(QDateTime::currentDateTimeUtc(), order.modified.addSecs(1));
+}
+
+void StoreEmulator::setOrderDetails(qint64 orderId, const QString& firstName, const QString& lastName,
+                                    qint64 shippingCents, qint64 handlingCents)
+{
+    Order& order = m_orders[orderId];
+    order.firstName = firstName;
+    order.lastName = lastName;
+    order.totalCents += shippingCents + handlingCents - order.shippingCents - order.handlingCents;
+    order.shippingCents = shippingCents;
+    order.handlingCents = handlingCents;
 }
 
 void StoreEmulator::setSafetyStock(const QString& sku, qint64 safetyStock)
@@ -367,6 +384,11 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
     static const QRegularExpression orderProductsPath(QStringLiteral("^v2/orders/(\\d+)/products$"));
     if (const auto match = orderProductsPath.match(path); request.method == "GET" && match.hasMatch())
         return orderProducts(match.captured(1).toLongLong());
+    static const QRegularExpression orderPath(QStringLiteral("^v2/orders/(\\d+)$"));
+    if (const auto match = orderPath.match(path); request.method == "PUT" && match.hasMatch()) {
+        changed = true;
+        return updateOrder(match.captured(1).toLongLong(), request);
+    }
     if (request.method == "POST" && path == u"v3/catalog/products") {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         const QString sku = body.value(QStringLiteral("sku")).toString();
@@ -462,17 +484,43 @@ StoreEmulator::Answer StoreEmulator::orders(const Request& request) const
     QJsonArray data;
     for (qsizetype i = qsizetype(page - 1) * limit; i < matching.size() && data.size() < limit; ++i) {
         const Order& order = *matching[i];
-        data.append(
-            QJsonObject {{QStringLiteral("id"), order.id},
-                         {QStringLiteral("status_id"), order.statusId},
-                         {QStringLiteral("date_modified"), order.modified.toString(Qt::RFC2822Date)},
-                         {QStringLiteral("total_inc_tax"), QString::number(double(order.totalCents) / 100.0, 'f', 4)},
-                         {QStringLiteral("currency_code"), m_currency},
-                         {QStringLiteral("billing_address"), QJsonObject {{QStringLiteral("email"), order.email}}}});
+        data.append(orderJson(order));
     }
     if (data.isEmpty())
         return {204, {}};
     return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
+}
+
+QJsonObject StoreEmulator::orderJson(const Order& order) const
+{
+    // Money as strings with four decimals, as v2 answers it.
+    const auto money = [](qint64 cents) {
+        return QString::number(double(cents) / 100.0, 'f', 4);
+    };
+    return {{QStringLiteral("id"), order.id},
+            {QStringLiteral("status_id"), order.statusId},
+            {QStringLiteral("date_modified"), order.modified.toString(Qt::RFC2822Date)},
+            {QStringLiteral("total_inc_tax"), money(order.totalCents)},
+            {QStringLiteral("shipping_cost_inc_tax"), money(order.shippingCents)},
+            {QStringLiteral("handling_cost_inc_tax"), money(order.handlingCents)},
+            {QStringLiteral("currency_code"), m_currency},
+            {QStringLiteral("billing_address"),
+             QJsonObject {{QStringLiteral("first_name"), order.firstName},
+                          {QStringLiteral("last_name"), order.lastName},
+                          {QStringLiteral("email"), order.email}}}};
+}
+
+StoreEmulator::Answer StoreEmulator::updateOrder(qint64 orderId, const Request& request)
+{
+    if (!m_orders.contains(orderId))
+        return {404, problem(404, QStringLiteral("Order not found"))};
+    const QJsonValue status = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("status_id"));
+    if (!status.isUndefined()) {
+        if (status.toInt(-1) < 0 || status.toInt() > 14)
+            return {400, problem(400, QStringLiteral("The field 'status_id' is invalid"))};
+        setOrderStatus(orderId, status.toInt());
+    }
+    return {200, json(orderJson(m_orders[orderId]))};
 }
 
 StoreEmulator::Answer StoreEmulator::customers(const Request& request) const
@@ -530,14 +578,18 @@ StoreEmulator::Answer StoreEmulator::orderProducts(qint64 orderId) const
     QJsonArray data;
     qint64 lineId = 1;
     for (const OrderLine& line : m_orders[orderId].lines) {
+        // A line of an article the catalog does not have (a custom line) has no product and no variant.
         const Item item = m_items.value(line.sku);
+        const qint64 price = line.priceCents >= 0 ? line.priceCents : m_products.value(item.productId).priceCents;
         data.append(QJsonObject {{QStringLiteral("id"), lineId++},
                                  {QStringLiteral("order_id"), orderId},
                                  {QStringLiteral("product_id"), item.productId},
                                  {QStringLiteral("variant_id"), item.variantId},
                                  {QStringLiteral("sku"), line.sku},
+                                 {QStringLiteral("upc"), item.upc},
                                  {QStringLiteral("name"), line.name},
-                                 {QStringLiteral("quantity"), line.quantity}});
+                                 {QStringLiteral("quantity"), line.quantity},
+                                 {QStringLiteral("price_inc_tax"), QString::number(double(price) / 100.0, 'f', 4)}});
     }
     return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
 }

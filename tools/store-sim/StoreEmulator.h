@@ -83,6 +83,8 @@ public:
         QString sku;
         QString name;
         qint64 quantity = 0;
+        /** The unit price paid; -1: the product's price. */
+        qint64 priceCents = -1;
     };
     struct Order
     {
@@ -92,6 +94,10 @@ public:
         qint64 totalCents = 0;
         QDateTime modified;
         QList<OrderLine> lines;
+        QString firstName;
+        QString lastName;
+        qint64 shippingCents = 0;
+        qint64 handlingCents = 0;
     };
 
     explicit StoreEmulator(QString storeHash = QStringLiteral("demo"), QString token = QStringLiteral("demo-token"),
@@ -114,6 +120,10 @@ public:
     qint64 addOrder(int statusId, const QString& email, const QList<OrderLine>& lines);
     /** A status change by the merchant; a cancelled or declined order gives its stock back. */
     void setOrderStatus(qint64 orderId, int statusId);
+    /** The billing name and the shipping and handling the customer paid (added to the order's total). */
+    void setOrderDetails(qint64 orderId, const QString& firstName, const QString& lastName, qint64 shippingCents,
+                         qint64 handlingCents);
+    int orderStatus(qint64 orderId) const { return m_orders.value(orderId).statusId; }
     /** What GET /v2/store says: the currency prices are in, and whether they include tax. */
     void setCurrency(const QString& code, bool pricesIncludeTax)
     {
@@ -168,6 +178,8 @@ private:
     Answer customers(const Request& request) const;
     Answer createCustomers(const Request& request);
     Answer orderProducts(qint64 orderId) const;
+    Answer updateOrder(qint64 orderId, const Request& request);
+    QJsonObject orderJson(const Order& order) const;
     Answer adjust(const Request& request, bool relative);
     void send(QTcpSocket* socket, const Answer& answer);
     Fault nextFault();
