@@ -9,6 +9,7 @@
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
+#include "PickupDialog.h"
 #include "ReceiptLayout.h"
 #include "ReceiptText.h"
 #include "ScannerKeyFilter.h"
@@ -72,6 +73,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     , m_printerLabel(new QLabel(this))
     , m_closeDayPushButton(new QPushButton(tr("Close the &day (Z)"), this))
     , m_customerPushButton(new QPushButton(tr("C&ustomer…"), this))
+    , m_pickupPushButton(new QPushButton(tr("Online order pic&kup…"), this))
     , m_receiptPlainTextEdit(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("counterWindow"));
@@ -110,7 +112,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
     for (QPushButton* button :
          {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton, m_cancelTicketPushButton,
-          m_printPushButton, m_closeDayPushButton, m_customerPushButton}) {
+          m_printPushButton, m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -137,10 +139,14 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     buttons->addWidget(m_cancelTicketPushButton, 3, 0);
     buttons->addWidget(m_printPushButton, 3, 1);
     buttons->addWidget(m_customerPushButton, 4, 0);
-    buttons->addWidget(m_closeDayPushButton, 4, 1);
+    buttons->addWidget(m_pickupPushButton, 4, 1);
+    buttons->addWidget(m_closeDayPushButton, 5, 0, 1, 2);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_customerPushButton->setEnabled(false);
     m_customerPushButton->setToolTip(tr("Needs the connection to the online store."));
+    m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
+    m_pickupPushButton->setEnabled(false);
+    m_pickupPushButton->setToolTip(tr("Needs the connection to the online store."));
     ticketColumn->addLayout(buttons);
     auto* receiptColumn = new QVBoxLayout;
     receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
@@ -242,6 +248,7 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
     connect(m_parkPushButton, &QPushButton::clicked, this, &CounterWindow::parkOrResume);
     connect(m_customerPushButton, &QPushButton::clicked, this, &CounterWindow::chooseCustomer);
+    connect(m_pickupPushButton, &QPushButton::clicked, this, &CounterWindow::pickUpOrder);
     connect(m_cancelTicketPushButton, &QPushButton::clicked, this, &CounterWindow::cancelTicket);
     connect(m_printPushButton, &QPushButton::clicked, this, &CounterWindow::printLastReceipt);
     connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
@@ -510,8 +517,18 @@ void CounterWindow::showRecorded(const CommittedTicket& committed)
 void CounterWindow::setStoreConnection(const StoreConnection& connection)
 {
     m_storeConnection = connection;
-    m_customerPushButton->setEnabled(true);
-    m_customerPushButton->setToolTip({});
+    for (QPushButton* button : {m_customerPushButton, m_pickupPushButton}) {
+        button->setEnabled(true);
+        button->setToolTip({});
+    }
+}
+
+void CounterWindow::pickUpOrder()
+{
+    PickupDialog dialog(m_database, m_operator.name, m_locale, this);
+    connect(&dialog, &PickupDialog::handedOver, this, &CounterWindow::syncRequested);
+    dialog.exec();
+    m_scanLineEdit->setFocus();
 }
 
 void CounterWindow::chooseCustomer()

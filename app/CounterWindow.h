@@ -58,6 +58,7 @@ signals:
 private:
     void scan();
     void chooseCustomer();
+    void pickUpOrder();
     void payCash();
     void payCard();
     void removeSelectedLine();
@@ -124,6 +125,7 @@ private:
     std::optional<StoreConnection> m_storeConnection;
     QPushButton* m_closeDayPushButton;
     QPushButton* m_customerPushButton;
+    QPushButton* m_pickupPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
 };
 

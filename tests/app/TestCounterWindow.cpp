@@ -6,6 +6,7 @@
 #include "DemoStore.h"
 #include "DeviceConfiguration.h"
 #include "LoginDialog.h"
+#include "OrderSync.h"
 #include "ProductImport.h"
 #include "ResultCheck.h"
 #include "Settings.h"
@@ -21,6 +22,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -65,6 +67,7 @@ private slots:
     void syncLogShowsARefusalAndSendsItAgain();
     void dayEndComparisonWithTheOnlineStore();
     void customerCreatedAtTheCounterAndAttached();
+    void onlineOrderPickedUpAtTheCounter();
 
 private:
     void scan(const QString& barcode);
@@ -603,6 +606,51 @@ void TestCounterWindow::customerCreatedAtTheCounterAndAttached()
     QCOMPARE(m_window->currentTicket().customerRef(), QStringLiteral("claire@example.fr"));
     QCOMPARE(store.customerList().size(), 1);
     QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("Claire Martin")));
+}
+
+void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
+    StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    const SystemClock clock;
+    OrderSync orders(*m_db, clock, client);
+    QSignalSpy finished(&orders, &OrderSync::finished);
+    const auto syncOnce = [&] {
+        finished.clear();
+        orders.run();
+        return !finished.isEmpty() || finished.wait(10'000);
+    };
+    QVERIFY(syncOnce()); // the first connection
+    const qint64 order = store.addOrder(8, QStringLiteral("claire@example.fr"),
+                                        {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    store.setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+    QVERIFY(syncOnce());
+
+    QVERIFY(!widget<QPushButton>("pickupPushButton")->isEnabled()); // not connected
+    m_window->setStoreConnection({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    QSignalSpy syncRequested(m_window.get(), &CounterWindow::syncRequested);
+    QString content;
+    QString result;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("martin"));
+        dialog->findChild<QPushButton*>(QStringLiteral("searchPushButton"))->click();
+        QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("ordersListWidget"))->count(), 1);
+        content = dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentPlainTextEdit"))->toPlainText();
+        dialog->findChild<QPushButton*>(QStringLiteral("handOverPushButton"))->click();
+        result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"))->text();
+        QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("ordersListWidget"))->count(), 0);
+        dialog->close();
+    });
+    QTest::mouseClick(widget<QPushButton>("pickupPushButton"), Qt::LeftButton);
+    QVERIFY2(content.contains(QStringLiteral("2 × Pain de campagne")), qPrintable(content));
+    QVERIFY2(result.contains(QStringLiteral("handed over to Claire Martin")), qPrintable(result));
+    QCOMPARE(syncRequested.size(), 1);
+    QVERIFY(syncOnce());
+    QCOMPARE(store.orderStatus(order), 10); // Completed online
 }
 
 QTEST_MAIN(TestCounterWindow)
