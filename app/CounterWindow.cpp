@@ -142,11 +142,8 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
     buttons->addWidget(m_pickupPushButton, 4, 1);
     buttons->addWidget(m_closeDayPushButton, 5, 0, 1, 2);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
-    m_customerPushButton->setEnabled(false);
-    m_customerPushButton->setToolTip(tr("Needs the connection to the online store."));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
-    m_pickupPushButton->setEnabled(false);
-    m_pickupPushButton->setToolTip(tr("Needs the connection to the online store."));
+    setStoreConnection(std::nullopt);
     ticketColumn->addLayout(buttons);
     auto* receiptColumn = new QVBoxLayout;
     receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
@@ -199,6 +196,13 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
         SyncLogDialog log(m_database, m_syncStatus, m_storeConnection, this);
         connect(&log, &SyncLogDialog::syncRequested, this, &CounterWindow::syncRequested);
         log.exec();
+    });
+    QAction* storeSettingsAction = managerMenu->addAction(tr("Online store se&ttings…"));
+    storeSettingsAction->setObjectName(QStringLiteral("storeSettingsAction"));
+    connect(storeSettingsAction, &QAction::triggered, this, [this] {
+        // The settings hold the API token: the same permission as the register's other settings.
+        if (authorize(Permission::ChangeSettings))
+            emit storeSettingsRequested();
     });
     QAction* doctorAction = managerMenu->addAction(tr("&Hardware doctor…"));
     doctorAction->setObjectName(QStringLiteral("hardwareDoctorAction"));
@@ -514,13 +518,15 @@ void CounterWindow::showRecorded(const CommittedTicket& committed)
     m_scanLineEdit->setFocus();
 }
 
-void CounterWindow::setStoreConnection(const StoreConnection& connection)
+void CounterWindow::setStoreConnection(const std::optional<StoreConnection>& connection)
 {
     m_storeConnection = connection;
     for (QPushButton* button : {m_customerPushButton, m_pickupPushButton}) {
-        button->setEnabled(true);
-        button->setToolTip({});
+        button->setEnabled(connection.has_value());
+        button->setToolTip(connection ? QString() : tr("Needs the connection to the online store."));
     }
+    if (!connection && m_syncLabel)
+        m_syncLabel->setText(tr("Not connected to the online store"));
 }
 
 void CounterWindow::pickUpOrder()

@@ -46,14 +46,16 @@ public:
     const Ticket& currentTicket() const { return m_ticket; }
     /** The store sync's state in the status bar: changes waiting, last sync, or its problem. */
     void showSyncStatus(const caisse::SyncStatus& status);
-    /** The online store the register syncs with, for the manager's comparison; none when not connected. */
-    void setStoreConnection(const StoreConnection& connection);
+    /** The online store the register syncs with (customers, pickups, the manager's comparison); none: not connected. */
+    void setStoreConnection(const std::optional<StoreConnection>& connection);
 
 signals:
     /** A ticket was committed to the database. */
     void ticketCommitted(const caisse::CommittedTicket& committed);
     /** The manager asked for refused changes to be sent again: the sync should run now. */
     void syncRequested();
+    /** A manager (or someone a manager approved) opens the online store's settings. */
+    void storeSettingsRequested();
 
 private:
     void scan();

@@ -8,6 +8,8 @@
 #include "Operators.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "StoreSettings.h"
+#include "StoreSettingsDialog.h"
 #include "SyncWorker.h"
 #include "TechnicalEvents.h"
 
@@ -126,15 +128,13 @@ int main(int argc, char* argv[])
     }
 
     SecretStore secrets(**database, SecretStore::defaultWrappingKeyDir());
+    StoreSettings storeSettings(**database, secrets);
     if (options.isSet(storeUrl)) {
-        Settings storeSettings(**database);
-        auto saved = storeSettings.setValue(QStringLiteral("store_api_url"), options.value(storeUrl));
-        if (saved)
-            saved = storeSettings.setValue(QStringLiteral("store_hash"), options.value(storeHash));
+        StoreSettings::Values values = storeSettings.values();
+        values.apiUrl = QUrl(options.value(storeUrl));
+        values.storeHash = options.value(storeHash);
         // The token goes to the keychain (or encrypted at rest), never to the settings nor the command line.
-        if (saved && qEnvironmentVariableIsSet("CAISSE_STORE_TOKEN"))
-            saved = secrets.write(QStringLiteral("store_api_token"), qgetenv("CAISSE_STORE_TOKEN"));
-        if (!saved)
+        if (auto saved = storeSettings.connect(values, qgetenv("CAISSE_STORE_TOKEN")); !saved)
             return refuseToStart(saved.error().message);
     }
     const QString registerId = Settings(**database).registerId();
@@ -175,20 +175,27 @@ int main(int argc, char* argv[])
     window.show();
     window.activateWindow();
 
-    // The store sync runs beside the counter, on its own thread, only once a store is connected.
+    // The store sync runs beside the counter, on its own thread, only while a store is connected.
     std::unique_ptr<SyncWorker> sync;
-    const QString apiUrl = settings.value(QStringLiteral("store_api_url"));
-    const auto token = secrets.read(QStringLiteral("store_api_token"));
-    if (!apiUrl.isEmpty() && token && !options.isSet(training) && !options.isSet(reportStartup)) {
+    const auto useStore = [&](const std::optional<StoreConnection>& store) {
         constexpr int kPollMs = 60'000;
-        const StoreConnection store {QUrl(apiUrl), settings.value(QStringLiteral("store_hash")),
-                                     QString::fromUtf8(*token)};
+        sync.reset();
         window.setStoreConnection(store);
-        sync = std::make_unique<SyncWorker>(path, store, registerId, kPollMs);
+        if (!store)
+            return;
+        sync = std::make_unique<SyncWorker>(path, *store, registerId, kPollMs);
         QObject::connect(sync.get(), &SyncWorker::statusChanged, &window, &CounterWindow::showSyncStatus);
         QObject::connect(&window, &CounterWindow::ticketCommitted, sync.get(), &SyncWorker::kick);
         QObject::connect(&window, &CounterWindow::syncRequested, sync.get(), &SyncWorker::kick);
         sync->start();
+    };
+    if (!options.isSet(training) && !options.isSet(reportStartup)) {
+        useStore(storeSettings.connection());
+        QObject::connect(&window, &CounterWindow::storeSettingsRequested, &window, [&] {
+            StoreSettingsDialog dialog(**database, secrets, &window);
+            QObject::connect(&dialog, &StoreSettingsDialog::connectionChanged, &window, useStore);
+            dialog.exec();
+        });
     }
 
     if (options.isSet(reportStartup)) {

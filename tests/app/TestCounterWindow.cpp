@@ -9,8 +9,10 @@
 #include "OrderSync.h"
 #include "ProductImport.h"
 #include "ResultCheck.h"
+#include "SecretStore.h"
 #include "Settings.h"
 #include "StoreEmulator.h"
+#include "StoreSettingsDialog.h"
 #include "SyncLogDialog.h"
 #include "SyncOutbox.h"
 #include "SyncWorker.h"
@@ -68,6 +70,7 @@ private slots:
     void dayEndComparisonWithTheOnlineStore();
     void customerCreatedAtTheCounterAndAttached();
     void onlineOrderPickedUpAtTheCounter();
+    void storeSettingsTestConnectAndSystemOfRecord();
 
 private:
     void scan(const QString& barcode);
@@ -583,7 +586,7 @@ void TestCounterWindow::customerCreatedAtTheCounterAndAttached()
     StoreEmulator store;
     QVERIFY(store.listen());
     QVERIFY(!widget<QPushButton>("customerPushButton")->isEnabled()); // not connected: no customer lookup
-    m_window->setStoreConnection({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    m_window->setStoreConnection(StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()});
     scan(QStringLiteral("3760001000016"));
     bool attached = false;
     QTimer::singleShot(0, this, [&] {
@@ -629,7 +632,7 @@ void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
     QVERIFY(syncOnce());
 
     QVERIFY(!widget<QPushButton>("pickupPushButton")->isEnabled()); // not connected
-    m_window->setStoreConnection({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    m_window->setStoreConnection(StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()});
     QSignalSpy syncRequested(m_window.get(), &CounterWindow::syncRequested);
     QString content;
     QString result;
@@ -651,6 +654,63 @@ void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
     QCOMPARE(syncRequested.size(), 1);
     QVERIFY(syncOnce());
     QCOMPARE(store.orderStatus(order), 10); // Completed online
+}
+
+void TestCounterWindow::storeSettingsTestConnectAndSystemOfRecord()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain, as on CI: the token is encrypted at rest
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    SecretStore secrets(*m_db, m_dir->filePath(QStringLiteral("keys")));
+    StoreSettingsDialog dialog(*m_db, secrets);
+    QSignalSpy changed(&dialog, &StoreSettingsDialog::connectionChanged);
+    auto* state = dialog.findChild<QLabel*>(QStringLiteral("stateLabel"));
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("apiUrlLineEdit"))->text(),
+             QStringLiteral("https://api.bigcommerce.com"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("apiUrlLineEdit"))->setText(store.baseUrl());
+    dialog.findChild<QLineEdit*>(QStringLiteral("storeHashLineEdit"))->setText(store.storeHash());
+    auto* token = dialog.findChild<QLineEdit*>(QStringLiteral("tokenLineEdit"));
+    token->setText(QStringLiteral("wrong-token"));
+    auto* testButton = dialog.findChild<QPushButton*>(QStringLiteral("testPushButton"));
+    testButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("refused the token")), 10'000);
+    token->setText(store.token());
+    testButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("Connected to Boutique démo, which sells in EUR")),
+                             10'000);
+
+    dialog.findChild<QPushButton*>(QStringLiteral("connectPushButton"))->click();
+    QCOMPARE(changed.size(), 1);
+    const auto connection = changed.first().first().value<std::optional<StoreConnection>>();
+    QVERIFY(connection.has_value());
+    QCOMPARE(connection->token, store.token());
+    QCOMPARE(connection->baseUrl.toString(), store.baseUrl());
+    QVERIFY(token->text().isEmpty()); // never shown again
+    // Kept as a secret, not among the settings.
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE ?"), {store.token()}).value(),
+             0);
+    auto* record = dialog.findChild<QComboBox*>(QStringLiteral("recordComboBox"));
+    QVERIFY(!record->isEnabled()); // chosen while disconnected only
+
+    dialog.findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!changed.last().first().value<std::optional<StoreConnection>>().has_value());
+    QVERIFY(record->isEnabled());
+    record->setCurrentIndex(1); // the online store
+    QString warning;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            answerer.stop();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    answerer.start(20);
+    dialog.findChild<QPushButton*>(QStringLiteral("connectPushButton"))->click();
+    QVERIFY2(warning.contains(QStringLiteral("end up twice")), qPrintable(warning));
+    QCOMPARE(changed.size(), 2); // declined: still disconnected
+    QVERIFY(!StoreSettings(*m_db, secrets).isConnected());
 }
 
 QTEST_MAIN(TestCounterWindow)
