@@ -14,8 +14,12 @@ SyncOutbox::SyncOutbox(Database& database, const Clock& clock, QString registerI
 
 Result<qint64> SyncOutbox::waiting() const
 {
-    return m_database.integer(QStringLiteral("SELECT COUNT(*) FROM sync_outbox o LEFT JOIN sync_batches b "
-                                             "ON b.id = o.batch_id WHERE b.state IS NULL OR b.state <> 'applied'"));
+    // Changes of articles the store does not sync (not linked, not selected) wait for nobody: they are not counted.
+    return m_database.integer(
+        QStringLiteral("SELECT COUNT(*) FROM sync_outbox o LEFT JOIN sync_batches b ON b.id = o.batch_id "
+                       "WHERE (b.state IS NULL AND (SELECT variant_id FROM stock_movements WHERE id = "
+                       "o.stock_movement_id) IN (SELECT variant_id FROM store_synced_variants)) "
+                       "OR b.state NOT IN ('applied')"));
 }
 
 Result<QList<StockDelta>> SyncOutbox::deltasOf(qint64 batchId) const
@@ -56,14 +60,15 @@ Result<std::optional<StockBatch>> SyncOutbox::prepareStockBatch(int maxItems)
         !ran)
         return std::unexpected(ran.error());
     const qint64 batchId = query.lastInsertId().toLongLong();
-    // The oldest SKUs first, maxItems of them, each with all its waiting changes.
+    // The oldest SKUs first, maxItems of them, each with all its waiting changes; only those the store syncs.
     if (auto ran = Database::run(
             query,
             QStringLiteral(
                 "UPDATE sync_outbox SET batch_id = ? WHERE batch_id IS NULL AND stock_movement_id IN ("
                 "SELECT m.id FROM stock_movements m WHERE m.variant_id IN ("
                 "SELECT m2.variant_id FROM sync_outbox o2 JOIN stock_movements m2 ON m2.id = o2.stock_movement_id "
-                "WHERE o2.batch_id IS NULL GROUP BY m2.variant_id ORDER BY MIN(o2.id) LIMIT ?))"),
+                "WHERE o2.batch_id IS NULL AND m2.variant_id IN (SELECT variant_id FROM store_synced_variants) "
+                "GROUP BY m2.variant_id ORDER BY MIN(o2.id) LIMIT ?))"),
             {batchId, maxItems});
         !ran)
         return std::unexpected(ran.error());

@@ -17,6 +17,7 @@
 #include "SyncOutbox.h"
 #include "SyncWorker.h"
 #include "TerminalEmulator.h"
+#include "core/TestSupport.h"
 #include "VirtualPrinter.h"
 
 #include <QComboBox>
@@ -486,6 +487,7 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     StoreEmulator store;
     QVERIFY(store.listen());
     store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 100);
+    test::linkAllToStore(*m_db); // matched at the first connection
     // Offline first: the sale is recorded and waits; the counter says so.
     scan(QStringLiteral("3760001000016"));
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
@@ -516,6 +518,7 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
 void TestCounterWindow::syncLogShowsARefusalAndSendsItAgain()
 {
     // A sale whose stock change the store refused (its safety buffer).
+    test::linkAllToStore(*m_db);
     scan(QStringLiteral("3760001000016"));
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
     SystemClock clock;

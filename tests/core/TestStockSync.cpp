@@ -52,7 +52,12 @@ private slots:
     void dayEndReconciliationListsDifferences();
 
 private:
-    void addArticles(int count);
+    enum class Link
+    {
+        Now,
+        ByMatching,
+    };
+    void addArticles(int count, Link link = Link::Now);
     /** Sells count tickets of 1 to 3 random articles; returns the pieces sold per SKU. */
     QHash<QString, qint64> sell(int count, int articles, quint32 seed);
     bool syncInProcess(int maxItems = 10);
@@ -80,12 +85,14 @@ void TestStockSync::cleanup()
     m_dir.reset();
 }
 
-void TestStockSync::addArticles(int count)
+void TestStockSync::addArticles(int count, Link link)
 {
     for (int n = 1; n <= count; ++n) {
         test::addArticle(*m_db, skuOf(n), 250, 20000, barcodeOf(n), 10'000'000);
         m_store->addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock);
     }
+    if (link == Link::Now)
+        test::linkAllToStore(*m_db);
 }
 
 QHash<QString, qint64> TestStockSync::sell(int count, int articles, quint32 seed)
@@ -260,7 +267,7 @@ void TestStockSync::offlineSalesWithKillsAndFaults()
 
 void TestStockSync::dayEndReconciliationListsDifferences()
 {
-    addArticles(5);
+    addArticles(5, Link::ByMatching);
     StoreClient client({QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
     // Linked at the first connection (same SKUs on both sides).
     ProductImport import(*m_db, m_systemClock, QStringLiteral("R01"), client);

@@ -36,6 +36,10 @@ qint64 addArticle(Database& database, const QString& sku, qint64 priceMinor, qin
  * at 20 % (96385074). */
 void addVectorsArticles(Database& database);
 
+/** Links every register variant not linked yet to an online store item, as a confirmed first matching does: their
+ * stock changes are then sent. */
+void linkAllToStore(Database& database);
+
 /** A cashier: may sell, not refund nor close the day. */
 inline Operator cashier(const QString& name = QStringLiteral("cashier"))
 {

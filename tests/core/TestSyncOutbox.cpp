@@ -4,6 +4,7 @@
 #include "Ed25519Key.h"
 #include "ResultCheck.h"
 #include "SaleStore.h"
+#include "Settings.h"
 #include "SyncOutbox.h"
 #include "TestSupport.h"
 
@@ -24,6 +25,7 @@ private slots:
     void batchSumsPerSkuAndIsOnDiskFirst();
     void unansweredBatchStopsTheNextOne();
     void changesFromTheStoreAreNotSentBack();
+    void articlesTheStoreDoesNotSyncWaitWithoutBlockingOthers();
 
 private:
     void sell(const QStringList& barcodes)
@@ -44,6 +46,7 @@ void TestSyncOutbox::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
     test::addVectorsArticles(*m_db);
+    test::linkAllToStore(*m_db);
     m_catalog = std::make_unique<Catalog>(*m_db);
     m_store = std::make_unique<SaleStore>(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
     m_outbox = std::make_unique<SyncOutbox>(*m_db, m_clock, QStringLiteral("R01"));
@@ -125,6 +128,28 @@ void TestSyncOutbox::changesFromTheStoreAreNotSentBack()
         "SELECT 'online-1', id, -2000, 'adjustment', 'R01', '2026-11-23T10:00:00.000Z', 'store' FROM variants "
         "WHERE sku = 'A1'")));
     QCOMPARE(m_outbox->waiting().value(), 0);
+}
+
+void TestSyncOutbox::articlesTheStoreDoesNotSyncWaitWithoutBlockingOthers()
+{
+    // Sold only at the register (not linked): its change would make the store refuse the whole batch.
+    test::addArticle(*m_db, QStringLiteral("SHOP-ONLY"), 500, 20000, QStringLiteral("3760001000023"));
+    sell({QStringLiteral("4006381333931"), QStringLiteral("3760001000023")});
+    QCOMPARE(m_outbox->waiting().value(), 1);
+    auto batch = m_outbox->prepareStockBatch().value();
+    QVERIFY(batch.has_value());
+    QCOMPARE(batch->deltas, (QList<StockDelta> {{QStringLiteral("A1"), -1}}));
+    QVERIFY_RESULT(m_outbox->markApplied(batch->id, QStringLiteral("tx-1")));
+
+    // Only selected products sync: A1 is not selected, B2 is.
+    QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("store_product_scope"), QStringLiteral("selected")));
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE products SET online_selected = 1 WHERE id = (SELECT product_id FROM "
+                                      "variants WHERE sku = 'B2')")));
+    sell({QStringLiteral("4006381333931"), QStringLiteral("96385074")});
+    batch = m_outbox->prepareStockBatch().value();
+    QVERIFY(batch.has_value());
+    QCOMPARE(batch->deltas, (QList<StockDelta> {{QStringLiteral("B2"), -1}}));
 }
 
 QTEST_MAIN(TestSyncOutbox)

@@ -30,6 +30,8 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -207,6 +209,11 @@ Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
         if (!added)
             return std::unexpected(added.error());
     }
+    // Matched at the first connection (the same SKUs on both sides): their changes are sent from now on.
+    QSqlQuery link((*database)->connection());
+    if (!link.exec(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
+                                  "linked_at) SELECT id, id, id, 'sku', '2026-11-23T00:00:00.000Z' FROM variants")))
+        return failure(Error::Code::Storage, link.lastError().text());
     StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
     if (!runStockSync(**database, clock, client)) // the first connection sets up the register's ledger item
         return failure(Error::Code::Storage, QStringLiteral("the first stock sync failed"));

@@ -17,3 +17,21 @@ ALTER TABLE store_orders ADD COLUMN handed_over_at TEXT;
 ALTER TABLE store_orders ADD COLUMN handed_over_by TEXT;
 ALTER TABLE store_orders ADD COLUMN completion_sent_at TEXT;
 CREATE INDEX store_orders_to_complete ON store_orders(completion_sent_at) WHERE handed_over_at IS NOT NULL;
+
+-- Products the manager selected for the online store, when only selected ones sync (core/StoreSettings).
+ALTER TABLE products ADD COLUMN online_selected INTEGER NOT NULL DEFAULT 0 CHECK (online_selected IN (0, 1));
+-- An article the register created online (core/ProductPush): the level its stock is to be set to, absolutely, before
+-- any change of it is sent; NULL once set, or for articles matched or brought in from the store.
+ALTER TABLE store_links ADD COLUMN opening_stock INTEGER;
+
+-- The variants whose stock changes go to the online store: linked to it, their opening level set, and in the
+-- products synced. The others' changes wait in the outbox (a product sold only at the register never blocks a batch
+-- with an SKU the store would refuse).
+CREATE VIEW store_synced_variants AS
+SELECT l.variant_id
+FROM store_links l
+JOIN variants v ON v.id = l.variant_id
+JOIN products p ON p.id = v.product_id
+WHERE l.opening_stock IS NULL
+    AND (p.online_selected = 1
+         OR COALESCE((SELECT value FROM settings WHERE key = 'store_product_scope'), 'all') = 'all');
