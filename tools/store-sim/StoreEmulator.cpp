@@ -118,7 +118,7 @@ qint64 StoreEmulator::addProduct(const QString& name, const QString& sku, qint64
                                  qint64 stock, const QString& upc)
 {
     Product product {m_nextProductId++, name, sku, upc, priceCents, QDateTime::currentDateTimeUtc(), {},
-                     variantCount > 0};
+                     variantCount > 0, {}};
     const auto addItem = [&](const QString& itemSku, const QString& itemUpc) {
         const qint64 variantId = m_nextVariantId++;
         product.skus.append(itemSku);
@@ -187,6 +187,23 @@ void StoreEmulator::setOrderDetails(qint64 orderId, const QString& firstName, co
     order.totalCents += shippingCents + handlingCents - order.shippingCents - order.handlingCents;
     order.shippingCents = shippingCents;
     order.handlingCents = handlingCents;
+}
+
+void StoreEmulator::updateProduct(qint64 productId, const QString& name, qint64 priceCents, const QString& upc)
+{
+    Product& product = m_products[productId];
+    product.name = name;
+    product.priceCents = priceCents;
+    product.upc = upc;
+    if (!product.hasVariants)
+        m_items[product.sku].upc = upc;
+    // v3 dates are to the second: an edit is always later than what a register has read.
+    product.modified = std::max(QDateTime::currentDateTimeUtc(), product.modified.addSecs(1));
+}
+
+StoreEmulator::Product StoreEmulator::productOf(const QString& sku) const
+{
+    return m_products.value(m_items.value(sku).productId);
 }
 
 void StoreEmulator::setSafetyStock(const QString& sku, qint64 safetyStock)
@@ -390,18 +407,14 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
         return updateOrder(match.captured(1).toLongLong(), request);
     }
     if (request.method == "POST" && path == u"v3/catalog/products") {
-        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        const QString sku = body.value(QStringLiteral("sku")).toString();
-        if (body.value(QStringLiteral("name")).toString().isEmpty() || sku.isEmpty())
-            return {422, problem(422, QStringLiteral("name and sku are required"))};
-        if (m_items.contains(sku))
-            return {409, problem(409, QStringLiteral("The product sku is a duplicate"))};
         changed = true;
-        addUnsetItem(sku);
-        m_products[m_productIds.last()].name = body.value(QStringLiteral("name")).toString();
-        return {200,
-                json({{QStringLiteral("data"),
-                       QJsonObject {{QStringLiteral("id"), m_productIds.last()}, {QStringLiteral("sku"), sku}}}})};
+        return createProduct(request);
+    }
+    if (request.method == "GET" && path == u"v3/catalog/categories")
+        return categories(request);
+    if (request.method == "POST" && path == u"v3/catalog/categories") {
+        changed = true;
+        return createCategory(request);
     }
     if (request.method == "GET" && path == u"v3/catalog/variants")
         return variants(request);
@@ -431,35 +444,122 @@ StoreEmulator::Answer StoreEmulator::products(const Request& request) const
         if (m_products.constFind(id)->modified >= since)
             ids.append(id);
     }
+    if (request.query.value(QStringLiteral("sort")) == u"date_modified")
+        std::ranges::stable_sort(ids, {}, [this](qint64 id) { return m_products.constFind(id)->modified; });
     QJsonArray data;
-    for (qsizetype i = qsizetype(page - 1) * limit; i < ids.size() && data.size() < limit; ++i) {
-        const Product& product = *m_products.constFind(ids[i]);
-        QJsonObject object {{QStringLiteral("id"), product.id},
-                            {QStringLiteral("name"), product.name},
-                            {QStringLiteral("sku"), product.sku},
-                            {QStringLiteral("upc"), product.upc},
-                            {QStringLiteral("price"), double(product.priceCents) / 100.0},
-                            {QStringLiteral("inventory_tracking"),
-                             product.hasVariants ? QStringLiteral("variant") : QStringLiteral("product")},
-                            {QStringLiteral("date_modified"), product.modified.toString(Qt::ISODate)}};
-        if (withVariants) {
-            QJsonArray variants;
-            for (const QString& sku : product.skus) {
-                const Item& item = *m_items.constFind(sku);
-                variants.append(QJsonObject {{QStringLiteral("id"), item.variantId},
-                                             {QStringLiteral("product_id"), product.id},
-                                             {QStringLiteral("sku"), item.sku},
-                                             {QStringLiteral("upc"), item.upc},
-                                             {QStringLiteral("price"), QJsonValue::Null},
-                                             {QStringLiteral("inventory_level"), item.onHand}});
-            }
-            object.insert(QStringLiteral("variants"), variants);
-        }
-        data.append(object);
-    }
+    for (qsizetype i = qsizetype(page - 1) * limit; i < ids.size() && data.size() < limit; ++i)
+        data.append(productJson(*m_products.constFind(ids[i]), withVariants));
     return {200,
             json({{QStringLiteral("data"), data},
                   {QStringLiteral("meta"), pagination(ids.size(), int(data.size()), page, limit)}})};
+}
+
+QJsonObject StoreEmulator::productJson(const Product& product, bool withVariants) const
+{
+    QJsonArray categories;
+    for (const qint64 id : product.categories)
+        categories.append(id);
+    QJsonObject object {{QStringLiteral("id"), product.id},
+                        {QStringLiteral("name"), product.name},
+                        {QStringLiteral("sku"), product.sku},
+                        {QStringLiteral("upc"), product.upc},
+                        {QStringLiteral("price"), double(product.priceCents) / 100.0},
+                        {QStringLiteral("categories"), categories},
+                        {QStringLiteral("inventory_tracking"),
+                         product.hasVariants ? QStringLiteral("variant") : QStringLiteral("product")},
+                        {QStringLiteral("date_modified"), product.modified.toString(Qt::ISODate)}};
+    if (withVariants) {
+        QJsonArray variants;
+        for (const QString& sku : product.skus) {
+            const Item& item = *m_items.constFind(sku);
+            variants.append(QJsonObject {{QStringLiteral("id"), item.variantId},
+                                         {QStringLiteral("product_id"), product.id},
+                                         {QStringLiteral("sku"), item.sku},
+                                         {QStringLiteral("upc"), item.upc},
+                                         {QStringLiteral("price"), QJsonValue::Null},
+                                         {QStringLiteral("inventory_level"), item.onHand}});
+        }
+        object.insert(QStringLiteral("variants"), variants);
+    }
+    return object;
+}
+
+StoreEmulator::Answer StoreEmulator::createProduct(const Request& request)
+{
+    // One product per call (products_catalog.v3.yml): name, type, weight and price required; SKUs unique store-wide,
+    // ignoring case. Its inventory items start unset: stock is set by an absolute adjustment.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || body.value(QStringLiteral("type")).toString().isEmpty()
+        || !body.value(QStringLiteral("weight")).isDouble() || !body.value(QStringLiteral("price")).isDouble())
+        return {422, problem(422, QStringLiteral("name, type, weight and price are required"))};
+    QList<std::pair<QString, QString>> items; // sku, upc
+    const QJsonArray variants = body.value(QStringLiteral("variants")).toArray();
+    for (const QJsonValue& variant : variants)
+        items.append({variant.toObject().value(QStringLiteral("sku")).toString(),
+                      variant.toObject().value(QStringLiteral("upc")).toString()});
+    if (items.isEmpty())
+        items.append({body.value(QStringLiteral("sku")).toString(), body.value(QStringLiteral("upc")).toString()});
+    for (const auto& [sku, upc] : items) {
+        if (sku.isEmpty())
+            return {422, problem(422, QStringLiteral("Every variant needs a sku"))};
+        for (const QString& known : m_itemOrder) {
+            if (known.compare(sku, Qt::CaseInsensitive) == 0)
+                return {409, problem(409, QStringLiteral("The product sku is a duplicate"))};
+        }
+    }
+    Product product;
+    product.id = m_nextProductId++;
+    product.name = name;
+    product.sku = body.value(QStringLiteral("sku")).toString();
+    product.upc = body.value(QStringLiteral("upc")).toString();
+    product.priceCents = qRound64(body.value(QStringLiteral("price")).toDouble() * 100.0);
+    product.modified = QDateTime::currentDateTimeUtc();
+    product.hasVariants = !variants.isEmpty();
+    for (const QJsonValue& category : body.value(QStringLiteral("categories")).toArray())
+        product.categories.append(category.toInteger());
+    for (const auto& [sku, upc] : items) {
+        product.skus.append(sku);
+        m_items.insert(sku, Item {product.id, m_nextVariantId++, sku, upc, 0, 0, false});
+        m_itemOrder.append(sku);
+    }
+    m_products.insert(product.id, product);
+    m_productIds.append(product.id);
+    return {200, json({{QStringLiteral("data"), productJson(product, true)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::categories(const Request& request) const
+{
+    const QString name = request.query.value(QStringLiteral("name"));
+    QJsonArray data;
+    for (const Category& category : m_categories) {
+        if (name.isEmpty() || category.name == name)
+            data.append(QJsonObject {{QStringLiteral("id"), category.id},
+                                     {QStringLiteral("parent_id"), 0},
+                                     {QStringLiteral("name"), category.name}});
+    }
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(data.size(), int(data.size()), 1, 50)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::createCategory(const Request& request)
+{
+    // Names are unique among siblings (categories_catalog.v3.yml).
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || name.size() > 50 || !body.contains(QStringLiteral("parent_id")))
+        return {422, problem(422, QStringLiteral("name (1 to 50 characters) and parent_id are required"))};
+    for (const Category& category : std::as_const(m_categories)) {
+        if (category.name == name)
+            return {409, problem(409, QStringLiteral("Category name is a duplicate"))};
+    }
+    m_categories.append({qint64(m_categories.size() + 1), name});
+    return {200,
+            json({{QStringLiteral("data"),
+                   QJsonObject {{QStringLiteral("id"), m_categories.last().id},
+                                {QStringLiteral("parent_id"), 0},
+                                {QStringLiteral("name"), name}}}})};
 }
 
 StoreEmulator::Answer StoreEmulator::orders(const Request& request) const
@@ -598,10 +698,12 @@ StoreEmulator::Answer StoreEmulator::variants(const Request& request) const
 {
     const QString sku = request.query.value(QStringLiteral("sku"));
     const QString upc = request.query.value(QStringLiteral("upc"));
+    const QStringList skus = request.query.value(QStringLiteral("sku:in")).split(u',', Qt::SkipEmptyParts);
     QJsonArray data;
     for (const QString& key : m_itemOrder) {
         const Item& item = *m_items.constFind(key);
-        if ((!sku.isEmpty() && item.sku.compare(sku, Qt::CaseInsensitive) != 0) || (!upc.isEmpty() && item.upc != upc))
+        if ((!sku.isEmpty() && item.sku.compare(sku, Qt::CaseInsensitive) != 0) || (!upc.isEmpty() && item.upc != upc)
+            || (!skus.isEmpty() && !skus.contains(item.sku, Qt::CaseInsensitive)))
             continue;
         data.append(QJsonObject {{QStringLiteral("id"), item.variantId},
                                  {QStringLiteral("product_id"), item.productId},

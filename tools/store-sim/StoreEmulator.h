@@ -61,6 +61,12 @@ public:
         /** Its inventory items: the product itself when it has no variants. */
         QList<QString> skus;
         bool hasVariants = false;
+        QList<qint64> categories;
+    };
+    struct Category
+    {
+        qint64 id = 0;
+        QString name;
     };
     /** One adjustment request the store applied, as its inventory history would show it. */
     struct Adjustment
@@ -116,6 +122,12 @@ public:
     /** Creates count products named "Article n" with variants, for imports and benchmarks. */
     void generateCatalog(int count, int variantsPerProduct, qint64 stock);
     void setSafetyStock(const QString& sku, qint64 safetyStock);
+    /** The merchant edits a product online: its modification date moves on. */
+    void updateProduct(qint64 productId, const QString& name, qint64 priceCents, const QString& upc);
+    /** The product that holds this SKU (an empty one when none does). */
+    Product productOf(const QString& sku) const;
+    const QList<Category>& categoryList() const { return m_categories; }
+    qint64 productCount() const { return m_products.size(); }
     /** An order placed online; like the store (update_stock_behavior order_placed) it takes its stock at once. */
     qint64 addOrder(int statusId, const QString& email, const QList<OrderLine>& lines);
     /** A status change by the merchant; a cancelled or declined order gives its stock back. */
@@ -179,6 +191,10 @@ private:
     Answer createCustomers(const Request& request);
     Answer orderProducts(qint64 orderId) const;
     Answer updateOrder(qint64 orderId, const Request& request);
+    Answer createProduct(const Request& request);
+    Answer categories(const Request& request) const;
+    Answer createCategory(const Request& request);
+    QJsonObject productJson(const Product& product, bool withVariants) const;
     QJsonObject orderJson(const Order& order) const;
     Answer adjust(const Request& request, bool relative);
     void send(QTcpSocket* socket, const Answer& answer);
@@ -192,6 +208,7 @@ private:
     QTcpServer* m_server;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QHash<qint64, Product> m_products;
+    QList<Category> m_categories;
     /** Ids in creation order, which is id order. */
     QList<qint64> m_productIds;
     QHash<QString, Item> m_items;
