@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "RecordId.h"
 #include "Settings.h"
+#include "StorePrices.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -16,17 +17,8 @@ const QString kOrdersSince = QStringLiteral("store_orders_since");
 const QString kFirstOrderId = QStringLiteral("store_orders_first_id");
 constexpr int kPageSize = 250;
 constexpr int kCompletedStatus = 10;
-// Articles created from online orders take France's standard rate, like the first import's; the sync log asks the
-// manager to check it.
-constexpr qint32 kStandardRateMilliPercent = 20'000;
-const QString kShippingSku = QStringLiteral("SERVICE-SHIPPING");
-const QString kHandlingSku = QStringLiteral("SERVICE-HANDLING");
-
-/** v2 money is a decimal string ("12.5000"); four decimals round to the cent exactly enough. */
-qint64 minorOf(const QJsonValue& money)
-{
-    return qRound64(money.toString().toDouble() * 100.0);
-}
+const QString kShippingSku = OrderSync::kServiceSkuPrefix + QStringLiteral("SHIPPING");
+const QString kHandlingSku = OrderSync::kServiceSkuPrefix + QStringLiteral("HANDLING");
 
 QString stateKey(OrderSync::State state)
 {
@@ -282,7 +274,7 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
                            "state = excluded.state, date_modified = excluded.date_modified"),
             {orderId, order.value(QStringLiteral("status_id")).toInt(), stateKey(state),
              billing.value(QStringLiteral("email")).toString(), customerName,
-             minorOf(order.value(QStringLiteral("total_inc_tax"))), toStorageTime(modified), now});
+             minorFromStore(order.value(QStringLiteral("total_inc_tax"))), toStorageTime(modified), now});
         !ran)
         return ran;
     // Lines come with an order that moves stock; taken in again after a void, they are already there.
@@ -308,7 +300,7 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
             return std::unexpected(variant.error());
         const auto [variantId, tracksStock] = *variant;
         if (auto kept = keepLine(variantId, line.value(QStringLiteral("name")).toString(), quantity,
-                                 minorOf(line.value(QStringLiteral("price_inc_tax"))));
+                                 minorFromStore(line.value(QStringLiteral("price_inc_tax"))));
             !kept)
             return kept;
         if (!tracksStock)
@@ -327,7 +319,7 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
         for (const auto& [sku, name, field] :
              {std::tuple {kShippingSku, tr("Shipping (online store)"), QStringLiteral("shipping_cost_inc_tax")},
               std::tuple {kHandlingSku, tr("Handling (online store)"), QStringLiteral("handling_cost_inc_tax")}}) {
-            const qint64 amount = minorOf(order.value(field));
+            const qint64 amount = minorFromStore(order.value(field));
             if (amount <= 0)
                 continue;
             const auto service = serviceVariant(sku, name);
@@ -346,20 +338,22 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
 
 Result<std::optional<OrderSync::LocalVariant>> OrderSync::findVariant(const QJsonObject& line)
 {
-    const qint64 storeVariantId = line.value(QStringLiteral("variant_id")).toInteger();
+    // The link first: the SKU may have been changed online since the article was matched. Two lookups, each on an
+    // index, rather than one OR that would read the whole catalog.
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT v.id, p.tracks_stock FROM variants v "
-                                                "JOIN products p ON p.id = v.product_id "
-                                                "LEFT JOIN store_links l ON l.variant_id = v.id "
-                                                "WHERE (l.store_variant_id = ? AND ? > 0) OR v.sku = ? "
-                                                "ORDER BY l.store_variant_id IS NULL LIMIT 1"),
-                                 {storeVariantId, storeVariantId, line.value(QStringLiteral("sku")).toString()});
-        !ran)
-        return std::unexpected(ran.error());
-    if (!query.next())
-        return std::optional<LocalVariant>();
-    return std::optional(LocalVariant {query.value(0).toLongLong(), query.value(1).toBool()});
+    for (const auto& [sql, key] :
+         {std::pair {QStringLiteral("SELECT v.id, p.tracks_stock FROM store_links l JOIN variants v ON v.id = "
+                                    "l.variant_id JOIN products p ON p.id = v.product_id WHERE l.store_variant_id = ?"),
+                     QVariant(line.value(QStringLiteral("variant_id")).toInteger())},
+          std::pair {QStringLiteral("SELECT v.id, p.tracks_stock FROM variants v JOIN products p ON p.id = "
+                                    "v.product_id WHERE v.sku = ?"),
+                     QVariant(line.value(QStringLiteral("sku")).toString())}}) {
+        if (auto ran = Database::run(query, sql, {key}); !ran)
+            return std::unexpected(ran.error());
+        if (query.next())
+            return std::optional(LocalVariant {query.value(0).toLongLong(), query.value(1).toBool()});
+    }
+    return std::optional<LocalVariant>();
 }
 
 Result<OrderSync::LocalVariant> OrderSync::createVariant(qint64 orderId, const QJsonObject& line,
@@ -382,12 +376,12 @@ Result<OrderSync::LocalVariant> OrderSync::createVariant(qint64 orderId, const Q
     const auto added = Catalog(m_database)
                            .addProduct({name,
                                         tr("Online store"),
-                                        kStandardRateMilliPercent,
+                                        kStoreDefaultVatMilliPercent,
                                         tracksStock,
                                         false,
                                         {{sku,
                                           {},
-                                          minorOf(line.value(QStringLiteral("price_inc_tax"))),
+                                          minorFromStore(line.value(QStringLiteral("price_inc_tax"))),
                                           barcodes,
                                           tracksStock ? (*storeLevel + quantity) * 1000 : 0}}},
                                        Settings(m_database).registerId(), now);
@@ -422,7 +416,7 @@ Result<qint64> OrderSync::serviceVariant(const QString& sku, const QString& name
     // No stock and no set price: each order says what the customer paid.
     const auto added
         = Catalog(m_database)
-              .addProduct({name, tr("Services"), kStandardRateMilliPercent, false, false, {{sku, {}, 0, {}, 0}}}, {},
+              .addProduct({name, tr("Services"), kStoreDefaultVatMilliPercent, false, false, {{sku, {}, 0, {}, 0}}}, {},
                           toStorageTime(m_clock.nowUtc()));
     if (!added)
         return std::unexpected(added.error());

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Settings.h"
 #include "StockSync.h"
+#include "StorePrices.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,14 +17,6 @@ namespace {
 
 constexpr int kPageSize = 250; // the catalog API's largest page
 constexpr qsizetype kProductsPerTransaction = 1'000;
-// New products take France's standard rate: tax classes do not sync, the manager sorts rates out afterwards.
-constexpr qint32 kStandardRateMilliPercent = 20'000;
-
-/** Store prices are decimal numbers; two decimals survive the double exactly enough to round to the cent. */
-qint64 toMinor(const QJsonValue& price)
-{
-    return qRound64(price.toDouble() * 100.0);
-}
 
 } // namespace
 
@@ -112,7 +105,7 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
     const bool sameCurrency = storeCurrency == m_registerCurrency;
     for (const QJsonValue& value : products) {
         const QJsonObject product = value.toObject();
-        const qint64 productPrice = toMinor(product.value(QStringLiteral("price")));
+        const qint64 productPrice = minorFromStore(product.value(QStringLiteral("price")));
         const QJsonArray variants = product.value(QStringLiteral("variants")).toArray();
         QList<StoreVariant> unknown;
         for (const QJsonValue& variantValue : variants) {
@@ -130,10 +123,8 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
             item.stock = variant.value(QStringLiteral("inventory_level")).toInteger();
             if (sameCurrency) {
                 const QJsonValue own = variant.value(QStringLiteral("price"));
-                const qint64 price = own.isNull() || own.isUndefined() ? productPrice : toMinor(own);
-                item.priceMinor = pricesIncludeTax
-                    ? price
-                    : qRound64(double(price) * (100'000 + kStandardRateMilliPercent) / 100'000.0);
+                const qint64 price = own.isNull() || own.isUndefined() ? productPrice : minorFromStore(own);
+                item.priceMinor = registerPrice(price, {storeCurrency, pricesIncludeTax}, kStoreDefaultVatMilliPercent);
             }
             // Registers' sync ledger items (StockSync) are bookkeeping, not articles to sell.
             if (item.sku.startsWith(StockSync::ledgerSku({})))
@@ -165,23 +156,20 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
                                     const ImportPlan& plan)
 {
     const QString now = toStorageTime(clock.nowUtc());
-    Catalog catalog(database);
     // Prepared once: a store of 100,000 products links hundreds of thousands of variants.
     QSqlQuery link(database.connection());
     link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
                                 "linked_at) VALUES(?, ?, ?, ?, ?)"));
-    const auto insertLink = [&](qint64 variantId, const StoreVariant& store, const QString& matchedBy) {
-        Database::bindAll(link, {variantId, store.storeProductId, store.storeVariantId, matchedBy, now});
-        return Database::exec(link);
-    };
     qint64 linked = 0;
     for (qsizetype first = 0; first < plan.matches.size(); first += kProductsPerTransaction) {
         auto transaction = Transaction::begin(database);
         if (!transaction)
             return std::unexpected(transaction.error());
-        for (qsizetype i = first; i < std::min(plan.matches.size(), first + kProductsPerTransaction); ++i) {
-            const ImportMatch& match = plan.matches[i];
-            if (auto ran = insertLink(match.localVariantId, match.store, match.matchedBy); !ran)
+        for (const ImportMatch& match : plan.matches.mid(first, kProductsPerTransaction)) {
+            Database::bindAll(
+                link,
+                {match.localVariantId, match.store.storeProductId, match.store.storeVariantId, match.matchedBy, now});
+            if (auto ran = Database::exec(link); !ran)
                 return std::unexpected(ran.error());
             ++linked;
         }
@@ -192,28 +180,46 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
         auto transaction = Transaction::begin(database);
         if (!transaction)
             return std::unexpected(transaction.error());
-        for (qsizetype i = first; i < std::min(plan.creations.size(), first + kProductsPerTransaction); ++i) {
-            const QList<StoreVariant>& variants = plan.creations[i];
-            NewProduct product {
-                variants.first().productName, tr("Online store"), kStandardRateMilliPercent, true, false, {}};
-            for (const StoreVariant& variant : variants) {
-                QStringList barcodes;
-                if (!variant.upc.isEmpty() && BarcodeParser::lookupKeyOf(variant.upc))
-                    barcodes << variant.upc;
-                product.variants.append({variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor),
-                                         barcodes, variant.stock * 1000});
-            }
-            const auto added = catalog.addProduct(product, registerId, now);
-            if (!added)
-                return std::unexpected(added.error());
-            for (qsizetype v = 0; v < variants.size(); ++v) {
-                if (auto ran = insertLink(added->at(v), variants[v], QStringLiteral("created")); !ran)
-                    return std::unexpected(ran.error());
-                ++linked;
-            }
-        }
+        const auto created = create(database, registerId, now, plan.creations.mid(first, kProductsPerTransaction));
+        if (!created)
+            return std::unexpected(created.error());
+        linked += *created;
         if (auto committed = transaction->commit(); !committed)
             return std::unexpected(committed.error());
+    }
+    // From now on, what changes on the store's catalog comes in by modification date.
+    if (auto saved = Settings(database).setValue(kCatalogSince, clock.nowUtc().toString(Qt::ISODate)); !saved)
+        return std::unexpected(saved.error());
+    return linked;
+}
+
+Result<qint64> ProductImport::create(Database& database, const QString& registerId, const QString& now,
+                                     const QList<QList<StoreVariant>>& products)
+{
+    Catalog catalog(database);
+    QSqlQuery link(database.connection());
+    link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
+                                "linked_at) VALUES(?, ?, ?, 'created', ?)"));
+    qint64 linked = 0;
+    for (const QList<StoreVariant>& variants : products) {
+        NewProduct product {
+            variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent, true, false, {}};
+        for (const StoreVariant& variant : variants) {
+            QStringList barcodes;
+            if (!variant.upc.isEmpty() && BarcodeParser::lookupKeyOf(variant.upc))
+                barcodes << variant.upc;
+            product.variants.append({variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor),
+                                     barcodes, variant.stock * 1000});
+        }
+        const auto added = catalog.addProduct(product, registerId, now);
+        if (!added)
+            return std::unexpected(added.error());
+        for (qsizetype v = 0; v < variants.size(); ++v) {
+            Database::bindAll(link, {added->at(v), variants[v].storeProductId, variants[v].storeVariantId, now});
+            if (auto ran = Database::exec(link); !ran)
+                return std::unexpected(ran.error());
+            ++linked;
+        }
     }
     return linked;
 }

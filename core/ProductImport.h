@@ -60,6 +60,12 @@ public:
     ProductImport(Database& database, const Clock& clock, QString registerId, StoreClient& client,
                   QObject* parent = nullptr);
 
+    /**
+     * The setting that says the first matching was confirmed, and from when the store's product changes are read
+     * (CatalogSync): empty until then.
+     */
+    inline static const QString kCatalogSince = QStringLiteral("store_catalog_since");
+
     /** Reads the store's catalog, page by page, and ends in planned or failed. */
     void plan();
     /**
@@ -69,6 +75,9 @@ public:
      */
     static Result<qint64> apply(Database& database, const Clock& clock, const QString& registerId,
                                 const ImportPlan& plan);
+    /** Creates store products at the register and links them; call inside a Transaction. Answers the links made. */
+    static Result<qint64> create(Database& database, const QString& registerId, const QString& now,
+                                 const QList<QList<StoreVariant>>& products);
 
 signals:
     void planned(const caisse::ImportPlan& plan);

@@ -35,9 +35,9 @@ StoreSettings::StoreSettings(Database& database, SecretStore& secrets)
     , m_secrets(secrets)
 { }
 
-StoreSettings::Values StoreSettings::values() const
+StoreSettings::Values StoreSettings::saved(Database& database)
 {
-    const Settings settings(m_database);
+    const Settings settings(database);
     Values values;
     values.apiUrl = QUrl(settings.value(kApiUrl, defaultApiUrl().toString()));
     values.storeHash = settings.value(kStoreHash);

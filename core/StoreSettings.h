@@ -53,7 +53,9 @@ public:
 
     StoreSettings(Database& database, SecretStore& secrets);
 
-    Values values() const;
+    Values values() const { return saved(m_database); }
+    /** What is saved, for the sync worker (which has no access to the secrets). */
+    static Values saved(Database& database);
     bool isConnected() const;
     /** The connection the sync uses; none when disconnected or the token cannot be read. */
     std::optional<StoreConnection> connection();

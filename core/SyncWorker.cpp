@@ -1,5 +1,6 @@
 #include "SyncWorker.h"
 
+#include "CatalogSync.h"
 #include "Clock.h"
 #include "Database.h"
 #include "OrderSync.h"
@@ -32,20 +33,26 @@ public:
         }
         m_database = std::move(*database);
         m_client = std::make_unique<StoreClient>(m_connection);
+        m_catalog = std::make_unique<CatalogSync>(*m_database, m_clock, *m_client);
         m_sync = std::make_unique<StockSync>(*m_database, m_clock, m_registerId, *m_client);
         m_orders = std::make_unique<OrderSync>(*m_database, m_clock, *m_client);
-        // The register's changes go first, then the store's orders come in: one run, one status.
-        connect(m_sync.get(), &StockSync::finished, this, [this](bool ok, const QString& message) {
-            m_stockOk = ok;
+        // Products first (a product created online gets its stock set before any change of it leaves), then the
+        // register's stock changes, then the store's orders: one run, one status. A step that fails does not keep the
+        // next ones from running: each settles on its own.
+        connect(m_catalog.get(), &CatalogSync::finished, this, [this](bool ok, const QString& message) {
+            m_runOk = ok;
             m_status.problem = message;
+            m_sync->run();
+        });
+        connect(m_sync.get(), &StockSync::finished, this, [this](bool ok, const QString& message) {
+            note(ok, message);
             m_orders->run();
         });
         connect(m_orders.get(), &OrderSync::finished, this, [this](bool ordersOk, const QString& message) {
-            const bool ok = m_stockOk && ordersOk;
+            note(ordersOk, message);
+            const bool ok = m_runOk;
             if (ok)
                 m_status.lastSuccess = m_clock.nowUtc();
-            if (!ordersOk)
-                m_status.problem = m_status.problem.isEmpty() ? message : m_status.problem + u' ' + message;
             m_running = false;
             report();
             // A sale recorded during the run may have missed it: go again at once rather than at the next poll.
@@ -74,7 +81,14 @@ private:
     {
         m_running = true;
         report();
-        m_sync->run();
+        m_catalog->run();
+    }
+
+    void note(bool ok, const QString& message)
+    {
+        m_runOk = m_runOk && ok;
+        if (!message.isEmpty())
+            m_status.problem = m_status.problem.isEmpty() ? message : m_status.problem + u' ' + message;
     }
 
     void report()
@@ -90,9 +104,10 @@ private:
     SystemClock m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<StoreClient> m_client;
+    std::unique_ptr<CatalogSync> m_catalog;
     std::unique_ptr<StockSync> m_sync;
     std::unique_ptr<OrderSync> m_orders;
-    bool m_stockOk = false;
+    bool m_runOk = false;
     QTimer* m_next = nullptr;
     SyncStatus m_status;
     bool m_running = false;

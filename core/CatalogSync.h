@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Clock.h"
+#include "Result.h"
+#include "StoreClient.h"
+#include "StorePrices.h"
+
+#include <QObject>
+
+namespace caisse {
+
+class Database;
+
+/**
+ * Products after the first matching (ProductImport), by the system of record (StoreSettings):
+ *
+ * - The register: its products that the store does not have are created there, hidden, in one category to sort
+ *   online ("Caisse — à trier"), at the register's prices when both sell in the same currency (none is created
+ *   otherwise: a price of 0 is never sent). A create whose answer was lost is found by its SKU, unique store-wide,
+ *   before any new attempt. Their stock is then set once, absolutely, to the register's level at the moment of the
+ *   link; their later changes go as relative adjustments (StockSync), never before that level is set.
+ * - The online store: products created or changed online since the last run (polled by modification date) come
+ *   into the register: name, price (same currency, made VAT-inclusive), SKU and barcode; new products are created
+ *   with the store's stock. Stock itself is not taken from these reads: it moves by orders and adjustments.
+ *
+ * With only selected products synced, unselected ones are neither created online nor updated from it.
+ * Nothing is done before the manager confirmed the first matching: it alone may link existing products.
+ */
+class CatalogSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    CatalogSync(Database& database, const Clock& clock, StoreClient& client, QObject* parent = nullptr);
+
+    static constexpr int kProductsPerRun = 20;
+
+    void run();
+
+signals:
+    void finished(bool ok, const QString& message);
+
+private:
+    struct PushVariant
+    {
+        qint64 id = 0;
+        QString sku;
+        QString optionLabel;
+        qint64 priceMinor = 0;
+        QString upc;
+    };
+    struct PushProduct
+    {
+        qint64 id = 0;
+        QString name;
+        qint32 vatMilliPercent = 0;
+        bool tracksStock = true;
+        QList<PushVariant> variants;
+    };
+
+    void readPricing(std::function<void()> next);
+    void stop(bool ok, const QString& message);
+
+    void push();
+    void ensureCategory(std::function<void()> next);
+    void pushNext();
+    void createOnline(const PushProduct& product);
+    Result<void> link(const PushProduct& product, const QJsonArray& storeVariants);
+    void setOpeningStock();
+
+    void pull();
+    Result<void> applyPulled(const QJsonArray& products);
+
+    Database& m_database;
+    const Clock& m_clock;
+    StoreClient& m_client;
+    StorePricing m_pricing;
+    QString m_registerCurrency;
+    qint64 m_categoryId = 0;
+    QList<PushProduct> m_toPush;
+    int m_notPriced = 0;
+    QString m_pulledUntil;
+};
+
+} // namespace caisse

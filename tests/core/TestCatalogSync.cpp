@@ -1,0 +1,215 @@
+// Products after the first matching, by the system of record: the register's products created online once (even when
+// the answer is lost), in their category, with their stock set before any change of it; or the store's changes and new
+// products coming into the register; only selected products when so chosen; never a price of 0 across currencies.
+#include "Catalog.h"
+#include "CatalogSync.h"
+#include "ProductImport.h"
+#include "ResultCheck.h"
+#include "SaleStore.h"
+#include "Settings.h"
+#include "StockSync.h"
+#include "StoreEmulator.h"
+#include "SyncOutbox.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caisse;
+
+class TestCatalogSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void registerProductsAreCreatedOnlineOnce();
+    void otherCurrencyCreatesNothingOnline();
+    void storeChangesAndNewProductsComeIn();
+    void onlySelectedProductsFollowTheStore();
+
+private:
+    /** The first connection's matching, confirmed. */
+    void matchFirst();
+    std::pair<bool, QString> syncCatalog();
+    qint64 registerStock(const QString& sku);
+    QString registerField(const QString& sku, const QString& column);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<StoreEmulator> m_store;
+    std::unique_ptr<StoreClient> m_client;
+};
+
+void TestCatalogSync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    test::addVectorsArticles(*m_db); // A1 "Pain de campagne" 3.99, B2 "Bol céramique" 12.50 (96385074), 10 each
+    m_store = std::make_unique<StoreEmulator>();
+    QVERIFY(m_store->listen());
+    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
+    m_client = std::make_unique<StoreClient>(
+        StoreConnection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+}
+
+void TestCatalogSync::cleanup()
+{
+    m_client.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestCatalogSync::matchFirst()
+{
+    ProductImport import(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+    QSignalSpy planned(&import, &ProductImport::planned);
+    import.plan();
+    QVERIFY(planned.wait(10'000));
+    QVERIFY_RESULT(
+        ProductImport::apply(*m_db, m_clock, QStringLiteral("R01"), planned.first().first().value<ImportPlan>()));
+}
+
+std::pair<bool, QString> TestCatalogSync::syncCatalog()
+{
+    CatalogSync sync(*m_db, m_clock, *m_client);
+    QSignalSpy finished(&sync, &CatalogSync::finished);
+    sync.run();
+    if (finished.isEmpty() && !finished.wait(10'000))
+        qFatal("the catalog sync did not finish");
+    return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
+}
+
+qint64 TestCatalogSync::registerStock(const QString& sku)
+{
+    return m_db
+        ->integer(QStringLiteral("SELECT coalesce(sum(m.quantity_milli), 0) / 1000 FROM stock_movements m "
+                                 "JOIN variants v ON v.id = m.variant_id WHERE v.sku = ?"),
+                  {sku})
+        .value();
+}
+
+QString TestCatalogSync::registerField(const QString& sku, const QString& column)
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM variants v JOIN products p ON p.id = v.product_id WHERE v.sku = ?").arg(column));
+    query.addBindValue(sku);
+    if (!query.exec() || !query.next())
+        qFatal("no such article");
+    return query.value(0).toString();
+}
+
+void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
+{
+    // Nothing before the manager confirmed the first matching.
+    QCOMPARE(syncCatalog().first, true);
+    QVERIFY(!m_store->hasItem(QStringLiteral("B2")));
+    matchFirst();
+
+    // B2 exists only at the register. Its creation's answer is lost (the fifth request: the store's settings, the
+    // category looked up then created, the SKU looked up, then the creation).
+    m_store->queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::None, StoreEmulator::Fault::None,
+                          StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
+    QCOMPARE(syncCatalog().first, false);
+    QVERIFY(m_store->hasItem(QStringLiteral("B2")));
+    const qint64 products = m_store->productCount();
+    // Sold at the counter meanwhile: part of the level the store will start from, not a change sent on top.
+    SaleStore sales(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    Catalog catalog(*m_db);
+    QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("96385074")}), test::cashier()));
+
+    const auto [ok, message] = syncCatalog();
+    QVERIFY2(ok, qPrintable(message));
+    QCOMPARE(m_store->productCount(), products); // found by its SKU, not created twice
+    const StoreEmulator::Product created = m_store->productOf(QStringLiteral("B2"));
+    QCOMPARE(created.name, QStringLiteral("Bol céramique"));
+    QCOMPARE(created.priceCents, 1250);
+    QCOMPARE(created.upc, QStringLiteral("00000096385074"));
+    QCOMPARE(m_store->categoryList().size(), 1);
+    QCOMPARE(created.categories, QList<qint64> {m_store->categoryList().first().id});
+    QCOMPARE(m_store->onHand(QStringLiteral("B2")), 9); // the register's level, set once
+
+    // From now on its changes go as relative adjustments, once.
+    QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("96385074")}), test::cashier()));
+    StockSync stock(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+    QSignalSpy sent(&stock, &StockSync::finished);
+    stock.run();
+    QVERIFY(sent.wait(10'000));
+    QVERIFY2(sent.first().first().toBool(), qPrintable(sent.first().at(1).toString()));
+    QCOMPARE(m_store->onHand(QStringLiteral("B2")), 8);
+    QCOMPARE(registerStock(QStringLiteral("B2")), 8);
+
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->productCount(), products + 1); // and the register's sync ledger (StockSync)
+    QCOMPARE(m_store->categoryList().size(), 1);
+}
+
+void TestCatalogSync::otherCurrencyCreatesNothingOnline()
+{
+    matchFirst();
+    m_store->setCurrency(QStringLiteral("CHF"), true);
+    const auto [ok, message] = syncCatalog();
+    QVERIFY(ok);
+    QVERIFY(!m_store->hasItem(QStringLiteral("B2")));
+    QVERIFY2(message.contains(QStringLiteral("CHF")) && message.contains(QStringLiteral("not created online")),
+             qPrintable(message));
+}
+
+void TestCatalogSync::storeChangesAndNewProductsComeIn()
+{
+    QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
+    m_store->setCurrency(QStringLiteral("EUR"), false); // prices entered without tax
+    matchFirst();
+    const qint64 bread = m_store->productOf(QStringLiteral("A1")).id;
+    m_store->updateProduct(bread, QStringLiteral("Pain de campagne bio"), 375, QStringLiteral("3760001000030"));
+    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 4);
+
+    const auto [ok, message] = syncCatalog();
+    QVERIFY2(ok, qPrintable(message));
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain de campagne bio"));
+    // 3.75 without tax, at the article's own rate (5.5 %): 3.96 at the counter.
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("v.price_minor")), QStringLiteral("396"));
+    // The new barcode scans; the old one still does.
+    Catalog catalog(*m_db);
+    QCOMPARE(catalog.findByLookupKey(*BarcodeParser::lookupKeyOf(QStringLiteral("3760001000030"))).value().sku,
+             QStringLiteral("A1"));
+    QCOMPARE(catalog.findByLookupKey(*BarcodeParser::lookupKeyOf(QStringLiteral("4006381333931"))).value().sku,
+             QStringLiteral("A1"));
+    // Stock is not taken from a catalog read: the register's own stays.
+    QCOMPARE(registerStock(QStringLiteral("A1")), 10);
+    QCOMPARE(registerField(QStringLiteral("LAMP"), QStringLiteral("v.price_minor")), QStringLiteral("1200"));
+    QCOMPARE(registerStock(QStringLiteral("LAMP")), 4);
+    // The register's own product is not sent online: the store is the record.
+    QVERIFY(!m_store->hasItem(QStringLiteral("B2")));
+
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku = 'LAMP'"), {}).value(), 1);
+}
+
+void TestCatalogSync::onlySelectedProductsFollowTheStore()
+{
+    Settings settings(*m_db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("store_product_scope"), QStringLiteral("selected")));
+    matchFirst();
+    m_store->updateProduct(m_store->productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450, {});
+    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 4);
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain de campagne"));
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku = 'LAMP'"), {}).value(), 0);
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE products SET online_selected = 1 WHERE name = 'Pain de campagne'")));
+    m_store->updateProduct(m_store->productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450, {});
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain bio"));
+}
+
+QTEST_GUILESS_MAIN(TestCatalogSync)
+#include "TestCatalogSync.moc"
