@@ -9,6 +9,7 @@
 #include "JournalVerifier.h"
 #include "LoginDialog.h"
 #include "Money.h"
+#include "OnlineArticleDialog.h"
 #include "PickupDialog.h"
 #include "ReceiptLayout.h"
 #include "ReceiptText.h"
@@ -196,6 +197,15 @@ CounterWindow::CounterWindow(Database& database, PaymentTerminal& terminal, QLoc
         SyncLogDialog log(m_database, m_syncStatus, m_storeConnection, this);
         connect(&log, &SyncLogDialog::syncRequested, this, &CounterWindow::syncRequested);
         log.exec();
+    });
+    QAction* onlineArticleAction = managerMenu->addAction(tr("&Online article (selection, split stock)…"));
+    onlineArticleAction->setObjectName(QStringLiteral("onlineArticleAction"));
+    connect(onlineArticleAction, &QAction::triggered, this, [this] {
+        if (!authorize(Permission::ChangeSettings))
+            return;
+        OnlineArticleDialog dialog(m_database, this);
+        connect(&dialog, &OnlineArticleDialog::changed, this, &CounterWindow::syncRequested);
+        dialog.exec();
     });
     QAction* storeSettingsAction = managerMenu->addAction(tr("Online store se&ttings…"));
     storeSettingsAction->setObjectName(QStringLiteral("storeSettingsAction"));

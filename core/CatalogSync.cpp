@@ -381,7 +381,7 @@ void CatalogSync::pull()
                     stop(false, *failed);
                     return;
                 }
-                stop(true, {});
+                setOpeningStock(); // online quantities of split stock
             });
     });
 }

@@ -23,6 +23,9 @@ class Database;
  *   into the register: name, price (same currency, made VAT-inclusive), SKU and barcode; new products are created
  *   with the store's stock. Stock itself is not taken from these reads: it moves by orders and adjustments.
  *
+ * Either way, absolute levels waiting to be set on the store go at the end of the run: the opening stock of products
+ * created online, and the online quantities of split stock (OnlineArticles).
+ *
  * With only selected products synced, unselected ones are neither created online nor updated from it.
  * Nothing is done before the manager confirmed the first matching: it alone may link existing products.
  */

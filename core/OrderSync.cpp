@@ -342,11 +342,13 @@ Result<std::optional<OrderSync::LocalVariant>> OrderSync::findVariant(const QJso
     // index, rather than one OR that would read the whole catalog.
     QSqlQuery query(m_database.connection());
     for (const auto& [sql, key] :
-         {std::pair {QStringLiteral("SELECT v.id, p.tracks_stock FROM store_links l JOIN variants v ON v.id = "
-                                    "l.variant_id JOIN products p ON p.id = v.product_id WHERE l.store_variant_id = ?"),
-                     QVariant(line.value(QStringLiteral("variant_id")).toInteger())},
-          std::pair {QStringLiteral("SELECT v.id, p.tracks_stock FROM variants v JOIN products p ON p.id = "
-                                    "v.product_id WHERE v.sku = ?"),
+         {std::pair {
+              QStringLiteral("SELECT v.id, p.tracks_stock AND NOT v.split_stock FROM store_links l JOIN variants v "
+                             "ON v.id = l.variant_id JOIN products p ON p.id = v.product_id WHERE "
+                             "l.store_variant_id = ?"),
+              QVariant(line.value(QStringLiteral("variant_id")).toInteger())},
+          std::pair {QStringLiteral("SELECT v.id, p.tracks_stock AND NOT v.split_stock FROM variants v JOIN products p "
+                                    "ON p.id = v.product_id WHERE v.sku = ?"),
                      QVariant(line.value(QStringLiteral("sku")).toString())}}) {
         if (auto ran = Database::run(query, sql, {key}); !ran)
             return std::unexpected(ran.error());

@@ -67,6 +67,7 @@ private:
     struct LocalVariant
     {
         qint64 id = 0;
+        /** Its stock is the register's to move: tracked, and not split (the online share is the store's own). */
         bool tracksStock = false;
     };
     /** The register's variant for an order line: by store link (the SKU may have changed online), then by SKU. */

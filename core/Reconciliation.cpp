@@ -40,8 +40,9 @@ void Reconciliation::run()
     QSqlQuery query(m_database.connection());
     auto ran = Database::run(
         query,
-        QStringLiteral("SELECT v.sku, COALESCE(SUM(m.quantity_milli), 0) FROM store_links l "
-                       "JOIN variants v ON v.id = l.variant_id JOIN products p ON p.id = v.product_id "
+        // Only what syncs: split stock, unselected products and opening levels not yet set differ by design.
+        QStringLiteral("SELECT v.sku, COALESCE(SUM(m.quantity_milli), 0) FROM store_synced_variants s "
+                       "JOIN variants v ON v.id = s.variant_id JOIN products p ON p.id = v.product_id "
                        "LEFT JOIN stock_movements m ON m.variant_id = v.id "
                        "WHERE p.tracks_stock = 1 AND p.sold_by_weight = 0 GROUP BY v.id ORDER BY v.sku"),
         {});

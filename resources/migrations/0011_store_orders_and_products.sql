@@ -23,9 +23,12 @@ ALTER TABLE products ADD COLUMN online_selected INTEGER NOT NULL DEFAULT 0 CHECK
 -- An article the register created online (core/ProductPush): the level its stock is to be set to, absolutely, before
 -- any change of it is sent; NULL once set, or for articles matched or brought in from the store.
 ALTER TABLE store_links ADD COLUMN opening_stock INTEGER;
+-- Split stock (core/OnlineArticles): the shop's quantity is the register's, the online one is the store's, set by the
+-- manager; neither side's sales move the other's.
+ALTER TABLE variants ADD COLUMN split_stock INTEGER NOT NULL DEFAULT 0 CHECK (split_stock IN (0, 1));
 
--- The variants whose stock changes go to the online store: linked to it, their opening level set, and in the
--- products synced. The others' changes wait in the outbox (a product sold only at the register never blocks a batch
+-- The variants whose stock changes go to the online store: linked to it, their opening level set, one stock for
+-- both sides (not split), and in the products synced. The others' changes wait in the outbox (a product sold only at the register never blocks a batch
 -- with an SKU the store would refuse).
 CREATE VIEW store_synced_variants AS
 SELECT l.variant_id
@@ -33,5 +36,6 @@ FROM store_links l
 JOIN variants v ON v.id = l.variant_id
 JOIN products p ON p.id = v.product_id
 WHERE l.opening_stock IS NULL
+    AND v.split_stock = 0
     AND (p.online_selected = 1
          OR COALESCE((SELECT value FROM settings WHERE key = 'store_product_scope'), 'all') = 'all');

@@ -6,6 +6,7 @@
 #include "DemoStore.h"
 #include "DeviceConfiguration.h"
 #include "LoginDialog.h"
+#include "OnlineArticleDialog.h"
 #include "OrderSync.h"
 #include "ProductImport.h"
 #include "ResultCheck.h"
@@ -17,9 +18,10 @@
 #include "SyncOutbox.h"
 #include "SyncWorker.h"
 #include "TerminalEmulator.h"
-#include "core/TestSupport.h"
 #include "VirtualPrinter.h"
+#include "core/TestSupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -31,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStringDecoder>
 #include <QTableWidget>
@@ -72,6 +75,7 @@ private slots:
     void customerCreatedAtTheCounterAndAttached();
     void onlineOrderPickedUpAtTheCounter();
     void storeSettingsTestConnectAndSystemOfRecord();
+    void managerSplitsAnArticlesStock();
 
 private:
     void scan(const QString& barcode);
@@ -714,6 +718,34 @@ void TestCounterWindow::storeSettingsTestConnectAndSystemOfRecord()
     QVERIFY2(warning.contains(QStringLiteral("end up twice")), qPrintable(warning));
     QCOMPARE(changed.size(), 2); // declined: still disconnected
     QVERIFY(!StoreSettings(*m_db, secrets).isConnected());
+}
+
+void TestCounterWindow::managerSplitsAnArticlesStock()
+{
+    OnlineArticleDialog dialog(*m_db);
+    QSignalSpy changed(&dialog, &OnlineArticleDialog::changed);
+    auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* article = dialog.findChild<QLabel*>(QStringLiteral("articleLabel"));
+    auto* split = dialog.findChild<QCheckBox*>(QStringLiteral("splitCheckBox"));
+    search->setText(QStringLiteral("3760001000016"));
+    dialog.findChild<QPushButton*>(QStringLiteral("findPushButton"))->click();
+    QVERIFY2(article->text().contains(QStringLiteral("Not on the online store yet")), qPrintable(article->text()));
+    QVERIFY(!split->isEnabled()); // nothing to split before it is online
+
+    test::linkAllToStore(*m_db);
+    dialog.findChild<QPushButton*>(QStringLiteral("findPushButton"))->click();
+    QVERIFY2(article->text().contains(QStringLiteral("EPI-0001")), qPrintable(article->text()));
+    QVERIFY(split->isEnabled());
+    split->setChecked(true);
+    dialog.findChild<QSpinBox*>(QStringLiteral("onlineSpinBox"))->setValue(5);
+    dialog.findChild<QPushButton*>(QStringLiteral("applyPushButton"))->click();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(article->text().contains(QStringLiteral("5 for online")), qPrintable(article->text()));
+    // A sale at the counter now stays with the shop: nothing waits to be sent.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    SystemClock clock;
+    QCOMPARE(SyncOutbox(*m_db, clock, QStringLiteral("R01")).waiting().value(), 0);
 }
 
 QTEST_MAIN(TestCounterWindow)

@@ -3,10 +3,12 @@
 // products coming into the register; only selected products when so chosen; never a price of 0 across currencies.
 #include "Catalog.h"
 #include "CatalogSync.h"
+#include "OrderSync.h"
 #include "ProductImport.h"
 #include "ResultCheck.h"
 #include "SaleStore.h"
 #include "Settings.h"
+#include "OnlineArticles.h"
 #include "StockSync.h"
 #include "StoreEmulator.h"
 #include "SyncOutbox.h"
@@ -30,12 +32,15 @@ private slots:
     void otherCurrencyCreatesNothingOnline();
     void storeChangesAndNewProductsComeIn();
     void onlySelectedProductsFollowTheStore();
+    void splitStockKeepsShopAndOnlineApart();
 
 private:
     /** The first connection's matching, confirmed. */
     void matchFirst();
     std::pair<bool, QString> syncCatalog();
     qint64 registerStock(const QString& sku);
+    void syncStock();
+    void syncOrders();
     QString registerField(const QString& sku, const QString& column);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -83,6 +88,24 @@ std::pair<bool, QString> TestCatalogSync::syncCatalog()
     if (finished.isEmpty() && !finished.wait(10'000))
         qFatal("the catalog sync did not finish");
     return {finished.first().at(0).toBool(), finished.first().at(1).toString()};
+}
+
+void TestCatalogSync::syncStock()
+{
+    StockSync stock(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+    QSignalSpy done(&stock, &StockSync::finished);
+    stock.run();
+    QVERIFY(done.wait(10'000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+}
+
+void TestCatalogSync::syncOrders()
+{
+    OrderSync orders(*m_db, m_clock, *m_client);
+    QSignalSpy done(&orders, &OrderSync::finished);
+    orders.run();
+    QVERIFY(done.wait(10'000));
+    QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
 }
 
 qint64 TestCatalogSync::registerStock(const QString& sku)
@@ -137,11 +160,7 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
 
     // From now on its changes go as relative adjustments, once.
     QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("96385074")}), test::cashier()));
-    StockSync stock(*m_db, m_clock, QStringLiteral("R01"), *m_client);
-    QSignalSpy sent(&stock, &StockSync::finished);
-    stock.run();
-    QVERIFY(sent.wait(10'000));
-    QVERIFY2(sent.first().first().toBool(), qPrintable(sent.first().at(1).toString()));
+    syncStock();
     QCOMPARE(m_store->onHand(QStringLiteral("B2")), 8);
     QCOMPARE(registerStock(QStringLiteral("B2")), 8);
 
@@ -209,6 +228,45 @@ void TestCatalogSync::onlySelectedProductsFollowTheStore()
     m_store->updateProduct(m_store->productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450, {});
     QVERIFY(syncCatalog().first);
     QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain bio"));
+}
+
+void TestCatalogSync::splitStockKeepsShopAndOnlineApart()
+{
+    QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
+    matchFirst();
+    syncOrders(); // the first connection's line between past and new orders
+    OnlineArticles split(*m_db);
+    const OnlineArticle bread = split.find(QStringLiteral("4006381333931")).value();
+    QCOMPARE(bread.sku, QStringLiteral("A1"));
+    QCOMPARE(bread.shopQuantity, 10);
+    QVERIFY(!split.find(QStringLiteral("B2")).value().linked);
+    QVERIFY(!split.setOnlineQuantity(split.find(QStringLiteral("B2")).value().variantId, 3)); // not online
+
+    // The manager keeps 5 for online; the shop keeps its 10.
+    QVERIFY_RESULT(split.setOnlineQuantity(bread.variantId, 5));
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 5);
+    QVERIFY(!split.find(QStringLiteral("A1")).value().onlineQuantityWaiting.has_value());
+
+    // A sale at the counter takes from the shop only; an online order from online only.
+    SaleStore sales(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    Catalog catalog(*m_db);
+    QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier()));
+    QCOMPARE(SyncOutbox(*m_db, m_clock, QStringLiteral("R01")).waiting().value(), 0);
+    syncStock();
+    m_store->addOrder(11, QStringLiteral("alice@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 2}});
+    syncOrders();
+    QCOMPARE(registerStock(QStringLiteral("A1")), 9);
+    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 3);
+
+    // One stock again: the store starts from the shop's level, then follows each sale once.
+    QVERIFY_RESULT(split.share(bread.variantId));
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 9);
+    QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier()));
+    syncStock();
+    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 8);
+    QCOMPARE(registerStock(QStringLiteral("A1")), 8);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)
