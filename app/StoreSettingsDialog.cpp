@@ -3,6 +3,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,6 +24,8 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     , m_tokenLineEdit(new QLineEdit(this))
     , m_recordComboBox(new QComboBox(this))
     , m_scopeComboBox(new QComboBox(this))
+    , m_pushSalesCheckBox(
+          new QCheckBox(tr("Also send counter sales as orders of the register's own sales channel"), this))
     , m_stateLabel(new QLabel(this))
     , m_testPushButton(new QPushButton(tr("&Test the connection"), this))
     , m_connectPushButton(new QPushButton(tr("&Connect"), this))
@@ -42,6 +45,9 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     m_scopeComboBox->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeComboBox->addItem(tr("All products, new ones too"), int(StoreSettings::ProductScope::All));
     m_scopeComboBox->addItem(tr("Only the products selected"), int(StoreSettings::ProductScope::Selected));
+    m_pushSalesCheckBox->setObjectName(QStringLiteral("pushSalesCheckBox"));
+    m_pushSalesCheckBox->setToolTip(tr("Off by default: the online store's sales figures then count the shop's too. "
+                                       "Stock is not moved twice: these orders hold no catalog item."));
     m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
     m_stateLabel->setWordWrap(true);
     m_testPushButton->setObjectName(QStringLiteral("testPushButton"));
@@ -53,6 +59,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     m_storeHashLineEdit->setText(saved.storeHash);
     m_recordComboBox->setCurrentIndex(m_recordComboBox->findData(int(saved.productRecord)));
     m_scopeComboBox->setCurrentIndex(m_scopeComboBox->findData(int(saved.productScope)));
+    m_pushSalesCheckBox->setChecked(saved.pushSales);
 
     auto* form = new QFormLayout;
     form->addRow(tr("API address"), m_apiUrlLineEdit);
@@ -60,6 +67,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     form->addRow(tr("API token"), m_tokenLineEdit);
     form->addRow(tr("System of record for products"), m_recordComboBox);
     form->addRow(tr("Products synced"), m_scopeComboBox);
+    form->addRow(m_pushSalesCheckBox);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_testPushButton);
     buttons->addStretch(1);
@@ -83,7 +91,7 @@ StoreSettings::Values StoreSettingsDialog::entered() const
 {
     return {QUrl(m_apiUrlLineEdit->text().trimmed()), m_storeHashLineEdit->text().trimmed(),
             StoreSettings::ProductRecord(m_recordComboBox->currentData().toInt()),
-            StoreSettings::ProductScope(m_scopeComboBox->currentData().toInt())};
+            StoreSettings::ProductScope(m_scopeComboBox->currentData().toInt()), m_pushSalesCheckBox->isChecked()};
 }
 
 void StoreSettingsDialog::showState()

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,6 +50,7 @@ private:
     QLineEdit* m_tokenLineEdit;
     QComboBox* m_recordComboBox;
     QComboBox* m_scopeComboBox;
+    QCheckBox* m_pushSalesCheckBox;
     QLabel* m_stateLabel;
     QPushButton* m_testPushButton;
     QPushButton* m_connectPushButton;

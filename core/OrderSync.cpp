@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Database.h"
 #include "RecordId.h"
+#include "SalePush.h"
 #include "Settings.h"
 #include "StorePrices.h"
 
@@ -60,6 +61,7 @@ void OrderSync::run()
 {
     m_orders.clear();
     m_imported = 0;
+    m_posChannelId = Settings(m_database).value(SalePush::kChannelIdKey).toLongLong();
     sendNextCompletion();
 }
 
@@ -166,7 +168,9 @@ void OrderSync::processNext()
     const QJsonObject order = m_orders.takeFirst();
     const qint64 orderId = order.value(QStringLiteral("id")).toInteger();
     const auto state = stateOf(order.value(QStringLiteral("status_id")).toInt());
-    if (orderId < m_firstOrderId) {
+    // The register's own sales, pushed to its channel (SalePush), are not online orders: their stock is already moved.
+    if (orderId < m_firstOrderId
+        || (m_posChannelId > 0 && order.value(QStringLiteral("channel_id")).toInteger() == m_posChannelId)) {
         processNext();
         return;
     }

@@ -85,6 +85,7 @@ private:
     StoreClient& m_client;
     QString m_since;
     qint64 m_firstOrderId = 0;
+    qint64 m_posChannelId = 0;
     QList<QJsonObject> m_orders;
     int m_imported = 0;
 };

@@ -1,5 +1,6 @@
 #include "StoreSettings.h"
 
+#include "Clock.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
@@ -16,6 +17,8 @@ const QString kProductRecord = QStringLiteral("store_product_record");
 const QString kLastProductRecord = QStringLiteral("store_product_record_last_connection");
 const QString kProductScope = QStringLiteral("store_product_scope");
 const QString kToken = QStringLiteral("store_api_token");
+const QString kPushSales = QStringLiteral("store_push_sales");
+const QString kPushSalesSince = QStringLiteral("store_push_sales_since");
 
 QString keyOf(StoreSettings::ProductRecord record)
 {
@@ -45,6 +48,7 @@ StoreSettings::Values StoreSettings::saved(Database& database)
         ? ProductRecord::OnlineStore
         : ProductRecord::Register;
     values.productScope = settings.value(kProductScope) == u"selected" ? ProductScope::Selected : ProductScope::All;
+    values.pushSales = settings.value(kPushSales) == u"1";
     return values;
 }
 
@@ -87,6 +91,10 @@ Result<void> StoreSettings::connect(const Values& values, const QByteArray& toke
         return failure(Error::Code::InvalidInput, tr("Give the API token (an API account's access token)."));
     }
     Settings settings(m_database);
+    if (values.pushSales && !saved(m_database).pushSales) {
+        if (auto saved = settings.setValue(kPushSalesSince, toStorageTime(QDateTime::currentDateTimeUtc())); !saved)
+            return saved;
+    }
     for (const auto& [key, value] :
          {std::pair {kApiUrl, values.apiUrl.toString()}, std::pair {kStoreHash, values.storeHash.trimmed()},
           std::pair {kProductRecord, keyOf(values.productRecord)},
@@ -94,11 +102,17 @@ Result<void> StoreSettings::connect(const Values& values, const QByteArray& toke
           std::pair {kProductScope,
                      values.productScope == ProductScope::Selected ? QStringLiteral("selected")
                                                                    : QStringLiteral("all")},
+          std::pair {kPushSales, values.pushSales ? QStringLiteral("1") : QStringLiteral("0")},
           std::pair {kConnected, QStringLiteral("1")}}) {
         if (auto saved = settings.setValue(key, value); !saved)
             return saved;
     }
     return {};
+}
+
+QString StoreSettings::pushSalesSince(Database& database)
+{
+    return Settings(database).value(kPushSalesSince);
 }
 
 Result<void> StoreSettings::disconnect()

@@ -46,6 +46,8 @@ public:
         QString storeHash;
         ProductRecord productRecord = ProductRecord::Register;
         ProductScope productScope = ProductScope::All;
+        /** Counter sales also pushed as orders of the register's own sales channel (SalePush); off by default. */
+        bool pushSales = false;
     };
 
     /** BigCommerce's API; any compatible server (the emulator) can be set instead. */
@@ -56,6 +58,8 @@ public:
     Values values() const { return saved(m_database); }
     /** What is saved, for the sync worker (which has no access to the secrets). */
     static Values saved(Database& database);
+    /** Sales pushed as orders are those from when the option was turned on: earlier ones are the past. */
+    static QString pushSalesSince(Database& database);
     bool isConnected() const;
     /** The connection the sync uses; none when disconnected or the token cannot be read. */
     std::optional<StoreConnection> connection();

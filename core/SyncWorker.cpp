@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "OrderSync.h"
+#include "SalePush.h"
 #include "StockSync.h"
 #include "SyncOutbox.h"
 
@@ -35,16 +36,22 @@ public:
         m_client = std::make_unique<StoreClient>(m_connection);
         m_catalog = std::make_unique<CatalogSync>(*m_database, m_clock, *m_client);
         m_sync = std::make_unique<StockSync>(*m_database, m_clock, m_registerId, *m_client);
+        m_salePush = std::make_unique<SalePush>(*m_database, m_clock, m_registerId, *m_client);
         m_orders = std::make_unique<OrderSync>(*m_database, m_clock, *m_client);
         // Products first (a product created online gets its stock set before any change of it leaves), then the
         // register's stock changes, then the store's orders: one run, one status. A step that fails does not keep the
-        // next ones from running: each settles on its own.
+        // next ones from running: each settles on its own. Counter sales pushed as orders (an option) go before the
+        // orders are read, so that the order sync knows their channel.
         connect(m_catalog.get(), &CatalogSync::finished, this, [this](bool ok, const QString& message) {
             m_runOk = ok;
             m_status.problem = message;
             m_sync->run();
         });
         connect(m_sync.get(), &StockSync::finished, this, [this](bool ok, const QString& message) {
+            note(ok, message);
+            m_salePush->run();
+        });
+        connect(m_salePush.get(), &SalePush::finished, this, [this](bool ok, const QString& message) {
             note(ok, message);
             m_orders->run();
         });
@@ -106,6 +113,7 @@ private:
     std::unique_ptr<StoreClient> m_client;
     std::unique_ptr<CatalogSync> m_catalog;
     std::unique_ptr<StockSync> m_sync;
+    std::unique_ptr<SalePush> m_salePush;
     std::unique_ptr<OrderSync> m_orders;
     bool m_runOk = false;
     QTimer* m_next = nullptr;

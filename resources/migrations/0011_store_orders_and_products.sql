@@ -39,3 +39,11 @@ WHERE l.opening_stock IS NULL
     AND v.split_stock = 0
     AND (p.online_selected = 1
          OR COALESCE((SELECT value FROM settings WHERE key = 'store_product_scope'), 'all') = 'all');
+
+-- Counter sales pushed to the online store as orders of the register's own sales channel, when the manager chose to
+-- (core/SalePush, off by default): each ticket once, found again by its external order id after a lost answer.
+CREATE TABLE store_sale_pushes (
+    ticket_uuid     TEXT PRIMARY KEY REFERENCES tickets(uuid),
+    store_order_id  INTEGER NOT NULL,
+    pushed_at       TEXT NOT NULL
+) WITHOUT ROWID;

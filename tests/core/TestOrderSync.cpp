@@ -5,9 +5,11 @@
 #include "Ed25519Key.h"
 #include "OrderSync.h"
 #include "ResultCheck.h"
+#include "SalePush.h"
 #include "SaleStore.h"
-#include "StorePickup.h"
+#include "Settings.h"
 #include "StoreEmulator.h"
+#include "StorePickup.h"
 #include "SyncOutbox.h"
 #include "TestSupport.h"
 
@@ -30,6 +32,7 @@ private slots:
     void customersAreCreatedOnceAndTheirPurchasesShowTogether();
     void articlesSoldOnlyOnlineAndChargesBecomeRegisterItems();
     void pickupInStoreIsHandedOverThenCompletedOnline();
+    void counterSalesPushedToTheirOwnChannelOnce();
 
 private:
     int sync();
@@ -254,6 +257,58 @@ void TestOrderSync::pickupInStoreIsHandedOverThenCompletedOnline()
     const qint64 puts = m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order));
     sync();
     QCOMPARE(m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order)), puts); // sent once
+}
+
+void TestOrderSync::counterSalesPushedToTheirOwnChannelOnce()
+{
+    QCOMPARE(sync(), 0); // the first connection
+    SaleStore sales(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    Catalog catalog(*m_db);
+    const auto pushOnce = [&] {
+        SalePush push(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+        QSignalSpy done(&push, &SalePush::finished);
+        push.run();
+        if (done.isEmpty() && !done.wait(10'000))
+            qFatal("the sale push did not finish");
+        return done.first().first().toBool();
+    };
+    // Off by default: the store's sales figures do not count the shop's.
+    const auto first = sales.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier());
+    QVERIFY_RESULT(first);
+    QVERIFY(pushOnce());
+    QCOMPARE(m_store->requestCount(QStringLiteral("channels")), 0);
+
+    Settings settings(*m_db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("store_push_sales"), QStringLiteral("1")));
+    QVERIFY_RESULT(
+        settings.setValue(QStringLiteral("store_push_sales_since"), QStringLiteral("2000-01-01T00:00:00.000Z")));
+    const auto committed = sales.commit(
+        test::cashSale(catalog,
+                       {QStringLiteral("4006381333931"), QStringLiteral("4006381333931"), QStringLiteral("96385074")}),
+        test::cashier());
+    QVERIFY_RESULT(committed);
+    // The channel is created; the first order's answer is lost.
+    m_store->queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
+    QVERIFY(!pushOnce());
+    QVERIFY(pushOnce());
+    const qint64 channel = settings.value(SalePush::kChannelIdKey).toLongLong();
+    QVERIFY(channel > 1);
+    const auto pushed = m_store->ordersOfChannel(channel);
+    QCOMPARE(pushed.size(), 2); // both sales, each once
+    const auto order = std::ranges::find_if(
+        pushed, [&](const StoreEmulator::Order& o) { return o.externalOrderId == committed->uuid; });
+    QVERIFY(order != pushed.end());
+    QCOMPARE(order->totalCents, committed->ticket.totals().totalMinor);
+    QCOMPARE(order->statusId, 10);
+    // No catalog item in them: the store's stock moved by the adjustments only (none sent here).
+    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 10);
+    QVERIFY(pushOnce());
+    QCOMPARE(m_store->ordersOfChannel(channel).size(), 2);
+
+    // The order sync does not take them in as online orders.
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 7);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM store_order_unknown_lines"), {}).value(), 0);
 }
 
 QTEST_MAIN(TestOrderSync)

@@ -118,7 +118,7 @@ qint64 StoreEmulator::addProduct(const QString& name, const QString& sku, qint64
                                  qint64 stock, const QString& upc)
 {
     Product product {m_nextProductId++, name, sku, upc, priceCents, QDateTime::currentDateTimeUtc(), {},
-                     variantCount > 0, {}};
+                     variantCount > 0,  {}};
     const auto addItem = [&](const QString& itemSku, const QString& itemUpc) {
         const qint64 variantId = m_nextVariantId++;
         product.skus.append(itemSku);
@@ -398,6 +398,14 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
     }
     if (request.method == "GET" && path == u"v2/orders")
         return orders(request);
+    if (request.method == "POST" && path == u"v2/orders") {
+        changed = true;
+        return createOrder(request);
+    }
+    if (request.method == "POST" && path == u"v3/channels") {
+        changed = true;
+        return createChannel(request);
+    }
     static const QRegularExpression orderProductsPath(QStringLiteral("^v2/orders/(\\d+)/products$"));
     if (const auto match = orderProductsPath.match(path); request.method == "GET" && match.hasMatch())
         return orderProducts(match.captured(1).toLongLong());
@@ -571,9 +579,10 @@ StoreEmulator::Answer StoreEmulator::orders(const Request& request) const
         since = QDateTime::fromString(minText, Qt::RFC2822Date);
     const int page = std::max(1, request.query.value(QStringLiteral("page"), QStringLiteral("1")).toInt());
     const int limit = std::clamp(request.query.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(), 1, 250);
+    const QString external = request.query.value(QStringLiteral("external_order_id"));
     QList<const Order*> matching;
     for (const Order& order : m_orders) {
-        if (!since.isValid() || order.modified >= since)
+        if ((!since.isValid() || order.modified >= since) && (external.isEmpty() || order.externalOrderId == external))
             matching.append(&order);
     }
     const QString sort = request.query.value(QStringLiteral("sort"));
@@ -604,10 +613,72 @@ QJsonObject StoreEmulator::orderJson(const Order& order) const
             {QStringLiteral("shipping_cost_inc_tax"), money(order.shippingCents)},
             {QStringLiteral("handling_cost_inc_tax"), money(order.handlingCents)},
             {QStringLiteral("currency_code"), m_currency},
+            {QStringLiteral("channel_id"), order.channelId},
+            {QStringLiteral("external_order_id"), order.externalOrderId},
             {QStringLiteral("billing_address"),
              QJsonObject {{QStringLiteral("first_name"), order.firstName},
                           {QStringLiteral("last_name"), order.lastName},
                           {QStringLiteral("email"), order.email}}}};
+}
+
+StoreEmulator::Answer StoreEmulator::createOrder(const Request& request)
+{
+    // orders.v2.oas2.yml: billing_address and products required; channel_id must name a channel; 200, not 201. Custom
+    // lines (name, quantity, both prices) are not catalog items: they move no stock.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray products = body.value(QStringLiteral("products")).toArray();
+    if (!body.value(QStringLiteral("billing_address")).isObject() || products.isEmpty())
+        return {400, problem(400, QStringLiteral("billing_address and products are required"))};
+    const qint64 channel = body.value(QStringLiteral("channel_id")).toInteger(1);
+    if (channel != 1 && std::ranges::none_of(m_channels, [&](const auto& known) { return known.first == channel; }))
+        return {400, problem(400, QStringLiteral("The channel_id is not a valid channel"))};
+    QList<OrderLine> lines;
+    qint64 custom = 0;
+    for (const QJsonValue& value : products) {
+        const QJsonObject line = value.toObject();
+        if (line.contains(QStringLiteral("product_id")))
+            return {400, problem(400, QStringLiteral("Only custom lines are emulated"))};
+        custom += line.value(QStringLiteral("quantity")).toInteger()
+            * qRound64(line.value(QStringLiteral("price_inc_tax")).toDouble() * 100.0);
+        lines.append({QStringLiteral("custom-%1").arg(lines.size() + 1), line.value(QStringLiteral("name")).toString(),
+                      line.value(QStringLiteral("quantity")).toInteger(),
+                      qRound64(line.value(QStringLiteral("price_inc_tax")).toDouble() * 100.0)});
+    }
+    const qint64 id = addOrder(
+        body.value(QStringLiteral("status_id")).toInt(1),
+        body.value(QStringLiteral("billing_address")).toObject().value(QStringLiteral("email")).toString(), lines);
+    Order& order = m_orders[id];
+    order.totalCents = custom;
+    order.channelId = channel;
+    order.externalOrderId = body.value(QStringLiteral("external_order_id")).toString();
+    return {200, json(orderJson(order))};
+}
+
+StoreEmulator::Answer StoreEmulator::createChannel(const Request& request)
+{
+    // channels.v3.yml: name, type and platform required; a POS channel of platform "custom".
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || body.value(QStringLiteral("type")).toString().isEmpty()
+        || body.value(QStringLiteral("platform")).toString().isEmpty())
+        return {422, problem(422, QStringLiteral("name, type and platform are required"))};
+    m_channels.append({qint64(m_channels.size() + 2), name});
+    return {200,
+            json({{QStringLiteral("data"),
+                   QJsonObject {{QStringLiteral("id"), m_channels.last().first},
+                                {QStringLiteral("name"), name},
+                                {QStringLiteral("type"), body.value(QStringLiteral("type"))},
+                                {QStringLiteral("status"), QStringLiteral("connected")}}}})};
+}
+
+QList<StoreEmulator::Order> StoreEmulator::ordersOfChannel(qint64 channelId) const
+{
+    QList<Order> found;
+    for (const Order& order : m_orders) {
+        if (order.channelId == channelId)
+            found.append(order);
+    }
+    return found;
 }
 
 StoreEmulator::Answer StoreEmulator::updateOrder(qint64 orderId, const Request& request)

@@ -104,6 +104,8 @@ public:
         QString lastName;
         qint64 shippingCents = 0;
         qint64 handlingCents = 0;
+        qint64 channelId = 1;
+        QString externalOrderId;
     };
 
     explicit StoreEmulator(QString storeHash = QStringLiteral("demo"), QString token = QStringLiteral("demo-token"),
@@ -127,6 +129,8 @@ public:
     /** The product that holds this SKU (an empty one when none does). */
     Product productOf(const QString& sku) const;
     const QList<Category>& categoryList() const { return m_categories; }
+    /** Orders of one sales channel (1: the storefront). */
+    QList<Order> ordersOfChannel(qint64 channelId) const;
     qint64 productCount() const { return m_products.size(); }
     /** An order placed online; like the store (update_stock_behavior order_placed) it takes its stock at once. */
     qint64 addOrder(int statusId, const QString& email, const QList<OrderLine>& lines);
@@ -192,6 +196,8 @@ private:
     Answer orderProducts(qint64 orderId) const;
     Answer updateOrder(qint64 orderId, const Request& request);
     Answer createProduct(const Request& request);
+    Answer createOrder(const Request& request);
+    Answer createChannel(const Request& request);
     Answer categories(const Request& request) const;
     Answer createCategory(const Request& request);
     QJsonObject productJson(const Product& product, bool withVariants) const;
@@ -209,6 +215,7 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QHash<qint64, Product> m_products;
     QList<Category> m_categories;
+    QList<std::pair<qint64, QString>> m_channels;
     /** Ids in creation order, which is id order. */
     QList<qint64> m_productIds;
     QHash<QString, Item> m_items;
