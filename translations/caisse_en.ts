@@ -175,6 +175,28 @@
     </message>
 </context>
 <context>
+    <name>caisse::CatalogSync</name>
+    <message>
+        <source>Caisse — to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not created on the online store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) of the register not created online: the online store sells in %1 and the register in %2, so their prices cannot be sent.</source>
+        <translation>
+            <numerusform>%n product of the register not created online: the online store sells in %1 and the register in %2, so their prices cannot be sent.</numerusform>
+            <numerusform>%n products of the register not created online: the online store sells in %1 and the register in %2, so their prices cannot be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caisse::CounterWindow</name>
     <message>
         <source>Pay &amp;cash</source>
@@ -472,6 +494,22 @@
     </message>
     <message>
         <source>Customer %1 %2 on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order pic&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Online article (selection, split stock)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online store se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the online store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -985,6 +1023,81 @@
     </message>
 </context>
 <context>
+    <name>caisse::OnlineArticleDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ynced with the online store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separate quantity for online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product syncs: choose “Only the products selected” in the online store settings to pick them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n in the shop</source>
+        <translation>
+            <numerusform>%1 (%2): %n in the shop</numerusform>
+            <numerusform>%1 (%2): %n in the shop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the online store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for online, sent at the next sync.</source>
+        <translation>
+            <numerusform>%n for online, sent at the next sync.</numerusform>
+            <numerusform>%n for online, sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the shop keeps its stock, online gets %n, sent at the next sync.</source>
+        <translation>
+            <numerusform>Saved: the shop keeps its stock, online gets %n, sent at the next sync.</numerusform>
+            <numerusform>Saved: the shop keeps its stock, online gets %n, sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::OnlineArticles</name>
+    <message>
+        <source>No article has the SKU or barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online quantity cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is not on the online store yet: match or create it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::Operator</name>
     <message>
         <source>%1 may not do this alone: a manager must approve it with their PIN.</source>
@@ -1007,6 +1120,80 @@
     </message>
     <message>
         <source>%1 may not approve this either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::OrderSync</name>
+    <message>
+        <source>Order %1 was handed over but is not marked completed online yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipping (online store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling (online store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::PickupDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number, customer name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders waiting for pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No online order is waiting for pickup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order waiting for pickup matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 handed over to %2. The online store will show it completed after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1067,10 +1254,6 @@
     </message>
     <message>
         <source>Online store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The imported article %1 was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1240,6 +1423,25 @@
     </message>
 </context>
 <context>
+    <name>caisse::SalePush</name>
+    <message>
+        <source>Caisse %1 (in-store sales)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale %1 is not on the online store yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sale %1 has no lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::SaleStore</name>
     <message>
         <source>The ticket is not fully paid: %1 is still due.</source>
@@ -1359,6 +1561,139 @@
     </message>
 </context>
 <context>
+    <name>caisse::StorePickup</name>
+    <message>
+        <source>Order %1 is not waiting for pickup (already handed over, or changed online). Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StoreSettings</name>
+    <message>
+        <source>Disconnect from the online store before choosing another system of record for products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API address and the store hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API token (an API account&apos;s access token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store refused the token: check the API token and its scopes (products, inventory, orders, customers, information).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1, which sells in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register sells in %1: prices will not be synced, only the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StoreSettingsDialog</name>
+    <message>
+        <source>Also send counter sales as orders of the register&apos;s own sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register: its products are created online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store: its products come into the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products, new ones too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the products selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: the online store&apos;s sales figures then count the shop&apos;s too. Stock is not moved twice: these orders hold no catalog item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System of record for products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API account&apos;s access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect first to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the register syncs with the online store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the register sells on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the online store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system of record for products changes. Products made on either side since the last connection may end up twice: the register matches products by SKU, then barcode, before creating any, but products without either are created again. Check the matching in the sync log after connecting. Connect?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::SyncLog</name>
     <message>
         <source>Online order taken into the stock</source>
@@ -1391,7 +1726,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order %1: %2 × %3 (%4) is not sold at the register</source>
+        <source>Order %1: %2 × %3 (%4) was not sold at the register: created in the category “Online store”. Check its VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,6 +1915,10 @@
     </message>
     <message>
         <source>No article is linked with the online store yet: match the products first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking and creating the articles… Sales can go on meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

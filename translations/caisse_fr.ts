@@ -175,6 +175,28 @@
     </message>
 </context>
 <context>
+    <name>caisse::CatalogSync</name>
+    <message>
+        <source>Caisse — to sort</source>
+        <translation>Caisse — à trier</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>%1 was not created on the online store: %2</source>
+        <translation>%1 n’a pas été créé sur la boutique en ligne : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) of the register not created online: the online store sells in %1 and the register in %2, so their prices cannot be sent.</source>
+        <translation>
+            <numerusform>%n produit de la caisse n’est pas créé en ligne : la boutique en ligne vend en %1 et la caisse en %2, ses prix ne peuvent donc pas être envoyés.</numerusform>
+            <numerusform>%n produits de la caisse ne sont pas créés en ligne : la boutique en ligne vend en %1 et la caisse en %2, leurs prix ne peuvent donc pas être envoyés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caisse::CounterWindow</name>
     <message>
         <source>Pay &amp;cash</source>
@@ -475,6 +497,22 @@
     <message>
         <source>Customer %1 %2 on this ticket.</source>
         <translation>Client %1 %2 sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>Online order pic&amp;kup…</source>
+        <translation>Retrait de commande en li&amp;gne…</translation>
+    </message>
+    <message>
+        <source>&amp;Online article (selection, split stock)…</source>
+        <translation>Article en &amp;ligne (sélection, stock séparé)…</translation>
+    </message>
+    <message>
+        <source>Online store se&amp;ttings…</source>
+        <translation>Réglages de la boutique en lig&amp;ne…</translation>
+    </message>
+    <message>
+        <source>Not connected to the online store</source>
+        <translation>Pas connectée à la boutique en ligne</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1025,81 @@
     </message>
 </context>
 <context>
+    <name>caisse::OnlineArticleDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>S&amp;ynced with the online store</source>
+        <translation>S&amp;ynchronisé avec la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Separate quantity for online</source>
+        <translation>Quantité &amp;séparée pour la vente en ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Online article</source>
+        <translation>Article en ligne</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation>Référence ou code-barres</translation>
+    </message>
+    <message>
+        <source>Every product syncs: choose “Only the products selected” in the online store settings to pick them one by one.</source>
+        <translation>Tous les produits sont synchronisés : choisissez « Seulement les produits sélectionnés » dans les réglages de la boutique en ligne pour les choisir un à un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n in the shop</source>
+        <translation>
+            <numerusform>%1 (%2) : %n en magasin</numerusform>
+            <numerusform>%1 (%2) : %n en magasin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on the online store yet.</source>
+        <translation>Pas encore sur la boutique en ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n for online, sent at the next sync.</source>
+        <translation>
+            <numerusform>%n pour la vente en ligne, envoyé à la prochaine synchro.</numerusform>
+            <numerusform>%n pour la vente en ligne, envoyés à la prochaine synchro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: the shop keeps its stock, online gets %n, sent at the next sync.</source>
+        <translation>
+            <numerusform>Enregistré : le magasin garde son stock, la vente en ligne en reçoit %n, envoyé à la prochaine synchro.</numerusform>
+            <numerusform>Enregistré : le magasin garde son stock, la vente en ligne en reçoit %n, envoyés à la prochaine synchro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::OnlineArticles</name>
+    <message>
+        <source>No article has the SKU or barcode %1.</source>
+        <translation>Aucun article n’a la référence ou le code-barres %1.</translation>
+    </message>
+    <message>
+        <source>The online quantity cannot be negative.</source>
+        <translation>La quantité en ligne ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>This article is not on the online store yet: match or create it there first.</source>
+        <translation>Cet article n’est pas encore sur la boutique en ligne : rapprochez-le ou créez-le d’abord.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::Operator</name>
     <message>
         <source>%1 may not do this alone: a manager must approve it with their PIN.</source>
@@ -1010,6 +1123,80 @@
     <message>
         <source>%1 may not approve this either.</source>
         <translation>%1 ne peut pas non plus donner cet accord.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::OrderSync</name>
+    <message>
+        <source>Order %1 was handed over but is not marked completed online yet: %2</source>
+        <translation>La commande %1 a été remise mais n’est pas encore marquée terminée en ligne : %2</translation>
+    </message>
+    <message>
+        <source>Shipping (online store)</source>
+        <translation>Livraison (boutique en ligne)</translation>
+    </message>
+    <message>
+        <source>Handling (online store)</source>
+        <translation>Frais de préparation (boutique en ligne)</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::PickupDialog</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over to the customer</source>
+        <translation>&amp;Remettre au client</translation>
+    </message>
+    <message>
+        <source>Online order pickup</source>
+        <translation>Retrait de commande en ligne</translation>
+    </message>
+    <message>
+        <source>Order number, customer name or e-mail</source>
+        <translation>Numéro de commande, nom ou e-mail du client</translation>
+    </message>
+    <message>
+        <source>Orders waiting for pickup</source>
+        <translation>Commandes en attente de retrait</translation>
+    </message>
+    <message>
+        <source>To hand over</source>
+        <translation>À remettre</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2 — %3</source>
+        <translation>Commande %1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>No online order is waiting for pickup.</source>
+        <translation>Aucune commande en ligne n’attend d’être retirée.</translation>
+    </message>
+    <message>
+        <source>No order waiting for pickup matches “%1”.</source>
+        <translation>Aucune commande en attente de retrait ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Order %1 handed over to %2. The online store will show it completed after the next sync.</source>
+        <translation>Commande %1 remise à %2. La boutique en ligne l’affichera terminée après la prochaine synchro.</translation>
     </message>
 </context>
 <context>
@@ -1070,10 +1257,6 @@
     <message>
         <source>Online store</source>
         <translation>Boutique en ligne</translation>
-    </message>
-    <message>
-        <source>The imported article %1 was not saved.</source>
-        <translation>L’article importé %1 n’a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1425,25 @@
     </message>
 </context>
 <context>
+    <name>caisse::SalePush</name>
+    <message>
+        <source>Caisse %1 (in-store sales)</source>
+        <translation>Caisse %1 (ventes en magasin)</translation>
+    </message>
+    <message>
+        <source>The sale %1 is not on the online store yet: %2</source>
+        <translation>La vente %1 n’est pas encore sur la boutique en ligne : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The sale %1 has no lines.</source>
+        <translation>La vente %1 n’a pas de lignes.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::SaleStore</name>
     <message>
         <source>The ticket is not fully paid: %1 is still due.</source>
@@ -1361,6 +1563,139 @@
     </message>
 </context>
 <context>
+    <name>caisse::StorePickup</name>
+    <message>
+        <source>Order %1 is not waiting for pickup (already handed over, or changed online). Nothing was recorded.</source>
+        <translation>La commande %1 n’attend pas de retrait (déjà remise, ou modifiée en ligne). Rien n’a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StoreSettings</name>
+    <message>
+        <source>Disconnect from the online store before choosing another system of record for products.</source>
+        <translation>Déconnectez-vous de la boutique en ligne avant de choisir une autre référence pour les produits.</translation>
+    </message>
+    <message>
+        <source>Give the API address and the store hash.</source>
+        <translation>Indiquez l’adresse de l’API et l’identifiant (store hash) de la boutique.</translation>
+    </message>
+    <message>
+        <source>Give the API token (an API account&apos;s access token).</source>
+        <translation>Indiquez le jeton d’API (le jeton d’accès d’un compte API).</translation>
+    </message>
+    <message>
+        <source>The online store refused the token: check the API token and its scopes (products, inventory, orders, customers, information).</source>
+        <translation>La boutique en ligne a refusé le jeton : vérifiez le jeton d’API et ses droits (produits, stock, commandes, clients, informations).</translation>
+    </message>
+    <message>
+        <source>The online store cannot be reached: %1</source>
+        <translation>La boutique en ligne est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1, which sells in %2.</source>
+        <translation>Connectée à %1, qui vend en %2.</translation>
+    </message>
+    <message>
+        <source>The register sells in %1: prices will not be synced, only the rest.</source>
+        <translation>La caisse vend en %1 : les prix ne seront pas synchronisés, seulement le reste.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StoreSettingsDialog</name>
+    <message>
+        <source>Also send counter sales as orders of the register&apos;s own sales channel</source>
+        <translation>Envoyer aussi les ventes du magasin comme commandes du canal de vente propre à la caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>The register: its products are created online</source>
+        <translation>La caisse : ses produits sont créés en ligne</translation>
+    </message>
+    <message>
+        <source>The online store: its products come into the register</source>
+        <translation>La boutique en ligne : ses produits arrivent dans la caisse</translation>
+    </message>
+    <message>
+        <source>All products, new ones too</source>
+        <translation>Tous les produits, les nouveaux aussi</translation>
+    </message>
+    <message>
+        <source>Only the products selected</source>
+        <translation>Seulement les produits sélectionnés</translation>
+    </message>
+    <message>
+        <source>Off by default: the online store&apos;s sales figures then count the shop&apos;s too. Stock is not moved twice: these orders hold no catalog item.</source>
+        <translation>Désactivé par défaut : les chiffres de vente de la boutique en ligne compteront aussi ceux du magasin. Le stock ne bouge pas deux fois : ces commandes ne contiennent aucun article du catalogue.</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>Adresse de l’API</translation>
+    </message>
+    <message>
+        <source>Store hash</source>
+        <translation>Identifiant de la boutique (store hash)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>System of record for products</source>
+        <translation>Référence pour les produits</translation>
+    </message>
+    <message>
+        <source>Products synced</source>
+        <translation>Produits synchronisés</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain: leave empty to keep it</source>
+        <translation>Enregistré dans le trousseau : laissez vide pour le garder</translation>
+    </message>
+    <message>
+        <source>The API account&apos;s access token</source>
+        <translation>Le jeton d’accès du compte API</translation>
+    </message>
+    <message>
+        <source>Disconnect first to change it.</source>
+        <translation>Déconnectez d’abord pour la changer.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Connected: the register syncs with the online store.</source>
+        <translation>Connectée : la caisse se synchronise avec la boutique en ligne.</translation>
+    </message>
+    <message>
+        <source>Not connected: the register sells on its own.</source>
+        <translation>Non connectée : la caisse vend seule.</translation>
+    </message>
+    <message>
+        <source>Asking the online store…</source>
+        <translation>Interrogation de la boutique en ligne…</translation>
+    </message>
+    <message>
+        <source>The system of record for products changes. Products made on either side since the last connection may end up twice: the register matches products by SKU, then barcode, before creating any, but products without either are created again. Check the matching in the sync log after connecting. Connect?</source>
+        <translation>La référence pour les produits change. Les produits créés d’un côté ou de l’autre depuis la dernière connexion risquent d’être en double : la caisse rapproche les produits par référence, puis par code-barres, avant d’en créer, mais ceux qui n’ont ni l’un ni l’autre sont créés à nouveau. Vérifiez le rapprochement dans le journal de synchronisation après la connexion. Connecter ?</translation>
+    </message>
+</context>
+<context>
     <name>caisse::SyncLog</name>
     <message>
         <source>Online order taken into the stock</source>
@@ -1393,8 +1728,8 @@
         <translation>Envoyé, sans réponse pour l’instant : vérifié sur la boutique en ligne avant tout autre envoi</translation>
     </message>
     <message>
-        <source>Order %1: %2 × %3 (%4) is not sold at the register</source>
-        <translation>Commande %1 : %2 × %3 (%4) n’est pas vendu à la caisse</translation>
+        <source>Order %1: %2 × %3 (%4) was not sold at the register: created in the category “Online store”. Check its VAT rate.</source>
+        <translation>Commande %1 : %2 × %3 (%4) n’était pas vendu à la caisse : créé dans la catégorie « Boutique en ligne ». Vérifiez son taux de TVA.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1918,10 @@
     <message>
         <source>No article is linked with the online store yet: match the products first.</source>
         <translation>Aucun article n’est encore relié à la boutique en ligne : rapprochez d’abord les produits.</translation>
+    </message>
+    <message>
+        <source>Linking and creating the articles… Sales can go on meanwhile.</source>
+        <translation>Liaison et création des articles… Les ventes peuvent continuer pendant ce temps.</translation>
     </message>
 </context>
 <context>
