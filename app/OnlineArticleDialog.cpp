@@ -92,9 +92,10 @@ void OnlineArticleDialog::show(const OnlineArticle& article)
     else if (article.onlineQuantityWaiting)
         text += u'\n' + tr("%n for online, sent at the next sync.", nullptr, int(*article.onlineQuantityWaiting));
     m_articleLabel->setText(text);
-    m_selectedCheckBox->setEnabled(StoreSettings::saved(m_database).productScope
-                                   == StoreSettings::ProductScope::Selected);
-    m_selectedCheckBox->setChecked(article.selected);
+    // When every product syncs, this one does too: shown ticked, not to be changed here.
+    const bool onlySelected = StoreSettings::saved(m_database).productScope == StoreSettings::ProductScope::Selected;
+    m_selectedCheckBox->setEnabled(onlySelected);
+    m_selectedCheckBox->setChecked(!onlySelected || article.selected);
     m_splitCheckBox->setEnabled(article.linked);
     m_splitCheckBox->setChecked(article.split);
     m_onlineSpinBox->setEnabled(article.linked && article.split);

@@ -67,7 +67,7 @@ SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::
     layout->addWidget(m_summaryLabel);
     layout->addWidget(m_entriesTableWidget, 1);
     layout->addWidget(m_retryPushButton, 0, Qt::AlignLeft);
-    layout->addWidget(new QLabel(tr("Online order lines the register does not sell"), this));
+    layout->addWidget(new QLabel(tr("Articles created from online orders"), this));
     layout->addWidget(m_unknownPlainTextEdit);
     auto* storeButtons = new QHBoxLayout;
     storeButtons->addWidget(m_matchPushButton);
@@ -231,6 +231,8 @@ void SyncLogDialog::saveMatching(const ImportPlan& plan)
             this,
             [this, applied] {
                 m_matchPushButton->setEnabled(true);
+                if (applied)
+                    emit syncRequested(); // the linked articles' changes, and the products to create, go now
                 m_comparisonPlainTextEdit->setPlainText(
                     applied ? tr("%n article(s) linked with the online store.", nullptr, int(*applied))
                             : applied.error().message);

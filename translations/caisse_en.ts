@@ -1772,10 +1772,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Online order lines the register does not sell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,6 +1915,10 @@
     </message>
     <message>
         <source>Linking and creating the articles… Sales can go on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles created from online orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

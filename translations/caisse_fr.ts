@@ -1774,10 +1774,6 @@
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <source>Online order lines the register does not sell</source>
-        <translation>Lignes de commandes en ligne que la caisse ne vend pas</translation>
-    </message>
-    <message>
         <source>Order %1</source>
         <translation>Commande %1</translation>
     </message>
@@ -1922,6 +1918,10 @@
     <message>
         <source>Linking and creating the articles… Sales can go on meanwhile.</source>
         <translation>Liaison et création des articles… Les ventes peuvent continuer pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Articles created from online orders</source>
+        <translation>Articles créés depuis des commandes en ligne</translation>
     </message>
 </context>
 <context>
