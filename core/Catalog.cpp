@@ -24,7 +24,8 @@ Catalog::Catalog(Database& database)
         "JOIN products p ON p.id = v.product_id WHERE b.lookup_key = ?"));
     m_insertProduct.prepare(
         QStringLiteral("INSERT INTO products(uuid, name, category, vat_rate_milli_percent, tracks_stock, "
-                       "sold_by_weight, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+                       "sold_by_weight, updated_at, description, cost_price_minor, weight_milli, low_stock_level, "
+                       "page_title, meta_description, image_url) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_insertVariant.prepare(
         QStringLiteral("INSERT INTO variants(uuid, product_id, sku, option_label, price_minor) VALUES(?, ?, ?, ?, ?)"));
     m_insertBarcode.prepare(QStringLiteral("INSERT INTO barcodes(lookup_key, variant_id) VALUES(?, ?)"));
@@ -111,9 +112,15 @@ Result<qint64> Catalog::stockLevelMilli(qint64 variantId)
 Result<QList<qint64>> Catalog::addProduct(const NewProduct& product, const QString& registerId,
                                           const QString& timestamp)
 {
+    const ProductDetails& details = product.details;
+    const auto optional = [](const std::optional<qint64>& value) {
+        return value ? QVariant(*value) : QVariant();
+    };
     Database::bindAll(m_insertProduct,
                       {newRecordId(), product.name, product.category, product.vatRateMilliPercent,
-                       product.tracksStock ? 1 : 0, product.soldByWeight ? 1 : 0, timestamp});
+                       product.tracksStock ? 1 : 0, product.soldByWeight ? 1 : 0, timestamp, details.description,
+                       optional(details.costPriceMinor), optional(details.weightMilli), optional(details.lowStockLevel),
+                       details.pageTitle, details.metaDescription, details.imageUrl});
     if (auto ran = Database::exec(m_insertProduct); !ran)
         return std::unexpected(ran.error());
     const qint64 productId = m_insertProduct.lastInsertId().toLongLong();

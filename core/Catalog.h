@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Barcode.h"
+#include "ProductDetails.h"
 #include "Result.h"
 #include "TicketLine.h"
 
@@ -45,6 +46,7 @@ struct NewProduct
     bool tracksStock = true;
     bool soldByWeight = false;
     QList<NewVariant> variants;
+    ProductDetails details = {};
 };
 
 /**

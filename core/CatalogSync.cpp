@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "OrderSync.h"
+#include "ProductDetails.h"
 #include "ProductImport.h"
 #include "Settings.h"
 #include "StockSync.h"
@@ -208,10 +209,14 @@ void CatalogSync::createOnline(const PushProduct& product)
         pushNext();
         return;
     }
+    const auto details = ProductDetails::load(m_database, product.id);
+    if (!details) {
+        stop(false, details.error().message);
+        return;
+    }
     const PushVariant& first = product.variants.first();
     QJsonObject body {{QStringLiteral("name"), product.name},
                       {QStringLiteral("type"), QStringLiteral("physical")},
-                      {QStringLiteral("weight"), 0},
                       {QStringLiteral("price"), storePrice(first.priceMinor, m_pricing, product.vatMilliPercent)},
                       {QStringLiteral("categories"), QJsonArray {m_categoryId}},
                       // Hidden until sorted online: no description, images or category of its own yet.
@@ -220,6 +225,7 @@ void CatalogSync::createOnline(const PushProduct& product)
                        !product.tracksStock              ? QStringLiteral("none")
                            : product.variants.size() > 1 ? QStringLiteral("variant")
                                                          : QStringLiteral("product")}};
+    details->addTo(body);
     if (product.variants.size() == 1) {
         body.insert(QStringLiteral("sku"), first.sku);
         body.insert(QStringLiteral("upc"), first.upc);
@@ -359,7 +365,7 @@ void CatalogSync::pull()
     m_pulledUntil.clear();
     readPricing([this] {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants"));
+        query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants,images"));
         query.addQueryItem(QStringLiteral("date_modified:min"),
                            Settings(m_database).value(ProductImport::kCatalogSince));
         query.addQueryItem(QStringLiteral("sort"), QStringLiteral("date_modified"));
@@ -403,6 +409,8 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
         const QString name = product.value(QStringLiteral("name")).toString();
         const qint64 storeProductId = product.value(QStringLiteral("id")).toInteger();
         const qint64 productPrice = minorFromStore(product.value(QStringLiteral("price")));
+        const ProductDetails details = ProductDetails::fromStore(product, samePrices);
+        const bool tracksStock = product.value(QStringLiteral("inventory_tracking")).toString() != u"none";
         since = std::max(since,
                          QDateTime::fromString(product.value(QStringLiteral("date_modified")).toString(), Qt::ISODate));
         QList<StoreVariant> unknown;
@@ -445,15 +453,19 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
                 item.upc = variant.value(QStringLiteral("upc")).toString();
                 item.priceMinor = registerPrice(storePriceMinor, m_pricing, kStoreDefaultVatMilliPercent);
                 item.stock = variant.value(QStringLiteral("inventory_level")).toInteger();
+                item.details = details;
                 unknown.append(item);
                 continue;
             }
             const auto [variantId, productId, vat, selected] = *local;
             if (!all && !selected)
                 continue;
+            if (auto saved = details.save(m_database, productId); !saved)
+                return saved;
             QList<std::pair<QString, QVariantList>> changes {
                 {QStringLiteral("UPDATE products SET name = ?, updated_at = ? WHERE id = ? AND name <> ?"),
                  {name, now, productId, name}},
+                {QStringLiteral("UPDATE products SET tracks_stock = ? WHERE id = ?"), {tracksStock, productId}},
                 // An SKU another article already uses stays as it was rather than stopping the sync.
                 {QStringLiteral("UPDATE variants SET sku = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM variants "
                                 "WHERE sku = ? AND id <> ?)"),

@@ -20,8 +20,9 @@ class Database;
  *   before any new attempt. Their stock is then set once, absolutely, to the register's level at the moment of the
  *   link; their later changes go as relative adjustments (StockSync), never before that level is set.
  * - The online store: products created or changed online since the last run (polled by modification date) come
- *   into the register: name, price (same currency, made VAT-inclusive), SKU and barcode; new products are created
- *   with the store's stock. Stock itself is not taken from these reads: it moves by orders and adjustments.
+ *   into the register: name, price (same currency, made VAT-inclusive), SKU, barcode, stock tracking on or off, and
+ *   the fields of ProductDetails; new products are created with the store's stock. Stock itself is not taken from these
+ * reads: it moves by orders and adjustments.
  *
  * Either way, absolute levels waiting to be set on the store go at the end of the run: the opening stock of products
  * created online, and the online quantities of split stock (OnlineArticles).

@@ -78,7 +78,7 @@ void ProductImport::plan()
 void ProductImport::readCatalog(const QString& storeCurrency, bool pricesIncludeTax)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants"));
+    query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants,images"));
     m_client.readAll(
         QStringLiteral("v3/catalog/products"), query, kPageSize,
         [this, storeCurrency, pricesIncludeTax](const QJsonArray& products) {
@@ -107,6 +107,7 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
         const QJsonObject product = value.toObject();
         const qint64 productPrice = minorFromStore(product.value(QStringLiteral("price")));
         const QJsonArray variants = product.value(QStringLiteral("variants")).toArray();
+        const ProductDetails details = ProductDetails::fromStore(product, sameCurrency);
         QList<StoreVariant> unknown;
         for (const QJsonValue& variantValue : variants) {
             const QJsonObject variant = variantValue.toObject();
@@ -121,6 +122,7 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
                 labels << option.toObject().value(QStringLiteral("label")).toString();
             item.optionLabel = labels.isEmpty() && variants.size() > 1 ? item.sku : labels.join(QStringLiteral(" / "));
             item.stock = variant.value(QStringLiteral("inventory_level")).toInteger();
+            item.details = details;
             if (sameCurrency) {
                 const QJsonValue own = variant.value(QStringLiteral("price"));
                 const qint64 price = own.isNull() || own.isUndefined() ? productPrice : minorFromStore(own);
@@ -203,7 +205,8 @@ Result<qint64> ProductImport::create(Database& database, const QString& register
     qint64 linked = 0;
     for (const QList<StoreVariant>& variants : products) {
         NewProduct product {
-            variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent, true, false, {}};
+            variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent, true, false, {},
+            variants.first().details};
         for (const StoreVariant& variant : variants) {
             QStringList barcodes;
             if (!variant.upc.isEmpty() && BarcodeParser::lookupKeyOf(variant.upc))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "ProductDetails.h"
 #include "Result.h"
 #include "StoreClient.h"
 
@@ -23,6 +24,8 @@ struct StoreVariant
     /** VAT-inclusive, in the register's currency; -1 when it cannot be taken (another currency). */
     qint64 priceMinor = -1;
     qint64 stock = 0;
+    /** The product's own fields (the same for each of its variants). */
+    ProductDetails details = {};
 };
 
 /** A store variant found on the register. */

@@ -47,3 +47,14 @@ CREATE TABLE store_sale_pushes (
     store_order_id  INTEGER NOT NULL,
     pushed_at       TEXT NOT NULL
 ) WITHOUT ROWID;
+
+-- Product fields the register keeps for the online store (core/ProductDetails), synced both ways by the system of
+-- record: not used at the counter, except the low-stock level. Weight in the store's unit, in thousandths; cost
+-- price in minor units of the register's currency (NULL: not known).
+ALTER TABLE products ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE products ADD COLUMN cost_price_minor INTEGER;
+ALTER TABLE products ADD COLUMN weight_milli INTEGER;
+ALTER TABLE products ADD COLUMN low_stock_level INTEGER;
+ALTER TABLE products ADD COLUMN page_title TEXT NOT NULL DEFAULT '';
+ALTER TABLE products ADD COLUMN meta_description TEXT NOT NULL DEFAULT '';
+ALTER TABLE products ADD COLUMN image_url TEXT NOT NULL DEFAULT '';

@@ -3,12 +3,12 @@
 // products coming into the register; only selected products when so chosen; never a price of 0 across currencies.
 #include "Catalog.h"
 #include "CatalogSync.h"
+#include "OnlineArticles.h"
 #include "OrderSync.h"
 #include "ProductImport.h"
 #include "ResultCheck.h"
 #include "SaleStore.h"
 #include "Settings.h"
-#include "OnlineArticles.h"
 #include "StockSync.h"
 #include "StoreEmulator.h"
 #include "SyncOutbox.h"
@@ -135,6 +135,11 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
     QVERIFY(!m_store->hasItem(QStringLiteral("B2")));
     matchFirst();
 
+    // The register's own fields for the online store go with it.
+    QSqlQuery details(m_db->connection());
+    QVERIFY(details.exec(QStringLiteral(
+        "UPDATE products SET description = 'Bol en grès émaillé', cost_price_minor = 600, weight_milli = 450, "
+        "low_stock_level = 3, image_url = 'https://example.fr/bol.jpg' WHERE name = 'Bol céramique'")));
     // B2 exists only at the register. Its creation's answer is lost (the fifth request: the store's settings, the
     // category looked up then created, the SKU looked up, then the creation).
     m_store->queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::None, StoreEmulator::Fault::None,
@@ -157,6 +162,11 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
     QCOMPARE(m_store->categoryList().size(), 1);
     QCOMPARE(created.categories, QList<qint64> {m_store->categoryList().first().id});
     QCOMPARE(m_store->onHand(QStringLiteral("B2")), 9); // the register's level, set once
+    QCOMPARE(created.description, QStringLiteral("Bol en grès émaillé"));
+    QCOMPARE(created.costPriceCents, 600);
+    QCOMPARE(created.weight, 0.45);
+    QCOMPARE(created.warningLevel, 3);
+    QCOMPARE(created.imageUrl, QStringLiteral("https://example.fr/bol.jpg"));
 
     // From now on its changes go as relative adjustments, once.
     QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("96385074")}), test::cashier()));
@@ -187,6 +197,8 @@ void TestCatalogSync::storeChangesAndNewProductsComeIn()
     matchFirst();
     const qint64 bread = m_store->productOf(QStringLiteral("A1")).id;
     m_store->updateProduct(bread, QStringLiteral("Pain de campagne bio"), 375, QStringLiteral("3760001000030"));
+    m_store->setProductDetails(bread, QStringLiteral("Pain au levain naturel"), 150, 5,
+                               QStringLiteral("https://example.fr/pain.jpg"), false);
     m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 4);
 
     const auto [ok, message] = syncCatalog();
@@ -200,6 +212,13 @@ void TestCatalogSync::storeChangesAndNewProductsComeIn()
              QStringLiteral("A1"));
     QCOMPARE(catalog.findByLookupKey(*BarcodeParser::lookupKeyOf(QStringLiteral("4006381333931"))).value().sku,
              QStringLiteral("A1"));
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.description")),
+             QStringLiteral("Pain au levain naturel"));
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.cost_price_minor")), QStringLiteral("150"));
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.low_stock_level")), QStringLiteral("5"));
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.image_url")),
+             QStringLiteral("https://example.fr/pain.jpg"));
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.tracks_stock")), QStringLiteral("0"));
     // Stock is not taken from a catalog read: the register's own stays.
     QCOMPARE(registerStock(QStringLiteral("A1")), 10);
     QCOMPARE(registerField(QStringLiteral("LAMP"), QStringLiteral("v.price_minor")), QStringLiteral("1200"));

@@ -117,8 +117,14 @@ QString StoreEmulator::baseUrl() const
 qint64 StoreEmulator::addProduct(const QString& name, const QString& sku, qint64 priceCents, int variantCount,
                                  qint64 stock, const QString& upc)
 {
-    Product product {m_nextProductId++, name, sku, upc, priceCents, QDateTime::currentDateTimeUtc(), {},
-                     variantCount > 0,  {}};
+    Product product;
+    product.id = m_nextProductId++;
+    product.name = name;
+    product.sku = sku;
+    product.upc = upc;
+    product.priceCents = priceCents;
+    product.modified = QDateTime::currentDateTimeUtc();
+    product.hasVariants = variantCount > 0;
     const auto addItem = [&](const QString& itemSku, const QString& itemUpc) {
         const qint64 variantId = m_nextVariantId++;
         product.skus.append(itemSku);
@@ -198,6 +204,18 @@ void StoreEmulator::updateProduct(qint64 productId, const QString& name, qint64 
     if (!product.hasVariants)
         m_items[product.sku].upc = upc;
     // v3 dates are to the second: an edit is always later than what a register has read.
+    product.modified = std::max(QDateTime::currentDateTimeUtc(), product.modified.addSecs(1));
+}
+
+void StoreEmulator::setProductDetails(qint64 productId, const QString& description, qint64 costPriceCents,
+                                      qint64 warningLevel, const QString& imageUrl, bool tracksInventory)
+{
+    Product& product = m_products[productId];
+    product.description = description;
+    product.costPriceCents = costPriceCents;
+    product.warningLevel = warningLevel;
+    product.imageUrl = imageUrl;
+    product.tracksInventory = tracksInventory;
     product.modified = std::max(QDateTime::currentDateTimeUtc(), product.modified.addSecs(1));
 }
 
@@ -442,7 +460,9 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
 StoreEmulator::Answer StoreEmulator::products(const Request& request) const
 {
     const auto [page, limit] = pageAndLimit(request.query, 250);
-    const bool withVariants = request.query.value(QStringLiteral("include")).contains(QStringLiteral("variants"));
+    const QString include = request.query.value(QStringLiteral("include"));
+    const bool withVariants = include.contains(QStringLiteral("variants"));
+    const bool withImages = include.contains(QStringLiteral("images"));
     const QDateTime since
         = QDateTime::fromString(request.query.value(QStringLiteral("date_modified:min")), Qt::ISODate);
     QList<qint64> ids;
@@ -456,13 +476,13 @@ StoreEmulator::Answer StoreEmulator::products(const Request& request) const
         std::ranges::stable_sort(ids, {}, [this](qint64 id) { return m_products.constFind(id)->modified; });
     QJsonArray data;
     for (qsizetype i = qsizetype(page - 1) * limit; i < ids.size() && data.size() < limit; ++i)
-        data.append(productJson(*m_products.constFind(ids[i]), withVariants));
+        data.append(productJson(*m_products.constFind(ids[i]), withVariants, withImages));
     return {200,
             json({{QStringLiteral("data"), data},
                   {QStringLiteral("meta"), pagination(ids.size(), int(data.size()), page, limit)}})};
 }
 
-QJsonObject StoreEmulator::productJson(const Product& product, bool withVariants) const
+QJsonObject StoreEmulator::productJson(const Product& product, bool withVariants, bool withImages) const
 {
     QJsonArray categories;
     for (const qint64 id : product.categories)
@@ -474,8 +494,24 @@ QJsonObject StoreEmulator::productJson(const Product& product, bool withVariants
                         {QStringLiteral("price"), double(product.priceCents) / 100.0},
                         {QStringLiteral("categories"), categories},
                         {QStringLiteral("inventory_tracking"),
-                         product.hasVariants ? QStringLiteral("variant") : QStringLiteral("product")},
+                         !product.tracksInventory  ? QStringLiteral("none")
+                             : product.hasVariants ? QStringLiteral("variant")
+                                                   : QStringLiteral("product")},
+                        {QStringLiteral("description"), product.description},
+                        {QStringLiteral("cost_price"), double(product.costPriceCents) / 100.0},
+                        {QStringLiteral("weight"), product.weight},
+                        {QStringLiteral("inventory_warning_level"), product.warningLevel},
+                        {QStringLiteral("page_title"), product.pageTitle},
+                        {QStringLiteral("meta_description"), product.metaDescription},
                         {QStringLiteral("date_modified"), product.modified.toString(Qt::ISODate)}};
+    if (withImages) {
+        QJsonArray images;
+        if (!product.imageUrl.isEmpty())
+            images.append(QJsonObject {{QStringLiteral("id"), product.id},
+                                       {QStringLiteral("is_thumbnail"), true},
+                                       {QStringLiteral("url_standard"), product.imageUrl}});
+        object.insert(QStringLiteral("images"), images);
+    }
     if (withVariants) {
         QJsonArray variants;
         for (const QString& sku : product.skus) {
@@ -524,6 +560,19 @@ StoreEmulator::Answer StoreEmulator::createProduct(const Request& request)
     product.priceCents = qRound64(body.value(QStringLiteral("price")).toDouble() * 100.0);
     product.modified = QDateTime::currentDateTimeUtc();
     product.hasVariants = !variants.isEmpty();
+    product.description = body.value(QStringLiteral("description")).toString();
+    product.costPriceCents = qRound64(body.value(QStringLiteral("cost_price")).toDouble() * 100.0);
+    product.weight = body.value(QStringLiteral("weight")).toDouble();
+    product.warningLevel = body.value(QStringLiteral("inventory_warning_level")).toInteger();
+    product.pageTitle = body.value(QStringLiteral("page_title")).toString();
+    product.metaDescription = body.value(QStringLiteral("meta_description")).toString();
+    product.imageUrl = body.value(QStringLiteral("images"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("image_url"))
+                           .toString();
+    product.tracksInventory = body.value(QStringLiteral("inventory_tracking")).toString() != u"none";
     for (const QJsonValue& category : body.value(QStringLiteral("categories")).toArray())
         product.categories.append(category.toInteger());
     for (const auto& [sku, upc] : items) {
@@ -533,7 +582,7 @@ StoreEmulator::Answer StoreEmulator::createProduct(const Request& request)
     }
     m_products.insert(product.id, product);
     m_productIds.append(product.id);
-    return {200, json({{QStringLiteral("data"), productJson(product, true)}})};
+    return {200, json({{QStringLiteral("data"), productJson(product, true, true)}})};
 }
 
 StoreEmulator::Answer StoreEmulator::categories(const Request& request) const

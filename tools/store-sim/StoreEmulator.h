@@ -62,6 +62,14 @@ public:
         QList<QString> skus;
         bool hasVariants = false;
         QList<qint64> categories;
+        QString description;
+        qint64 costPriceCents = 0;
+        double weight = 0;
+        qint64 warningLevel = 0;
+        QString pageTitle;
+        QString metaDescription;
+        QString imageUrl;
+        bool tracksInventory = true;
     };
     struct Category
     {
@@ -126,6 +134,9 @@ public:
     void setSafetyStock(const QString& sku, qint64 safetyStock);
     /** The merchant edits a product online: its modification date moves on. */
     void updateProduct(qint64 productId, const QString& name, qint64 priceCents, const QString& upc);
+    /** The merchant fills the fields a shop's online catalog has beyond name and price. */
+    void setProductDetails(qint64 productId, const QString& description, qint64 costPriceCents, qint64 warningLevel,
+                           const QString& imageUrl, bool tracksInventory = true);
     /** The product that holds this SKU (an empty one when none does). */
     Product productOf(const QString& sku) const;
     const QList<Category>& categoryList() const { return m_categories; }
@@ -200,7 +211,7 @@ private:
     Answer createChannel(const Request& request);
     Answer categories(const Request& request) const;
     Answer createCategory(const Request& request);
-    QJsonObject productJson(const Product& product, bool withVariants) const;
+    QJsonObject productJson(const Product& product, bool withVariants, bool withImages) const;
     QJsonObject orderJson(const Order& order) const;
     Answer adjust(const Request& request, bool relative);
     void send(QTcpSocket* socket, const Answer& answer);
