@@ -64,9 +64,14 @@ OnlineArticleDialog::OnlineArticleDialog(Database& database, QWidget* parent)
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &OnlineArticleDialog::find);
     connect(m_splitCheckBox, &QCheckBox::toggled, m_onlineSpinBox, &QSpinBox::setEnabled);
     connect(m_applyPushButton, &QPushButton::clicked, this, &OnlineArticleDialog::apply);
-    for (QWidget* widget : {static_cast<QWidget*>(m_selectedCheckBox), static_cast<QWidget*>(m_splitCheckBox),
-                            static_cast<QWidget*>(m_onlineSpinBox), static_cast<QWidget*>(m_applyPushButton)})
-        widget->setEnabled(false);
+    setEditable(false);
+}
+
+void OnlineArticleDialog::setEditable(bool editable)
+{
+    for (QWidget* widget :
+         std::initializer_list<QWidget*> {m_selectedCheckBox, m_splitCheckBox, m_onlineSpinBox, m_applyPushButton})
+        widget->setEnabled(editable);
 }
 
 void OnlineArticleDialog::find()
@@ -75,9 +80,7 @@ void OnlineArticleDialog::find()
     if (!found) {
         m_article.reset();
         m_articleLabel->setText(found.error().message);
-        for (QWidget* widget : {static_cast<QWidget*>(m_selectedCheckBox), static_cast<QWidget*>(m_splitCheckBox),
-                                static_cast<QWidget*>(m_onlineSpinBox), static_cast<QWidget*>(m_applyPushButton)})
-            widget->setEnabled(false);
+        setEditable(false);
         return;
     }
     show(*found);

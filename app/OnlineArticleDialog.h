@@ -30,6 +30,8 @@ signals:
     void changed();
 
 private:
+    /** Nothing to change before an article is found. */
+    void setEditable(bool editable);
     void find();
     void show(const OnlineArticle& article);
     void apply();

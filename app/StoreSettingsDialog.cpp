@@ -97,9 +97,8 @@ StoreSettings::Values StoreSettingsDialog::entered() const
 void StoreSettingsDialog::showState()
 {
     const bool connected = m_settings.isConnected();
-    m_tokenLineEdit->setPlaceholderText(m_settings.connection() || connected
-                                            ? tr("Saved in the keychain: leave empty to keep it")
-                                            : tr("The API account's access token"));
+    m_tokenLineEdit->setPlaceholderText(m_settings.hasToken() ? tr("Saved in the keychain: leave empty to keep it")
+                                                              : tr("The API account's access token"));
     // Choosing the other side as the catalog's owner on a live connection would let both create the same products.
     m_recordComboBox->setEnabled(!connected);
     m_recordComboBox->setToolTip(connected ? tr("Disconnect first to change it.") : QString());
@@ -113,10 +112,8 @@ void StoreSettingsDialog::test()
 {
     const StoreSettings::Values values = entered();
     QString token = m_tokenLineEdit->text();
-    if (token.isEmpty()) {
-        if (const auto saved = m_settings.connection())
-            token = saved->token;
-    }
+    if (token.isEmpty())
+        token = QString::fromUtf8(m_settings.token().value_or(QByteArray()));
     m_testClient = std::make_unique<StoreClient>(StoreConnection {values.apiUrl, values.storeHash, token});
     m_testPushButton->setEnabled(false);
     m_stateLabel->setText(tr("Asking the online store…"));

@@ -183,7 +183,7 @@ Result<QJsonObject> SalePush::orderOf(const QString& ticketUuid, qint64 channelI
     QString customer;
     const StorePricing withTax {{}, true};
     const StorePricing withoutTax {{}, false};
-    const QLocale locale(QLocale::French, QLocale::France);
+    const QLocale locale; // the register's language and formats
     while (query.next()) {
         occurredAt = query.value(0).toString();
         customer = query.value(1).toString();

@@ -60,6 +60,12 @@ bool StoreSettings::isConnected() const
         == u"1";
 }
 
+std::optional<QByteArray> StoreSettings::token()
+{
+    const auto read = m_secrets.read(kToken);
+    return read ? std::optional(*read) : std::nullopt;
+}
+
 std::optional<StoreConnection> StoreSettings::connection()
 {
     if (!isConnected())
@@ -87,7 +93,7 @@ Result<void> StoreSettings::connect(const Values& values, const QByteArray& toke
     if (!token.isEmpty()) {
         if (auto saved = m_secrets.write(kToken, token); !saved)
             return saved;
-    } else if (!m_secrets.read(kToken)) {
+    } else if (!hasToken()) {
         return failure(Error::Code::InvalidInput, tr("Give the API token (an API account's access token)."));
     }
     Settings settings(m_database);

@@ -61,6 +61,9 @@ public:
     /** Sales pushed as orders are those from when the option was turned on: earlier ones are the past. */
     static QString pushSalesSince(Database& database);
     bool isConnected() const;
+    /** The token kept (whether connected or not), for a connection test before connecting; never to be shown. */
+    std::optional<QByteArray> token();
+    bool hasToken() { return token().has_value(); }
     /** The connection the sync uses; none when disconnected or the token cannot be read. */
     std::optional<StoreConnection> connection();
     /** True when this system of record differs from the one of the last connection: duplicates may follow. */
