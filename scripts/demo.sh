@@ -2,7 +2,8 @@
 # Installs what is missing, builds the register into build/ and starts it on its demo store (build/demo-store), with
 # the payment terminal emulator answering its card payments on 127.0.0.1:8888 and the virtual receipt printer on
 # 127.0.0.1:9100 writing each receipt as a PNG into build/demo-store/receipts, and the online store emulator on
-# 127.0.0.1:8700 selling the same articles, with which the register syncs its stock.
+# 127.0.0.1:8700 selling the same articles, with which the register syncs its stock (two customers order online just
+# after the register connects: one to deliver, one to pick up in the shop).
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 caisse_install_packages
 caisse_build "$CAISSE_ROOT/build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOS_BUILD_TESTS=OFF
@@ -13,7 +14,7 @@ mkdir -p "$data_dir"
 terminal_sim=$!
 "$CAISSE_ROOT/build/bin/caisse-virtual-printer" --port 9100 --out "$data_dir/receipts" >"$data_dir/printer.log" 2>&1 &
 printer=$!
-"$CAISSE_ROOT/build/bin/caisse-store-sim" --port 8700 --catalog "$CAISSE_ROOT/resources/demo/catalog.csv" \
+"$CAISSE_ROOT/build/bin/caisse-store-sim" --port 8700 --catalog "$CAISSE_ROOT/resources/demo/catalog.csv" --demo-orders \
     >"$data_dir/store-sim.log" 2>&1 &
 store_sim=$!
 trap 'kill "$terminal_sim" "$printer" "$store_sim" 2>/dev/null || true' EXIT

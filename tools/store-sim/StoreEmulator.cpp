@@ -363,6 +363,8 @@ void StoreEmulator::handle(QTcpSocket* socket, const Request& request)
     }
     bool changed = false;
     const Answer answer = route(request, changed);
+    emit served(QString::fromLatin1(request.method) + u' '
+                + request.path.mid(QStringLiteral("/stores/%1/").arg(m_storeHash).size()));
     if (fault == Fault::ServerErrorAfter) {
         send(socket, {502, problem(502, QStringLiteral("Bad gateway"))});
         return;

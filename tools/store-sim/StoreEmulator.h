@@ -180,6 +180,10 @@ public:
     /** The quota of the current window is gone (another app on the store used it). */
     void exhaustQuota();
 
+signals:
+    /** A request was answered (or dropped), as "GET v2/orders" without the store prefix and query. */
+    void served(const QString& request);
+
 private:
     struct Request
     {

@@ -4,6 +4,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -34,10 +35,15 @@ int main(int argc, char* argv[])
                                      QStringLiteral("Sell the articles of this catalog file (the register's demo "
                                                     "catalog.csv format) online too."),
                                      QStringLiteral("FILE"));
-    options.addOptions({port, faults, products, store, token, catalog});
+    const QCommandLineOption demoOrders(
+        QStringLiteral("demo-orders"),
+        QStringLiteral("Once a register has connected (its first read of the orders), two customers order online: "
+                       "one to be delivered, one to pick up in the shop."));
+    options.addOptions({port, faults, products, store, token, catalog, demoOrders});
     options.process(app);
 
     StoreEmulator emulator(options.value(store), options.value(token));
+    QList<StoreEmulator::OrderLine> onlineArticles;
     if (const int count = options.value(products).toInt(); count > 0)
         emulator.generateCatalog(count, 3, 100);
     if (options.isSet(catalog)) {
@@ -49,10 +55,33 @@ int main(int argc, char* argv[])
         file.readLine(); // header: product_ref;name;category;vat;tracks_stock;by_weight;sku;option;price;barcode;stock
         while (!file.atEnd()) {
             const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u';');
-            if (fields.size() >= 11 && fields[5] == u"0")
+            if (fields.size() >= 11 && fields[5] == u"0") {
                 emulator.addProduct(fields[1], fields[6], fields[8].toLongLong(), 0, fields[10].toLongLong() / 1000,
                                     fields[9]);
+                onlineArticles.append({fields[6], fields[1], 1});
+            }
         }
+    }
+    if (options.isSet(demoOrders) && onlineArticles.size() >= 3) {
+        // Orders placed before a register's first connection are its past, not taken in: these come just after.
+        QObject::connect(
+            &emulator, &StoreEmulator::served, &emulator, [&emulator, onlineArticles](const QString& request) {
+                static bool placed = false;
+                if (placed || request != u"GET v2/orders")
+                    return;
+                placed = true;
+                QTimer::singleShot(2'000, &emulator, [&emulator, onlineArticles] {
+                    constexpr int awaitingFulfillment = 11;
+                    constexpr int awaitingPickup = 8;
+                    const qint64 delivered
+                        = emulator.addOrder(awaitingFulfillment, QStringLiteral("alice.durand@example.fr"),
+                                            {onlineArticles[0], onlineArticles[1]});
+                    emulator.setOrderDetails(delivered, QStringLiteral("Alice"), QStringLiteral("Durand"), 690, 0);
+                    const qint64 pickup = emulator.addOrder(awaitingPickup, QStringLiteral("claire.martin@example.fr"),
+                                                            {onlineArticles[2], onlineArticles[0]});
+                    emulator.setOrderDetails(pickup, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+                });
+            });
     }
     if (options.isSet(faults))
         emulator.setRandomFaults(0.1, 7);
