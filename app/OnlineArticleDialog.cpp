@@ -3,6 +3,7 @@
 #include "StoreSettings.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +22,7 @@ OnlineArticleDialog::OnlineArticleDialog(Database& database, QWidget* parent)
     , m_findPushButton(new QPushButton(tr("&Find"), this))
     , m_articleLabel(new QLabel(this))
     , m_selectedCheckBox(new QCheckBox(tr("S&ynced with the online store"), this))
+    , m_tracksStockCheckBox(new QCheckBox(tr("S&tock kept for this product"), this))
     , m_splitCheckBox(new QCheckBox(tr("&Separate quantity for online"), this))
     , m_onlineSpinBox(new QSpinBox(this))
     , m_applyPushButton(new QPushButton(tr("&Apply"), this))
@@ -34,6 +36,7 @@ OnlineArticleDialog::OnlineArticleDialog(Database& database, QWidget* parent)
     m_articleLabel->setObjectName(QStringLiteral("articleLabel"));
     m_articleLabel->setWordWrap(true);
     m_selectedCheckBox->setObjectName(QStringLiteral("selectedCheckBox"));
+    m_tracksStockCheckBox->setObjectName(QStringLiteral("tracksStockCheckBox"));
     m_splitCheckBox->setObjectName(QStringLiteral("splitCheckBox"));
     m_onlineSpinBox->setObjectName(QStringLiteral("onlineSpinBox"));
     m_onlineSpinBox->setRange(0, 1'000'000);
@@ -55,6 +58,7 @@ OnlineArticleDialog::OnlineArticleDialog(Database& database, QWidget* parent)
     layout->addLayout(searchRow);
     layout->addWidget(m_articleLabel);
     layout->addWidget(m_selectedCheckBox);
+    layout->addWidget(m_tracksStockCheckBox);
     layout->addLayout(onlineRow);
     layout->addWidget(m_resultLabel);
     layout->addWidget(m_applyPushButton, 0, Qt::AlignRight);
@@ -99,6 +103,8 @@ void OnlineArticleDialog::show(const OnlineArticle& article)
     const bool onlySelected = StoreSettings::saved(m_database).productScope == StoreSettings::ProductScope::Selected;
     m_selectedCheckBox->setEnabled(onlySelected);
     m_selectedCheckBox->setChecked(!onlySelected || article.selected);
+    m_tracksStockCheckBox->setEnabled(true);
+    m_tracksStockCheckBox->setChecked(article.tracksStock);
     m_splitCheckBox->setEnabled(article.linked);
     m_splitCheckBox->setChecked(article.split);
     m_onlineSpinBox->setEnabled(article.linked && article.split);
@@ -114,6 +120,9 @@ void OnlineArticleDialog::apply()
     Result<void> done;
     if (m_selectedCheckBox->isEnabled() && m_selectedCheckBox->isChecked() != m_article->selected)
         done = m_articles.setSelected(m_article->variantId, m_selectedCheckBox->isChecked());
+    if (done && m_tracksStockCheckBox->isChecked() != m_article->tracksStock)
+        done = m_articles.setTracksStock(m_article->variantId, m_tracksStockCheckBox->isChecked(),
+                                         QDateTime::currentDateTimeUtc());
     if (done && m_splitCheckBox->isChecked())
         done = m_articles.setOnlineQuantity(m_article->variantId, m_onlineSpinBox->value());
     else if (done && m_article->split)

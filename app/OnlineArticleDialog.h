@@ -43,6 +43,7 @@ private:
     QPushButton* m_findPushButton;
     QLabel* m_articleLabel;
     QCheckBox* m_selectedCheckBox;
+    QCheckBox* m_tracksStockCheckBox;
     QCheckBox* m_splitCheckBox;
     QSpinBox* m_onlineSpinBox;
     QPushButton* m_applyPushButton;

@@ -18,6 +18,8 @@ namespace {
 const QString kCategoryId = QStringLiteral("store_category_id");
 constexpr int kPageSize = 250;
 constexpr int kAbsoluteItemsPerRequest = 2'000;
+constexpr int kProductsPerUpdate = 10; // PUT v3/catalog/products takes batches of 10 at most
+constexpr int kChangeBatchesPerRun = 5;
 
 bool syncsAll(Database& database)
 {
@@ -114,7 +116,7 @@ void CatalogSync::push()
     }
     m_toPush.removeIf([](const PushProduct& product) { return product.variants.isEmpty(); });
     if (m_toPush.isEmpty()) {
-        setOpeningStock();
+        pushChanges(kChangeBatchesPerRun);
         return;
     }
     readPricing([this] { ensureCategory([this] { pushNext(); }); });
@@ -173,7 +175,7 @@ void CatalogSync::ensureCategory(std::function<void()> next)
 void CatalogSync::pushNext()
 {
     if (m_toPush.isEmpty()) {
-        setOpeningStock();
+        pushChanges(kChangeBatchesPerRun);
         return;
     }
     const PushProduct product = m_toPush.takeFirst();
@@ -299,7 +301,89 @@ Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& sto
             !ran)
             return ran;
     }
+    if (auto ran = Database::run(
+            query, QStringLiteral("UPDATE products SET online_pushed_at = updated_at WHERE id = ?"), {product.id});
+        !ran)
+        return ran;
     return transaction->commit();
+}
+
+void CatalogSync::pushChanges(int batchesLeft)
+{
+    if (batchesLeft == 0) {
+        setOpeningStock();
+        return;
+    }
+    if (m_pricing.currency.isEmpty()) {
+        readPricing([this, batchesLeft] { pushChanges(batchesLeft); });
+        return;
+    }
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT p.id, min(l.store_product_id), p.name, p.tracks_stock, p.updated_at, "
+                           "p.vat_rate_milli_percent, count(*), min(v.price_minor) FROM products p "
+                           "JOIN variants v ON v.product_id = p.id JOIN store_links l ON l.variant_id = v.id "
+                           "WHERE p.updated_at > coalesce(p.online_pushed_at, '') AND (p.online_selected = 1 OR ?) "
+                           "GROUP BY p.id ORDER BY p.id LIMIT ?"),
+            {syncsAll(m_database), kProductsPerUpdate});
+        !ran) {
+        stop(false, ran.error().message);
+        return;
+    }
+    QJsonArray updates;
+    QList<std::pair<qint64, QString>> sent; // product, the updated_at sent
+    while (query.next()) {
+        const bool tracks = query.value(3).toBool();
+        const bool oneVariant = query.value(6).toInt() == 1;
+        QJsonObject update {{QStringLiteral("id"), query.value(1).toLongLong()},
+                            {QStringLiteral("name"), query.value(2).toString()},
+                            {QStringLiteral("inventory_tracking"),
+                             !tracks          ? QStringLiteral("none")
+                                 : oneVariant ? QStringLiteral("product")
+                                              : QStringLiteral("variant")}};
+        // A product's price is its only variant's; variants' own prices are not sent here.
+        if (oneVariant && m_pricing.currency == m_registerCurrency)
+            update.insert(QStringLiteral("price"),
+                          storePrice(query.value(7).toLongLong(), m_pricing, query.value(5).toInt()));
+        sent.append({query.value(0).toLongLong(), query.value(4).toString()});
+        updates.append(update);
+    }
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        const auto details = ProductDetails::load(m_database, sent[i].first);
+        if (!details) {
+            stop(false, details.error().message);
+            return;
+        }
+        QJsonObject update = updates[i].toObject();
+        details->addTo(update);
+        updates[i] = update;
+    }
+    if (updates.isEmpty()) {
+        setOpeningStock();
+        return;
+    }
+    // Sent again whole after a lost answer: setting the same fields twice changes nothing.
+    m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/catalog/products"), {}, QJsonDocument(updates),
+                  [this, sent, batchesLeft](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          stop(false, reply.error);
+                          return;
+                      }
+                      QSqlQuery done(m_database.connection());
+                      for (const auto& [productId, updatedAt] : sent) {
+                          // Only what was sent: a change made meanwhile goes in the next batch.
+                          if (auto ran = Database::run(done,
+                                                       QStringLiteral("UPDATE products SET online_pushed_at = ? "
+                                                                      "WHERE id = ?"),
+                                                       {updatedAt, productId});
+                              !ran) {
+                              stop(false, ran.error().message);
+                              return;
+                          }
+                      }
+                      pushChanges(batchesLeft - 1);
+                  });
 }
 
 void CatalogSync::setOpeningStock()
@@ -494,8 +578,12 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
         if (!unknown.isEmpty() && all && samePrices)
             creations.append(unknown);
     }
-    if (auto created = ProductImport::create(m_database, settings.registerId(), now, creations); !created)
-        return std::unexpected(created.error());
+    if (!creations.isEmpty()) {
+        if (auto created = ProductImport::create(m_database, settings.registerId(), now, creations); !created)
+            return std::unexpected(created.error());
+        if (auto marked = ProductImport::markLinkedAsSent(m_database); !marked)
+            return marked;
+    }
     if (auto saved = settings.setValue(ProductImport::kCatalogSince, since.toString(Qt::ISODate)); !saved)
         return saved;
     return transaction->commit();

@@ -18,11 +18,12 @@ class Database;
  *   online ("Caisse — à trier"), at the register's prices when both sell in the same currency (none is created
  *   otherwise: a price of 0 is never sent). A create whose answer was lost is found by its SKU, unique store-wide,
  *   before any new attempt. Their stock is then set once, absolutely, to the register's level at the moment of the
- *   link; their later changes go as relative adjustments (StockSync), never before that level is set.
+ *   link; their later changes go as relative adjustments (StockSync), never before that level is set. Products
+ *   changed at the register after the first matching (name, price, stock tracking, details) are sent again.
  * - The online store: products created or changed online since the last run (polled by modification date) come
  *   into the register: name, price (same currency, made VAT-inclusive), SKU, barcode, stock tracking on or off, and
- *   the fields of ProductDetails; new products are created with the store's stock. Stock itself is not taken from these
- * reads: it moves by orders and adjustments.
+ *   the fields of ProductDetails; new products are created with the store's stock. Stock itself is not taken from
+ *   these reads: it moves by orders and adjustments.
  *
  * Either way, absolute levels waiting to be set on the store go at the end of the run: the opening stock of products
  * created online, and the online quantities of split stock (OnlineArticles).
@@ -70,6 +71,8 @@ private:
     void pushNext();
     void createOnline(const PushProduct& product);
     Result<void> link(const PushProduct& product, const QJsonArray& storeVariants);
+    /** Products changed at the register since last sent (name, price, stock tracking, details), in batches. */
+    void pushChanges(int batchesLeft);
     void setOpeningStock();
 
     void pull();

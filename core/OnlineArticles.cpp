@@ -1,6 +1,7 @@
 #include "OnlineArticles.h"
 
 #include "Barcode.h"
+#include "Clock.h"
 #include "Database.h"
 
 #include <QSqlQuery>
@@ -21,7 +22,7 @@ Result<OnlineArticle> OnlineArticles::find(const QString& skuOrBarcode)
             QStringLiteral("SELECT v.id, v.sku, p.name || CASE WHEN v.option_label = '' THEN '' ELSE ' — ' || "
                            "v.option_label END, (SELECT coalesce(sum(quantity_milli), 0) / 1000 FROM stock_movements "
                            "WHERE variant_id = v.id), v.split_stock, l.variant_id IS NOT NULL, l.opening_stock, "
-                           "p.online_selected "
+                           "p.online_selected, p.tracks_stock "
                            "FROM variants v JOIN products p ON p.id = v.product_id "
                            "LEFT JOIN store_links l ON l.variant_id = v.id "
                            "WHERE v.sku = ? OR v.id = (SELECT variant_id FROM barcodes WHERE lookup_key = ?)"),
@@ -30,9 +31,9 @@ Result<OnlineArticle> OnlineArticles::find(const QString& skuOrBarcode)
         return std::unexpected(ran.error());
     if (!query.next())
         return failure(Error::Code::NotFound, tr("No article has the SKU or barcode %1.").arg(text));
-    OnlineArticle article {
-        query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(), query.value(3).toLongLong(),
-        query.value(4).toBool(),     query.value(5).toBool(),   query.value(7).toBool(),   std::nullopt};
+    OnlineArticle article {query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toLongLong(), query.value(4).toBool(),   query.value(5).toBool(),
+                           query.value(7).toBool(),     query.value(8).toBool(),   std::nullopt};
     if (!query.value(6).isNull())
         article.onlineQuantityWaiting = query.value(6).toLongLong();
     return article;
@@ -46,6 +47,15 @@ Result<void> OnlineArticles::setSelected(qint64 variantId, bool selected)
         QStringLiteral(
             "UPDATE products SET online_selected = ? WHERE id = (SELECT product_id FROM variants WHERE id = ?)"),
         {selected ? 1 : 0, variantId});
+}
+
+Result<void> OnlineArticles::setTracksStock(qint64 variantId, bool tracksStock, const QDateTime& at)
+{
+    QSqlQuery query(m_database.connection());
+    return Database::run(query,
+                         QStringLiteral("UPDATE products SET tracks_stock = ?, updated_at = ? WHERE id = (SELECT "
+                                        "product_id FROM variants WHERE id = ?) AND tracks_stock <> ?"),
+                         {tracksStock ? 1 : 0, toStorageTime(at), variantId, tracksStock ? 1 : 0});
 }
 
 Result<void> OnlineArticles::setOnlineQuantity(qint64 variantId, qint64 quantity)

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 
 #include <optional>
 
@@ -22,6 +23,7 @@ struct OnlineArticle
     bool linked = false;
     /** Chosen to sync, when only selected products do (StoreSettings). */
     bool selected = false;
+    bool tracksStock = true;
     /** The online quantity set last and not yet on the store; none when nothing waits. */
     std::optional<qint64> onlineQuantityWaiting;
 };
@@ -47,6 +49,9 @@ public:
     Result<OnlineArticle> find(const QString& skuOrBarcode);
     /** Selects the article's product to sync with the online store, or not. */
     Result<void> setSelected(qint64 variantId, bool selected);
+    /** Stock kept for the article's product, or not (services, gift cards); the store follows when the register is
+     * the system of record. */
+    Result<void> setTracksStock(qint64 variantId, bool tracksStock, const QDateTime& at);
     /** Splits the article (if it was not) and sets its online quantity. */
     Result<void> setOnlineQuantity(qint64 variantId, qint64 quantity);
     /** One stock for both again: the store's quantity is set to the register's. */

@@ -189,10 +189,22 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
         if (auto committed = transaction->commit(); !committed)
             return std::unexpected(committed.error());
     }
+    if (auto marked = markLinkedAsSent(database); !marked)
+        return std::unexpected(marked.error());
     // From now on, what changes on the store's catalog comes in by modification date.
     if (auto saved = Settings(database).setValue(kCatalogSince, clock.nowUtc().toString(Qt::ISODate)); !saved)
         return std::unexpected(saved.error());
     return linked;
+}
+
+Result<void> ProductImport::markLinkedAsSent(Database& database)
+{
+    QSqlQuery query(database.connection());
+    return Database::run(query,
+                         QStringLiteral("UPDATE products SET online_pushed_at = updated_at WHERE online_pushed_at IS "
+                                        "NULL AND id IN (SELECT v.product_id FROM variants v JOIN store_links l ON "
+                                        "l.variant_id = v.id)"),
+                         {});
 }
 
 Result<qint64> ProductImport::create(Database& database, const QString& registerId, const QString& now,

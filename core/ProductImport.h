@@ -78,6 +78,11 @@ public:
      */
     static Result<qint64> apply(Database& database, const Clock& clock, const QString& registerId,
                                 const ImportPlan& plan);
+    /**
+     * Linked products count as sent to the store as they are now: only later changes at the register go
+     * (CatalogSync, when the register is the system of record).
+     */
+    static Result<void> markLinkedAsSent(Database& database);
     /** Creates store products at the register and links them; call inside a Transaction. Answers the links made. */
     static Result<qint64> create(Database& database, const QString& registerId, const QString& now,
                                  const QList<QList<StoreVariant>>& products);

@@ -1081,6 +1081,10 @@
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;tock kept for this product</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::OnlineArticles</name>

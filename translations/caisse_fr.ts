@@ -1083,6 +1083,10 @@
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <source>S&amp;tock kept for this product</source>
+        <translation>S&amp;tock suivi pour ce produit</translation>
+    </message>
 </context>
 <context>
     <name>caisse::OnlineArticles</name>

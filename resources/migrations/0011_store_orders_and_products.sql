@@ -58,3 +58,6 @@ ALTER TABLE products ADD COLUMN low_stock_level INTEGER;
 ALTER TABLE products ADD COLUMN page_title TEXT NOT NULL DEFAULT '';
 ALTER TABLE products ADD COLUMN meta_description TEXT NOT NULL DEFAULT '';
 ALTER TABLE products ADD COLUMN image_url TEXT NOT NULL DEFAULT '';
+-- The product's updated_at last sent to the store when the register is the system of record (core/CatalogSync):
+-- a product changed since is sent again. Set at the first matching, so that only later changes go.
+ALTER TABLE products ADD COLUMN online_pushed_at TEXT;

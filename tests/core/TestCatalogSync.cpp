@@ -177,6 +177,20 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
     QVERIFY(syncCatalog().first);
     QCOMPARE(m_store->productCount(), products + 1); // and the register's sync ledger (StockSync)
     QCOMPARE(m_store->categoryList().size(), 1);
+    // The matching itself sends nothing back: A1 keeps the store's name.
+    QCOMPARE(m_store->productOf(QStringLiteral("A1")).name, QStringLiteral("Pain"));
+
+    // Changed at the register later: sent, once.
+    OnlineArticles articles(*m_db);
+    QVERIFY_RESULT(articles.setTracksStock(articles.find(QStringLiteral("A1")).value().variantId, false,
+                                           QDateTime::currentDateTimeUtc()));
+    QVERIFY(syncCatalog().first);
+    QVERIFY(!m_store->productOf(QStringLiteral("A1")).tracksInventory);
+    QCOMPARE(m_store->productOf(QStringLiteral("A1")).name, QStringLiteral("Pain de campagne"));
+    const qint64 updates = m_store->requestCount(QStringLiteral("PUT /stores/demo/v3/catalog/products"));
+    QCOMPARE(updates, 1);
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->requestCount(QStringLiteral("PUT /stores/demo/v3/catalog/products")), updates);
 }
 
 void TestCatalogSync::otherCurrencyCreatesNothingOnline()

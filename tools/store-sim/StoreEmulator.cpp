@@ -438,6 +438,10 @@ StoreEmulator::Answer StoreEmulator::route(const Request& request, bool& changed
         changed = true;
         return createProduct(request);
     }
+    if (request.method == "PUT" && path == u"v3/catalog/products") {
+        changed = true;
+        return updateProducts(request);
+    }
     if (request.method == "GET" && path == u"v3/catalog/categories")
         return categories(request);
     if (request.method == "POST" && path == u"v3/catalog/categories") {
@@ -585,6 +589,44 @@ StoreEmulator::Answer StoreEmulator::createProduct(const Request& request)
     m_products.insert(product.id, product);
     m_productIds.append(product.id);
     return {200, json({{QStringLiteral("data"), productJson(product, true, true)}})};
+}
+
+StoreEmulator::Answer StoreEmulator::updateProducts(const Request& request)
+{
+    // A batch of at most 10, each with its id (products_catalog.v3.yml); fields left out keep their value.
+    const QJsonArray items = QJsonDocument::fromJson(request.body).array();
+    if (items.isEmpty() || items.size() > 10)
+        return {422, problem(422, QStringLiteral("Send 1 to 10 products"))};
+    for (const QJsonValue& value : items) {
+        if (!m_products.contains(value.toObject().value(QStringLiteral("id")).toInteger()))
+            return {404, problem(404, QStringLiteral("Product not found"))};
+    }
+    QJsonArray data;
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        Product& product = m_products[item.value(QStringLiteral("id")).toInteger()];
+        const auto text = [&](const QString& key, QString& field) {
+            if (item.contains(key))
+                field = item.value(key).toString();
+        };
+        text(QStringLiteral("name"), product.name);
+        text(QStringLiteral("description"), product.description);
+        text(QStringLiteral("page_title"), product.pageTitle);
+        text(QStringLiteral("meta_description"), product.metaDescription);
+        if (item.contains(QStringLiteral("price")))
+            product.priceCents = qRound64(item.value(QStringLiteral("price")).toDouble() * 100.0);
+        if (item.contains(QStringLiteral("cost_price")))
+            product.costPriceCents = qRound64(item.value(QStringLiteral("cost_price")).toDouble() * 100.0);
+        if (item.contains(QStringLiteral("weight")))
+            product.weight = item.value(QStringLiteral("weight")).toDouble();
+        if (item.contains(QStringLiteral("inventory_warning_level")))
+            product.warningLevel = item.value(QStringLiteral("inventory_warning_level")).toInteger();
+        if (item.contains(QStringLiteral("inventory_tracking")))
+            product.tracksInventory = item.value(QStringLiteral("inventory_tracking")).toString() != u"none";
+        product.modified = std::max(QDateTime::currentDateTimeUtc(), product.modified.addSecs(1));
+        data.append(productJson(product, false, false));
+    }
+    return {200, json({{QStringLiteral("data"), data}})};
 }
 
 StoreEmulator::Answer StoreEmulator::categories(const Request& request) const

@@ -211,6 +211,7 @@ private:
     Answer orderProducts(qint64 orderId) const;
     Answer updateOrder(qint64 orderId, const Request& request);
     Answer createProduct(const Request& request);
+    Answer updateProducts(const Request& request);
     Answer createOrder(const Request& request);
     Answer createChannel(const Request& request);
     Answer categories(const Request& request) const;
