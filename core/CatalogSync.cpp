@@ -21,6 +21,21 @@ constexpr int kAbsoluteItemsPerRequest = 2'000;
 constexpr int kProductsPerUpdate = 10; // PUT v3/catalog/products takes batches of 10 at most
 constexpr int kChangeBatchesPerRun = 5;
 
+/**
+ * A lookup key as the store's UPC field shows it: GTIN-14 keys (Barcode.h) back to the EAN-8, UPC-A or EAN-13 printed
+ * under the bars; internal codes stay at the register.
+ */
+QString printedGtin(const QString& key)
+{
+    if (key.size() != 14 || !std::ranges::all_of(key, [](QChar c) { return c.isDigit(); }))
+        return {};
+    if (key.startsWith(QStringLiteral("000000")))
+        return key.right(8);
+    if (key.startsWith(QStringLiteral("00")))
+        return key.right(12);
+    return key.startsWith(u'0') ? key.right(13) : key;
+}
+
 bool syncsAll(Database& database)
 {
     return StoreSettings::saved(database).productScope == StoreSettings::ProductScope::All;
@@ -44,6 +59,7 @@ void CatalogSync::stop(bool ok, const QString& message)
 
 void CatalogSync::run()
 {
+    m_pricing = {}; // read again in each run that needs it
     if (Settings(m_database).value(ProductImport::kCatalogSince).isEmpty()) {
         stop(true, {}); // the first matching, confirmed by the manager, comes first
         return;
@@ -105,14 +121,9 @@ void CatalogSync::push()
             stop(false, ran.error().message);
             return;
         }
-        while (query.next()) {
-            // The store's UPC field takes a GTIN of up to 14 digits; internal codes stay at the register.
-            const QString key = query.value(4).toString();
-            const bool gtin
-                = !key.isEmpty() && key.size() <= 14 && std::ranges::all_of(key, [](QChar c) { return c.isDigit(); });
+        while (query.next())
             product.variants.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                     query.value(3).toLongLong(), gtin ? key : QString()});
-        }
+                                     query.value(3).toLongLong(), printedGtin(query.value(4).toString())});
     }
     m_toPush.removeIf([](const PushProduct& product) { return product.variants.isEmpty(); });
     if (m_toPush.isEmpty()) {
@@ -314,10 +325,6 @@ void CatalogSync::pushChanges(int batchesLeft)
         setOpeningStock();
         return;
     }
-    if (m_pricing.currency.isEmpty()) {
-        readPricing([this, batchesLeft] { pushChanges(batchesLeft); });
-        return;
-    }
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(
             query,
@@ -331,9 +338,17 @@ void CatalogSync::pushChanges(int batchesLeft)
         stop(false, ran.error().message);
         return;
     }
+    if (!query.next()) {
+        setOpeningStock();
+        return;
+    }
+    if (m_pricing.currency.isEmpty()) {
+        readPricing([this, batchesLeft] { pushChanges(batchesLeft); });
+        return;
+    }
     QJsonArray updates;
     QList<std::pair<qint64, QString>> sent; // product, the updated_at sent
-    while (query.next()) {
+    do {
         const bool tracks = query.value(3).toBool();
         const bool oneVariant = query.value(6).toInt() == 1;
         QJsonObject update {{QStringLiteral("id"), query.value(1).toLongLong()},
@@ -348,7 +363,7 @@ void CatalogSync::pushChanges(int batchesLeft)
                           storePrice(query.value(7).toLongLong(), m_pricing, query.value(5).toInt()));
         sent.append({query.value(0).toLongLong(), query.value(4).toString()});
         updates.append(update);
-    }
+    } while (query.next());
     for (qsizetype i = 0; i < sent.size(); ++i) {
         const auto details = ProductDetails::load(m_database, sent[i].first);
         if (!details) {
@@ -358,10 +373,6 @@ void CatalogSync::pushChanges(int batchesLeft)
         QJsonObject update = updates[i].toObject();
         details->addTo(update);
         updates[i] = update;
-    }
-    if (updates.isEmpty()) {
-        setOpeningStock();
-        return;
     }
     // Sent again whole after a lost answer: setting the same fields twice changes nothing.
     m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/catalog/products"), {}, QJsonDocument(updates),
