@@ -24,6 +24,8 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     , m_tokenLineEdit(new QLineEdit(this))
     , m_recordComboBox(new QComboBox(this))
     , m_scopeComboBox(new QComboBox(this))
+    , m_syncPricesCheckBox(
+          new QCheckBox(tr("Prices follow the system of record (otherwise set once, at creation)"), this))
     , m_pushSalesCheckBox(
           new QCheckBox(tr("Also send counter sales as orders of the register's own sales channel"), this))
     , m_stateLabel(new QLabel(this))
@@ -45,6 +47,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     m_scopeComboBox->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeComboBox->addItem(tr("All products, new ones too"), int(StoreSettings::ProductScope::All));
     m_scopeComboBox->addItem(tr("Only the products selected"), int(StoreSettings::ProductScope::Selected));
+    m_syncPricesCheckBox->setObjectName(QStringLiteral("syncPricesCheckBox"));
     m_pushSalesCheckBox->setObjectName(QStringLiteral("pushSalesCheckBox"));
     m_pushSalesCheckBox->setToolTip(tr("Off by default: the online store's sales figures then count the shop's too. "
                                        "Stock is not moved twice: these orders hold no catalog item."));
@@ -59,6 +62,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     m_storeHashLineEdit->setText(saved.storeHash);
     m_recordComboBox->setCurrentIndex(m_recordComboBox->findData(int(saved.productRecord)));
     m_scopeComboBox->setCurrentIndex(m_scopeComboBox->findData(int(saved.productScope)));
+    m_syncPricesCheckBox->setChecked(saved.syncPrices);
     m_pushSalesCheckBox->setChecked(saved.pushSales);
 
     auto* form = new QFormLayout;
@@ -67,6 +71,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     form->addRow(tr("API token"), m_tokenLineEdit);
     form->addRow(tr("System of record for products"), m_recordComboBox);
     form->addRow(tr("Products synced"), m_scopeComboBox);
+    form->addRow(m_syncPricesCheckBox);
     form->addRow(m_pushSalesCheckBox);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_testPushButton);
@@ -89,9 +94,12 @@ StoreSettingsDialog::~StoreSettingsDialog() = default;
 
 StoreSettings::Values StoreSettingsDialog::entered() const
 {
-    return {QUrl(m_apiUrlLineEdit->text().trimmed()), m_storeHashLineEdit->text().trimmed(),
+    return {QUrl(m_apiUrlLineEdit->text().trimmed()),
+            m_storeHashLineEdit->text().trimmed(),
             StoreSettings::ProductRecord(m_recordComboBox->currentData().toInt()),
-            StoreSettings::ProductScope(m_scopeComboBox->currentData().toInt()), m_pushSalesCheckBox->isChecked()};
+            StoreSettings::ProductScope(m_scopeComboBox->currentData().toInt()),
+            m_syncPricesCheckBox->isChecked(),
+            m_pushSalesCheckBox->isChecked()};
 }
 
 void StoreSettingsDialog::showState()

@@ -50,6 +50,7 @@ private:
     QLineEdit* m_tokenLineEdit;
     QComboBox* m_recordComboBox;
     QComboBox* m_scopeComboBox;
+    QCheckBox* m_syncPricesCheckBox;
     QCheckBox* m_pushSalesCheckBox;
     QLabel* m_stateLabel;
     QPushButton* m_testPushButton;

@@ -358,7 +358,7 @@ void CatalogSync::pushChanges(int batchesLeft)
                                  : oneVariant ? QStringLiteral("product")
                                               : QStringLiteral("variant")}};
         // A product's price is its only variant's; variants' own prices are not sent here.
-        if (oneVariant && m_pricing.currency == m_registerCurrency)
+        if (oneVariant && m_pricing.currency == m_registerCurrency && StoreSettings::saved(m_database).syncPrices)
             update.insert(QStringLiteral("price"),
                           storePrice(query.value(7).toLongLong(), m_pricing, query.value(5).toInt()));
         sent.append({query.value(0).toLongLong(), query.value(4).toString()});
@@ -490,6 +490,8 @@ void CatalogSync::pull()
 Result<void> CatalogSync::applyPulled(const QJsonArray& products)
 {
     const bool samePrices = m_pricing.currency == m_registerCurrency;
+    // Prices once set (at a creation) may be left to each side: the manager's choice.
+    const bool syncPrices = StoreSettings::saved(m_database).syncPrices;
     const bool all = syncsAll(m_database);
     const QString now = toStorageTime(m_clock.nowUtc());
     Settings settings(m_database);
@@ -570,7 +572,7 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
                     {QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
                                     "matched_by, linked_at) VALUES(?, ?, ?, 'sku', ?)"),
                      {variantId, storeProductId, storeVariantId, now}});
-            if (samePrices)
+            if (samePrices && syncPrices)
                 changes.append({QStringLiteral("UPDATE variants SET price_minor = ? WHERE id = ?"),
                                 {registerPrice(storePriceMinor, m_pricing, vat), variantId}});
             // Barcodes are added, never replaced: labels already on the shelves keep scanning.

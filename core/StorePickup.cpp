@@ -28,8 +28,11 @@ Result<QList<PickupOrder>> StorePickup::awaiting(const QString& search) const
         return std::unexpected(ran.error());
     QList<PickupOrder> orders;
     while (query.next())
-        orders.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toLongLong(), {}});
+        orders.append({query.value(0).toLongLong(),
+                       query.value(1).toString(),
+                       query.value(2).toString(),
+                       query.value(3).toLongLong(),
+                       {}});
     for (PickupOrder& order : orders) {
         if (auto ran = Database::run(query,
                                      QStringLiteral("SELECT name, quantity FROM store_order_lines "
@@ -46,10 +49,11 @@ Result<QList<PickupOrder>> StorePickup::awaiting(const QString& search) const
 Result<void> StorePickup::handOver(qint64 orderId, const QString& operatorName, const QDateTime& at)
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("UPDATE store_orders SET handed_over_at = ?, handed_over_by = ? "
-                                                "WHERE store_order_id = ? AND status_id = ? AND handed_over_at IS NULL"),
-                                 {toStorageTime(at), operatorName, orderId, kAwaitingPickupStatus});
+    if (auto ran
+        = Database::run(query,
+                        QStringLiteral("UPDATE store_orders SET handed_over_at = ?, handed_over_by = ? "
+                                       "WHERE store_order_id = ? AND status_id = ? AND handed_over_at IS NULL"),
+                        {toStorageTime(at), operatorName, orderId, kAwaitingPickupStatus});
         !ran)
         return ran;
     if (query.numRowsAffected() != 1)

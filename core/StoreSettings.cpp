@@ -18,6 +18,7 @@ const QString kLastProductRecord = QStringLiteral("store_product_record_last_con
 const QString kProductScope = QStringLiteral("store_product_scope");
 const QString kToken = QStringLiteral("store_api_token");
 const QString kPushSales = QStringLiteral("store_push_sales");
+const QString kSyncPrices = QStringLiteral("store_sync_prices");
 const QString kPushSalesSince = QStringLiteral("store_push_sales_since");
 
 QString keyOf(StoreSettings::ProductRecord record)
@@ -49,6 +50,7 @@ StoreSettings::Values StoreSettings::saved(Database& database)
         : ProductRecord::Register;
     values.productScope = settings.value(kProductScope) == u"selected" ? ProductScope::Selected : ProductScope::All;
     values.pushSales = settings.value(kPushSales) == u"1";
+    values.syncPrices = settings.value(kSyncPrices) != u"0";
     return values;
 }
 
@@ -109,6 +111,7 @@ Result<void> StoreSettings::connect(const Values& values, const QByteArray& toke
                      values.productScope == ProductScope::Selected ? QStringLiteral("selected")
                                                                    : QStringLiteral("all")},
           std::pair {kPushSales, values.pushSales ? QStringLiteral("1") : QStringLiteral("0")},
+          std::pair {kSyncPrices, values.syncPrices ? QStringLiteral("1") : QStringLiteral("0")},
           std::pair {kConnected, QStringLiteral("1")}}) {
         if (auto saved = settings.setValue(key, value); !saved)
             return saved;

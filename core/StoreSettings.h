@@ -46,6 +46,8 @@ public:
         QString storeHash;
         ProductRecord productRecord = ProductRecord::Register;
         ProductScope productScope = ProductScope::All;
+        /** Prices follow the system of record after a product's creation; off: each side keeps its own. */
+        bool syncPrices = true;
         /** Counter sales also pushed as orders of the register's own sales channel (SalePush); off by default. */
         bool pushSales = false;
     };

@@ -1696,6 +1696,10 @@
         <source>The system of record for products changes. Products made on either side since the last connection may end up twice: the register matches products by SKU, then barcode, before creating any, but products without either are created again. Check the matching in the sync log after connecting. Connect?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prices follow the system of record (otherwise set once, at creation)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::SyncLog</name>

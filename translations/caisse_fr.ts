@@ -1698,6 +1698,10 @@
         <source>The system of record for products changes. Products made on either side since the last connection may end up twice: the register matches products by SKU, then barcode, before creating any, but products without either are created again. Check the matching in the sync log after connecting. Connect?</source>
         <translation>La référence pour les produits change. Les produits créés d’un côté ou de l’autre depuis la dernière connexion risquent d’être en double : la caisse rapproche les produits par référence, puis par code-barres, avant d’en créer, mais ceux qui n’ont ni l’un ni l’autre sont créés à nouveau. Vérifiez le rapprochement dans le journal de synchronisation après la connexion. Connecter ?</translation>
     </message>
+    <message>
+        <source>Prices follow the system of record (otherwise set once, at creation)</source>
+        <translation>Les prix suivent la référence (sinon fixés une fois, à la création)</translation>
+    </message>
 </context>
 <context>
     <name>caisse::SyncLog</name>

@@ -33,6 +33,7 @@ private slots:
     void storeChangesAndNewProductsComeIn();
     void onlySelectedProductsFollowTheStore();
     void splitStockKeepsShopAndOnlineApart();
+    void pricesCanBeLeftToEachSide();
 
 private:
     /** The first connection's matching, confirmed. */
@@ -300,6 +301,18 @@ void TestCatalogSync::splitStockKeepsShopAndOnlineApart()
     syncStock();
     QCOMPARE(m_store->onHand(QStringLiteral("A1")), 8);
     QCOMPARE(registerStock(QStringLiteral("A1")), 8);
+}
+
+void TestCatalogSync::pricesCanBeLeftToEachSide()
+{
+    Settings settings(*m_db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("store_sync_prices"), QStringLiteral("0")));
+    matchFirst();
+    m_store->updateProduct(m_store->productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450, {});
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain bio"));
+    QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("v.price_minor")), QStringLiteral("399"));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)

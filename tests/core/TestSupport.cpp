@@ -39,9 +39,10 @@ void linkAllToStore(Database& database)
 {
     // Store ids are the store's business: stock goes by SKU. These only have to be unique.
     QSqlQuery query(database.connection());
-    if (!query.exec(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
-                                   "linked_at) SELECT id, 1000000 + id, 1000000 + id, 'sku', '2026-11-23T09:00:00.000Z' "
-                                   "FROM variants WHERE id NOT IN (SELECT variant_id FROM store_links)")))
+    if (!query.exec(
+            QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
+                           "linked_at) SELECT id, 1000000 + id, 1000000 + id, 'sku', '2026-11-23T09:00:00.000Z' "
+                           "FROM variants WHERE id NOT IN (SELECT variant_id FROM store_links)")))
         qFatal("cannot link the articles: %s", qPrintable(query.lastError().text()));
 }
 
