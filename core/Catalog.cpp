@@ -127,28 +127,37 @@ Result<QList<qint64>> Catalog::addProduct(const NewProduct& product, const QStri
     QList<qint64> variantIds;
     variantIds.reserve(product.variants.size());
     for (const NewVariant& variant : product.variants) {
-        Database::bindAll(m_insertVariant,
-                          {newRecordId(), productId, variant.sku, variant.optionLabel, variant.priceMinor});
-        if (auto ran = Database::exec(m_insertVariant); !ran)
-            return std::unexpected(ran.error());
-        const qint64 variantId = m_insertVariant.lastInsertId().toLongLong();
-        variantIds.append(variantId);
-        for (const QString& barcode : variant.barcodes) {
-            const auto key = BarcodeParser::lookupKeyOf(barcode);
-            if (!key)
-                return std::unexpected(key.error());
-            Database::bindAll(m_insertBarcode, {*key, variantId});
-            if (auto ran = Database::exec(m_insertBarcode); !ran)
-                return std::unexpected(ran.error());
-        }
-        if (variant.initialStockMilli != 0 && product.tracksStock) {
-            Database::bindAll(m_insertMovement,
-                              {newRecordId(), variantId, variant.initialStockMilli, registerId, timestamp});
-            if (auto ran = Database::exec(m_insertMovement); !ran)
-                return std::unexpected(ran.error());
-        }
+        const auto added = addVariant(productId, product.tracksStock, variant, registerId, timestamp);
+        if (!added)
+            return std::unexpected(added.error());
+        variantIds.append(*added);
     }
     return variantIds;
+}
+
+Result<qint64> Catalog::addVariant(qint64 productId, bool tracksStock, const NewVariant& variant,
+                                   const QString& registerId, const QString& timestamp)
+{
+    Database::bindAll(m_insertVariant,
+                      {newRecordId(), productId, variant.sku, variant.optionLabel, variant.priceMinor});
+    if (auto ran = Database::exec(m_insertVariant); !ran)
+        return std::unexpected(ran.error());
+    const qint64 variantId = m_insertVariant.lastInsertId().toLongLong();
+    for (const QString& barcode : variant.barcodes) {
+        const auto key = BarcodeParser::lookupKeyOf(barcode);
+        if (!key)
+            return std::unexpected(key.error());
+        Database::bindAll(m_insertBarcode, {*key, variantId});
+        if (auto ran = Database::exec(m_insertBarcode); !ran)
+            return std::unexpected(ran.error());
+    }
+    if (variant.initialStockMilli != 0 && tracksStock) {
+        Database::bindAll(m_insertMovement,
+                          {newRecordId(), variantId, variant.initialStockMilli, registerId, timestamp});
+        if (auto ran = Database::exec(m_insertMovement); !ran)
+            return std::unexpected(ran.error());
+    }
+    return variantId;
 }
 
 } // namespace caisse

@@ -77,6 +77,9 @@ public:
      * ids, in the order given.
      */
     Result<QList<qint64>> addProduct(const NewProduct& product, const QString& registerId, const QString& timestamp);
+    /** Adds a variant, its barcodes and opening stock to an existing product; call inside a Transaction. */
+    Result<qint64> addVariant(qint64 productId, bool tracksStock, const NewVariant& variant, const QString& registerId,
+                              const QString& timestamp);
 
 private:
     Database& m_database;

@@ -511,6 +511,7 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
         since = std::max(since,
                          QDateTime::fromString(product.value(QStringLiteral("date_modified")).toString(), Qt::ISODate));
         QList<StoreVariant> unknown;
+        qint64 sibling = 0; // a variant of this product at the register: new ones join its product
         for (const QJsonValue& variantValue : product.value(QStringLiteral("variants")).toArray()) {
             const QJsonObject variant = variantValue.toObject();
             const QString sku = variant.value(QStringLiteral("sku")).toString();
@@ -555,6 +556,7 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
                 continue;
             }
             const auto [variantId, productId, vat, selected] = *local;
+            sibling = variantId;
             if (!all && !selected)
                 continue;
             if (auto saved = details.save(m_database, productId); !saved)
@@ -588,6 +590,8 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
             }
         }
         // New online, created here when every product syncs and prices can be taken.
+        for (StoreVariant& item : unknown)
+            item.siblingVariantId = sibling;
         if (!unknown.isEmpty() && all && samePrices)
             creations.append(unknown);
     }

@@ -18,6 +18,14 @@ namespace {
 constexpr int kPageSize = 250; // the catalog API's largest page
 constexpr qsizetype kProductsPerTransaction = 1'000;
 
+NewVariant newVariantOf(const StoreVariant& variant)
+{
+    QStringList barcodes;
+    if (!variant.upc.isEmpty() && BarcodeParser::lookupKeyOf(variant.upc))
+        barcodes << variant.upc;
+    return {variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor), barcodes, variant.stock * 1000};
+}
+
 } // namespace
 
 ProductImport::ProductImport(Database& database, const Clock& clock, QString registerId, StoreClient& client,
@@ -57,12 +65,13 @@ void ProductImport::plan()
     }
     while (query.next())
         m_localByBarcode.insert(query.value(0).toString(), {query.value(1).toLongLong(), query.value(2).toString()});
-    if (auto ran = Database::run(query, QStringLiteral("SELECT store_variant_id FROM store_links"), {}); !ran) {
+    if (auto ran = Database::run(query, QStringLiteral("SELECT store_variant_id, variant_id FROM store_links"), {});
+        !ran) {
         emit failed(ran.error().message);
         return;
     }
     while (query.next())
-        m_linkedStoreVariants.insert(query.value(0).toLongLong());
+        m_linkedStoreVariants.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
 
     m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v2/store"), {}, {}, [this](const ApiReply& reply) {
         if (!reply.ok()) {
@@ -109,6 +118,7 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
         const QJsonArray variants = product.value(QStringLiteral("variants")).toArray();
         const ProductDetails details = ProductDetails::fromStore(product, sameCurrency);
         QList<StoreVariant> unknown;
+        qint64 sibling = 0; // a variant of this product found at the register
         for (const QJsonValue& variantValue : variants) {
             const QJsonObject variant = variantValue.toObject();
             StoreVariant item;
@@ -131,12 +141,15 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
             // Registers' sync ledger items (StockSync) are bookkeeping, not articles to sell.
             if (item.sku.startsWith(StockSync::ledgerSku({})))
                 continue;
-            if (m_linkedStoreVariants.contains(item.storeVariantId)) {
+            if (const auto linked = m_linkedStoreVariants.constFind(item.storeVariantId);
+                linked != m_linkedStoreVariants.cend()) {
                 ++m_plan.alreadyLinked;
+                sibling = *linked;
                 continue;
             }
             if (const auto local = m_localBySku.constFind(item.sku.toLower()); local != m_localBySku.cend()) {
                 m_plan.matches.append({item, local->first, local->second, QStringLiteral("sku")});
+                sibling = local->first;
                 continue;
             }
             const auto key = item.upc.isEmpty() ? Result<QString>(failure(Error::Code::NotFound, {}))
@@ -144,11 +157,14 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
             if (key) {
                 if (const auto local = m_localByBarcode.constFind(*key); local != m_localByBarcode.cend()) {
                     m_plan.matches.append({item, local->first, local->second, QStringLiteral("barcode")});
+                    sibling = local->first;
                     continue;
                 }
             }
             unknown.append(item);
         }
+        for (StoreVariant& item : unknown)
+            item.siblingVariantId = sibling;
         if (!unknown.isEmpty())
             m_plan.creations.append(unknown);
     }
@@ -216,25 +232,47 @@ Result<qint64> ProductImport::create(Database& database, const QString& register
                                 "linked_at) VALUES(?, ?, ?, 'created', ?)"));
     qint64 linked = 0;
     for (const QList<StoreVariant>& variants : products) {
+        const auto addLinks = [&](const QList<qint64>& variantIds) -> Result<void> {
+            for (qsizetype v = 0; v < variants.size(); ++v) {
+                Database::bindAll(link,
+                                  {variantIds.at(v), variants[v].storeProductId, variants[v].storeVariantId, now});
+                if (auto ran = Database::exec(link); !ran)
+                    return ran;
+                ++linked;
+            }
+            return {};
+        };
+        // New variants of a product the register has: they join it rather than make a second product.
+        if (const qint64 sibling = variants.first().siblingVariantId; sibling > 0) {
+            QSqlQuery owner(database.connection());
+            if (auto ran = Database::run(owner,
+                                         QStringLiteral("SELECT p.id, p.tracks_stock FROM variants v JOIN products p "
+                                                        "ON p.id = v.product_id WHERE v.id = ?"),
+                                         {sibling});
+                !ran || !owner.next())
+                return failure(Error::Code::Storage, tr("The article of variant %1 was not found.").arg(sibling));
+            QList<qint64> variantIds;
+            for (const StoreVariant& variant : variants) {
+                const auto added = catalog.addVariant(owner.value(0).toLongLong(), owner.value(1).toBool(),
+                                                      newVariantOf(variant), registerId, now);
+                if (!added)
+                    return std::unexpected(added.error());
+                variantIds.append(*added);
+            }
+            if (auto linkedAll = addLinks(variantIds); !linkedAll)
+                return std::unexpected(linkedAll.error());
+            continue;
+        }
         NewProduct product {
             variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent, true, false, {},
             variants.first().details};
-        for (const StoreVariant& variant : variants) {
-            QStringList barcodes;
-            if (!variant.upc.isEmpty() && BarcodeParser::lookupKeyOf(variant.upc))
-                barcodes << variant.upc;
-            product.variants.append({variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor),
-                                     barcodes, variant.stock * 1000});
-        }
+        for (const StoreVariant& variant : variants)
+            product.variants.append(newVariantOf(variant));
         const auto added = catalog.addProduct(product, registerId, now);
         if (!added)
             return std::unexpected(added.error());
-        for (qsizetype v = 0; v < variants.size(); ++v) {
-            Database::bindAll(link, {added->at(v), variants[v].storeProductId, variants[v].storeVariantId, now});
-            if (auto ran = Database::exec(link); !ran)
-                return std::unexpected(ran.error());
-            ++linked;
-        }
+        if (auto linkedAll = addLinks(*added); !linkedAll)
+            return std::unexpected(linkedAll.error());
     }
     return linked;
 }

@@ -5,8 +5,8 @@
 #include "Result.h"
 #include "StoreClient.h"
 
+#include <QHash>
 #include <QObject>
-#include <QSet>
 
 namespace caisse {
 
@@ -26,6 +26,8 @@ struct StoreVariant
     qint64 stock = 0;
     /** The product's own fields (the same for each of its variants). */
     ProductDetails details = {};
+    /** A variant of the same store product the register has already: a new variant joins its product. 0: none. */
+    qint64 siblingVariantId = 0;
 };
 
 /** A store variant found on the register. */
@@ -103,7 +105,8 @@ private:
     QString m_registerCurrency;
     QHash<QString, std::pair<qint64, QString>> m_localBySku;
     QHash<QString, std::pair<qint64, QString>> m_localByBarcode;
-    QSet<qint64> m_linkedStoreVariants;
+    /** Store variant → the register's variant it is linked to. */
+    QHash<qint64, qint64> m_linkedStoreVariants;
 };
 
 } // namespace caisse

@@ -1260,6 +1260,10 @@
         <source>Online store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The article of variant %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::ReceiptText</name>

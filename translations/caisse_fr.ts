@@ -1262,6 +1262,10 @@
         <source>Online store</source>
         <translation>Boutique en ligne</translation>
     </message>
+    <message>
+        <source>The article of variant %1 was not found.</source>
+        <translation>L’article de la variante %1 est introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::ReceiptText</name>

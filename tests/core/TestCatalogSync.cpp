@@ -34,6 +34,7 @@ private slots:
     void onlySelectedProductsFollowTheStore();
     void splitStockKeepsShopAndOnlineApart();
     void pricesCanBeLeftToEachSide();
+    void aVariantAddedOnlineJoinsItsProduct();
 
 private:
     /** The first connection's matching, confirmed. */
@@ -313,6 +314,19 @@ void TestCatalogSync::pricesCanBeLeftToEachSide()
     QVERIFY(syncCatalog().first);
     QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain bio"));
     QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("v.price_minor")), QStringLiteral("399"));
+}
+
+void TestCatalogSync::aVariantAddedOnlineJoinsItsProduct()
+{
+    QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
+    const qint64 shirt = m_store->addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 2, 5);
+    matchFirst(); // created at the register with its two sizes
+    m_store->addVariant(shirt, QStringLiteral("TSH-3"), 4);
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(registerStock(QStringLiteral("TSH-3")), 4);
+    QCOMPARE(registerField(QStringLiteral("TSH-3"), QStringLiteral("p.id")),
+             registerField(QStringLiteral("TSH-1"), QStringLiteral("p.id")));
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM products WHERE name = 'T-shirt bio'"), {}).value(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)

@@ -195,6 +195,16 @@ void StoreEmulator::setOrderDetails(qint64 orderId, const QString& firstName, co
     order.handlingCents = handlingCents;
 }
 
+void StoreEmulator::addVariant(qint64 productId, const QString& sku, qint64 stock)
+{
+    Product& product = m_products[productId];
+    product.hasVariants = true;
+    product.skus.append(sku);
+    m_items.insert(sku, Item {productId, m_nextVariantId++, sku, {}, stock, 0, true});
+    m_itemOrder.append(sku);
+    product.modified = std::max(QDateTime::currentDateTimeUtc(), product.modified.addSecs(1));
+}
+
 void StoreEmulator::updateProduct(qint64 productId, const QString& name, qint64 priceCents, const QString& upc)
 {
     Product& product = m_products[productId];

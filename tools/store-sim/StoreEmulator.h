@@ -132,6 +132,8 @@ public:
     /** Creates count products named "Article n" with variants, for imports and benchmarks. */
     void generateCatalog(int count, int variantsPerProduct, qint64 stock);
     void setSafetyStock(const QString& sku, qint64 safetyStock);
+    /** The merchant adds a variant to a product online. */
+    void addVariant(qint64 productId, const QString& sku, qint64 stock);
     /** The merchant edits a product online: its modification date moves on. */
     void updateProduct(qint64 productId, const QString& name, qint64 priceCents, const QString& upc);
     /** The merchant fills the fields a shop's online catalog has beyond name and price. */
