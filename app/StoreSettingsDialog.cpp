@@ -1,5 +1,6 @@
 #include "StoreSettingsDialog.h"
 
+#include "ProductSelectionDialog.h"
 #include "SecretStore.h"
 #include "Settings.h"
 
@@ -24,6 +25,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     , m_tokenLineEdit(new QLineEdit(this))
     , m_recordComboBox(new QComboBox(this))
     , m_scopeComboBox(new QComboBox(this))
+    , m_choosePushButton(new QPushButton(tr("C&hoose…"), this))
     , m_syncPricesCheckBox(
           new QCheckBox(tr("Prices follow the system of record (otherwise set once, at creation)"), this))
     , m_pushSalesCheckBox(
@@ -47,6 +49,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     m_scopeComboBox->setObjectName(QStringLiteral("scopeComboBox"));
     m_scopeComboBox->addItem(tr("All products, new ones too"), int(StoreSettings::ProductScope::All));
     m_scopeComboBox->addItem(tr("Only the products selected"), int(StoreSettings::ProductScope::Selected));
+    m_choosePushButton->setObjectName(QStringLiteral("choosePushButton"));
     m_syncPricesCheckBox->setObjectName(QStringLiteral("syncPricesCheckBox"));
     m_pushSalesCheckBox->setObjectName(QStringLiteral("pushSalesCheckBox"));
     m_pushSalesCheckBox->setToolTip(tr("Off by default: the online store's sales figures then count the shop's too. "
@@ -70,7 +73,10 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     form->addRow(tr("Store hash"), m_storeHashLineEdit);
     form->addRow(tr("API token"), m_tokenLineEdit);
     form->addRow(tr("System of record for products"), m_recordComboBox);
-    form->addRow(tr("Products synced"), m_scopeComboBox);
+    auto* scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_scopeComboBox, 1);
+    scopeRow->addWidget(m_choosePushButton);
+    form->addRow(tr("Products synced"), scopeRow);
     form->addRow(m_syncPricesCheckBox);
     form->addRow(m_pushSalesCheckBox);
     auto* buttons = new QHBoxLayout;
@@ -84,6 +90,16 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secret
     layout->addLayout(buttons);
     resize(620, 300);
 
+    const auto chooseWhenSelected = [this] {
+        m_choosePushButton->setEnabled(StoreSettings::ProductScope(m_scopeComboBox->currentData().toInt())
+                                       == StoreSettings::ProductScope::Selected);
+    };
+    chooseWhenSelected();
+    connect(m_scopeComboBox, &QComboBox::currentIndexChanged, this, chooseWhenSelected);
+    connect(m_choosePushButton, &QPushButton::clicked, this, [this] {
+        ProductSelectionDialog selection(m_database, this);
+        selection.exec();
+    });
     connect(m_testPushButton, &QPushButton::clicked, this, &StoreSettingsDialog::test);
     connect(m_connectPushButton, &QPushButton::clicked, this, &StoreSettingsDialog::connectToStore);
     connect(m_disconnectPushButton, &QPushButton::clicked, this, &StoreSettingsDialog::disconnectFromStore);

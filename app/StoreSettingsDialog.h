@@ -50,6 +50,7 @@ private:
     QLineEdit* m_tokenLineEdit;
     QComboBox* m_recordComboBox;
     QComboBox* m_scopeComboBox;
+    QPushButton* m_choosePushButton;
     QCheckBox* m_syncPricesCheckBox;
     QCheckBox* m_pushSalesCheckBox;
     QLabel* m_stateLabel;

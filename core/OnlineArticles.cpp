@@ -49,6 +49,40 @@ Result<void> OnlineArticles::setSelected(qint64 variantId, bool selected)
         {selected ? 1 : 0, variantId});
 }
 
+Result<QList<SelectableProduct>> OnlineArticles::products(const QString& search, int limit)
+{
+    QSqlQuery query(m_database.connection());
+    const QString text = search.trimmed();
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT p.id, p.name, min(v.sku), p.online_selected FROM products p JOIN variants v ON "
+                           "v.product_id = p.id WHERE p.archived = 0 AND (? = '' OR p.name LIKE '%' || ? || '%' OR "
+                           "v.sku LIKE '%' || ? || '%') GROUP BY p.id ORDER BY p.name LIMIT ?"),
+            {text, text, text, limit});
+        !ran)
+        return std::unexpected(ran.error());
+    QList<SelectableProduct> found;
+    while (query.next())
+        found.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toBool()});
+    return found;
+}
+
+Result<void> OnlineArticles::setProductsSelected(const QList<qint64>& productIds, bool selected)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE products SET online_selected = ? WHERE id = ?"));
+    for (const qint64 id : productIds) {
+        Database::bindAll(query, {selected ? 1 : 0, id});
+        if (auto ran = Database::exec(query); !ran)
+            return ran;
+    }
+    return transaction->commit();
+}
+
 Result<void> OnlineArticles::setTracksStock(qint64 variantId, bool tracksStock, const QDateTime& at)
 {
     QSqlQuery query(m_database.connection());

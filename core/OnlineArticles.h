@@ -28,6 +28,15 @@ struct OnlineArticle
     std::optional<qint64> onlineQuantityWaiting;
 };
 
+/** A product in the list the manager picks the synced products from. */
+struct SelectableProduct
+{
+    qint64 productId = 0;
+    QString name;
+    QString sku;
+    bool selected = false;
+};
+
 /**
  * An article's place on the online store, as the manager sets it: selected to sync (when only selected products do),
  * and its stock split or not.
@@ -49,6 +58,10 @@ public:
     Result<OnlineArticle> find(const QString& skuOrBarcode);
     /** Selects the article's product to sync with the online store, or not. */
     Result<void> setSelected(qint64 variantId, bool selected);
+    /** Products whose name or SKU contains `search` (all when empty), by name, `limit` at most. */
+    Result<QList<SelectableProduct>> products(const QString& search, int limit);
+    /** Selects these products (by product id) to sync, or not, in one transaction. */
+    Result<void> setProductsSelected(const QList<qint64>& productIds, bool selected);
     /** Stock kept for the article's product, or not (services, gift cards); the store follows when the register is
      * the system of record. */
     Result<void> setTracksStock(qint64 variantId, bool tracksStock, const QDateTime& at);

@@ -1266,6 +1266,47 @@
     </message>
 </context>
 <context>
+    <name>caisse::ProductSelectionDialog</name>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products synced with the online store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n products are shown: narrow the search to see the others.</source>
+        <translation>
+            <numerusform>The first product is shown: narrow the search to see the others.</numerusform>
+            <numerusform>The first %n products are shown: narrow the search to see the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n product(s) now synced, %1 no longer.</source>
+        <translation>
+            <numerusform>Saved: %n product now synced, %1 no longer.</numerusform>
+            <numerusform>Saved: %n products now synced, %1 no longer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caisse::ReceiptText</name>
     <message>
         <source>Cash</source>
@@ -1702,6 +1743,10 @@
     </message>
     <message>
         <source>Prices follow the system of record (otherwise set once, at creation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1268,6 +1268,47 @@
     </message>
 </context>
 <context>
+    <name>caisse::ProductSelectionDialog</name>
+    <message>
+        <source>Tick &amp;all shown</source>
+        <translation>Cocher &amp;tous ceux affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Décocher tous ceux affichés</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Products synced with the online store</source>
+        <translation>Produits synchronisés avec la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Name or SKU</source>
+        <translation>Nom ou référence</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n products are shown: narrow the search to see the others.</source>
+        <translation>
+            <numerusform>Le premier produit est affiché : affinez la recherche pour voir les autres.</numerusform>
+            <numerusform>Les %n premiers produits sont affichés : affinez la recherche pour voir les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %n product(s) now synced, %1 no longer.</source>
+        <translation>
+            <numerusform>Enregistré : %n produit désormais synchronisé, %1 ne l’est plus.</numerusform>
+            <numerusform>Enregistré : %n produits désormais synchronisés, %1 ne le sont plus.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caisse::ReceiptText</name>
     <message>
         <source>Cash</source>
@@ -1705,6 +1746,10 @@
     <message>
         <source>Prices follow the system of record (otherwise set once, at creation)</source>
         <translation>Les prix suivent la référence (sinon fixés une fois, à la création)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "OnlineArticleDialog.h"
 #include "OrderSync.h"
 #include "ProductImport.h"
+#include "ProductSelectionDialog.h"
 #include "ResultCheck.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -76,6 +77,7 @@ private slots:
     void onlineOrderPickedUpAtTheCounter();
     void storeSettingsTestConnectAndSystemOfRecord();
     void managerSplitsAnArticlesStock();
+    void managerPicksTheProductsThatSync();
 
 private:
     void scan(const QString& barcode);
@@ -746,6 +748,30 @@ void TestCounterWindow::managerSplitsAnArticlesStock()
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
     SystemClock clock;
     QCOMPARE(SyncOutbox(*m_db, clock, QStringLiteral("R01")).waiting().value(), 0);
+}
+
+void TestCounterWindow::managerPicksTheProductsThatSync()
+{
+    const auto selected = [&] {
+        return m_db->integer(QStringLiteral("SELECT count(*) FROM products WHERE online_selected = 1"), {}).value();
+    };
+    {
+        ProductSelectionDialog dialog(*m_db);
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("productsListWidget"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("EPI-0001"));
+        QCOMPARE(list->count(), 1);
+        dialog.findChild<QPushButton*>(QStringLiteral("selectAllPushButton"))->click();
+        dialog.findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+        QCOMPARE(selected(), 1);
+        // Ticked, then the search changes and the dialog is closed: nothing is lost.
+        dialog.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("Baguette"));
+        QVERIFY(list->count() >= 1);
+        list->item(0)->setCheckState(Qt::Checked);
+        dialog.reject();
+    }
+    QCOMPARE(selected(), 2);
+    OnlineArticles articles(*m_db);
+    QVERIFY(articles.find(QStringLiteral("3760001000016")).value().selected);
 }
 
 QTEST_MAIN(TestCounterWindow)
