@@ -13,25 +13,25 @@ QString CatalogItem::displayName() const
 Catalog::Catalog(Database& database)
     : m_database(database)
     , m_lookup(database.connection())
-    , m_insertProduct(database.connection())
-    , m_insertVariant(database.connection())
-    , m_insertBarcode(database.connection())
-    , m_insertMovement(database.connection())
+    , m_insertProducts(database,
+                       QStringLiteral("INSERT INTO products(id, uuid, name, category, vat_rate_milli_percent, "
+                                      "tracks_stock, sold_by_weight, updated_at, description, cost_price_minor, "
+                                      "weight_milli, low_stock_level, page_title, meta_description, image_url) VALUES"),
+                       QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+    , m_insertVariants(
+          database, QStringLiteral("INSERT INTO variants(id, uuid, product_id, sku, option_label, price_minor) VALUES"),
+          QStringLiteral("(?, ?, ?, ?, ?, ?)"))
+    , m_insertBarcodes(database, QStringLiteral("INSERT INTO barcodes(lookup_key, variant_id) VALUES"),
+                       QStringLiteral("(?, ?)"))
+    , m_insertMovements(database,
+                        QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, "
+                                       "register_id, occurred_at) VALUES"),
+                        QStringLiteral("(?, ?, ?, 'initial', ?, ?)"))
 {
     m_lookup.prepare(QStringLiteral(
         "SELECT v.id, v.sku, p.name, v.option_label, v.price_minor, p.vat_rate_milli_percent, p.tracks_stock, "
         "p.sold_by_weight, p.archived OR v.archived FROM barcodes b JOIN variants v ON v.id = b.variant_id "
         "JOIN products p ON p.id = v.product_id WHERE b.lookup_key = ?"));
-    m_insertProduct.prepare(
-        QStringLiteral("INSERT INTO products(uuid, name, category, vat_rate_milli_percent, tracks_stock, "
-                       "sold_by_weight, updated_at, description, cost_price_minor, weight_milli, low_stock_level, "
-                       "page_title, meta_description, image_url) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insertVariant.prepare(
-        QStringLiteral("INSERT INTO variants(uuid, product_id, sku, option_label, price_minor) VALUES(?, ?, ?, ?, ?)"));
-    m_insertBarcode.prepare(QStringLiteral("INSERT INTO barcodes(lookup_key, variant_id) VALUES(?, ?)"));
-    m_insertMovement.prepare(
-        QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, register_id, "
-                       "occurred_at) VALUES(?, ?, ?, 'initial', ?, ?)"));
 }
 
 Result<CatalogItem> Catalog::findByLookupKey(const QString& lookupKey)
@@ -109,55 +109,139 @@ Result<qint64> Catalog::stockLevelMilli(qint64 variantId)
     return query.value(0).toLongLong();
 }
 
-Result<QList<qint64>> Catalog::addProduct(const NewProduct& product, const QString& registerId,
-                                          const QString& timestamp)
+Result<std::pair<qint64, qint64>> Catalog::nextIds()
 {
-    const ProductDetails& details = product.details;
-    const auto optional = [](const std::optional<qint64>& value) {
-        return value ? QVariant(*value) : QVariant();
-    };
-    Database::bindAll(m_insertProduct,
-                      {newRecordId(), product.name, product.category, product.vatRateMilliPercent,
-                       product.tracksStock ? 1 : 0, product.soldByWeight ? 1 : 0, timestamp, details.description,
-                       optional(details.costPriceMinor), optional(details.weightMilli), optional(details.lowStockLevel),
-                       details.pageTitle, details.metaDescription, details.imageUrl});
-    if (auto ran = Database::exec(m_insertProduct); !ran)
-        return std::unexpected(ran.error());
-    const qint64 productId = m_insertProduct.lastInsertId().toLongLong();
-    QList<qint64> variantIds;
-    variantIds.reserve(product.variants.size());
-    for (const NewVariant& variant : product.variants) {
-        const auto added = addVariant(productId, product.tracksStock, variant, registerId, timestamp);
-        if (!added)
-            return std::unexpected(added.error());
-        variantIds.append(*added);
+    // Called inside the transaction's write lock: no other connection can take these ids meanwhile.
+    const auto lastProduct = m_database.integer(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM products"));
+    if (!lastProduct)
+        return std::unexpected(lastProduct.error());
+    const auto lastVariant = m_database.integer(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM variants"));
+    if (!lastVariant)
+        return std::unexpected(lastVariant.error());
+    return std::pair {*lastProduct + 1, *lastVariant + 1};
+}
+
+Result<QList<QList<qint64>>> Catalog::addProducts(const QList<NewProduct>& products, const QString& registerId,
+                                                  const QString& timestamp)
+{
+    auto transaction = Transaction::beginUnlessOpen(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto ids = nextIds();
+    if (!ids)
+        return std::unexpected(ids.error());
+    qint64 productId = ids->first;
+    QList<std::pair<qint64, const NewProduct*>> added;
+    added.reserve(products.size());
+    for (const NewProduct& product : products) {
+        const ProductDetails& details = product.details;
+        if (auto buffered = m_insertProducts.add(productId, newRecordId(), product.name, product.category,
+                                                 qint64(product.vatRateMilliPercent), qint64(product.tracksStock),
+                                                 qint64(product.soldByWeight), timestamp, details.description,
+                                                 details.costPriceMinor, details.weightMilli, details.lowStockLevel,
+                                                 details.pageTitle, details.metaDescription, details.imageUrl);
+            !buffered)
+            return std::unexpected(buffered.error());
+        added.append({productId++, &product});
+    }
+    if (auto written = m_insertProducts.finish(); !written)
+        return std::unexpected(written.error());
+    if (auto written = insertVariants(ids->second, added, registerId, timestamp); !written)
+        return std::unexpected(written.error());
+    QList<QList<qint64>> variantIds;
+    variantIds.reserve(products.size());
+    qint64 variantId = ids->second;
+    for (const NewProduct& product : products) {
+        QList<qint64>& ofProduct = variantIds.emplace_back();
+        for (qsizetype v = 0; v < product.variants.size(); ++v)
+            ofProduct.append(variantId++);
+    }
+    if (*transaction) {
+        if (auto committed = (*transaction)->commit(); !committed)
+            return std::unexpected(committed.error());
     }
     return variantIds;
 }
 
-Result<qint64> Catalog::addVariant(qint64 productId, bool tracksStock, const NewVariant& variant,
-                                   const QString& registerId, const QString& timestamp)
+Result<QList<qint64>> Catalog::addProduct(const NewProduct& product, const QString& registerId,
+                                          const QString& timestamp)
 {
-    Database::bindAll(m_insertVariant,
-                      {newRecordId(), productId, variant.sku, variant.optionLabel, variant.priceMinor});
-    if (auto ran = Database::exec(m_insertVariant); !ran)
-        return std::unexpected(ran.error());
-    const qint64 variantId = m_insertVariant.lastInsertId().toLongLong();
-    for (const QString& barcode : variant.barcodes) {
-        const auto key = BarcodeParser::lookupKeyOf(barcode);
-        if (!key)
-            return std::unexpected(key.error());
-        Database::bindAll(m_insertBarcode, {*key, variantId});
-        if (auto ran = Database::exec(m_insertBarcode); !ran)
-            return std::unexpected(ran.error());
+    auto added = addProducts({product}, registerId, timestamp);
+    if (!added)
+        return std::unexpected(added.error());
+    return added->first();
+}
+
+Result<QList<qint64>> Catalog::addVariants(qint64 productId, bool tracksStock, const QList<NewVariant>& variants,
+                                           const QString& registerId, const QString& timestamp)
+{
+    auto transaction = Transaction::beginUnlessOpen(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto ids = nextIds();
+    if (!ids)
+        return std::unexpected(ids.error());
+    NewProduct product;
+    product.tracksStock = tracksStock;
+    product.variants = variants;
+    if (auto written = insertVariants(ids->second, {{productId, &product}}, registerId, timestamp); !written)
+        return std::unexpected(written.error());
+    QList<qint64> variantIds;
+    for (qsizetype v = 0; v < variants.size(); ++v)
+        variantIds.append(ids->second + v);
+    if (*transaction) {
+        if (auto committed = (*transaction)->commit(); !committed)
+            return std::unexpected(committed.error());
     }
-    if (variant.initialStockMilli != 0 && tracksStock) {
-        Database::bindAll(m_insertMovement,
-                          {newRecordId(), variantId, variant.initialStockMilli, registerId, timestamp});
-        if (auto ran = Database::exec(m_insertMovement); !ran)
-            return std::unexpected(ran.error());
+    return variantIds;
+}
+
+Result<void> Catalog::insertVariants(qint64 firstVariantId, const QList<std::pair<qint64, const NewProduct*>>& products,
+                                     const QString& registerId, const QString& timestamp)
+{
+    QStringList lookupKeys; // all checked before any row is buffered
+    for (const auto& [productId, product] : products) {
+        for (const NewVariant& variant : product->variants) {
+            for (const QString& barcode : variant.barcodes) {
+                const auto key = BarcodeParser::lookupKeyOf(barcode);
+                if (!key)
+                    return std::unexpected(key.error());
+                lookupKeys.append(*key);
+            }
+        }
     }
-    return variantId;
+    // Variants before what names them: the database checks each row's references as it is written.
+    qint64 variantId = firstVariantId;
+    for (const auto& [productId, product] : products) {
+        for (const NewVariant& variant : product->variants) {
+            if (auto buffered = m_insertVariants.add(variantId++, newRecordId(), productId, variant.sku,
+                                                     variant.optionLabel, variant.priceMinor);
+                !buffered)
+                return buffered;
+        }
+    }
+    if (auto written = m_insertVariants.finish(); !written)
+        return written;
+    variantId = firstVariantId;
+    qsizetype nextKey = 0;
+    for (const auto& [productId, product] : products) {
+        for (const NewVariant& variant : product->variants) {
+            for (qsizetype b = 0; b < variant.barcodes.size(); ++b) {
+                if (auto buffered = m_insertBarcodes.add(lookupKeys.at(nextKey++), variantId); !buffered)
+                    return buffered;
+            }
+            if (variant.initialStockMilli != 0 && product->tracksStock) {
+                if (auto buffered
+                    = m_insertMovements.add(newRecordId(), variantId, variant.initialStockMilli, registerId, timestamp);
+                    !buffered)
+                    return buffered;
+            }
+            ++variantId;
+        }
+    }
+    if (auto written = m_insertBarcodes.finish(); !written)
+        return written;
+    return m_insertMovements.finish();
 }
 
 } // namespace caisse

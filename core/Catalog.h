@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Barcode.h"
+#include "Database.h"
 #include "ProductDetails.h"
 #include "Result.h"
 #include "TicketLine.h"
@@ -73,21 +74,29 @@ public:
     Result<qint64> stockLevelMilli(qint64 variantId);
 
     /**
-     * Adds a product and its variants, barcodes and opening stock; call inside a Transaction. Answers the new variants'
-     * ids, in the order given.
+     * Adds products with their variants, barcodes and opening stock, many rows to a statement, in the transaction open
+     * or in one of its own. Answers each product's new variant ids, in the order given.
      */
+    Result<QList<QList<qint64>>> addProducts(const QList<NewProduct>& products, const QString& registerId,
+                                             const QString& timestamp);
+    /** addProducts() for one product: its variants' ids. */
     Result<QList<qint64>> addProduct(const NewProduct& product, const QString& registerId, const QString& timestamp);
-    /** Adds a variant, its barcodes and opening stock to an existing product; call inside a Transaction. */
-    Result<qint64> addVariant(qint64 productId, bool tracksStock, const NewVariant& variant, const QString& registerId,
-                              const QString& timestamp);
+    /** Adds variants, their barcodes and opening stock to an existing product, as addProducts() does. */
+    Result<QList<qint64>> addVariants(qint64 productId, bool tracksStock, const QList<NewVariant>& variants,
+                                      const QString& registerId, const QString& timestamp);
 
 private:
+    /** The first id the next product (variant) takes: ids are given here, so that variants can name their product. */
+    Result<std::pair<qint64, qint64>> nextIds();
+    Result<void> insertVariants(qint64 firstVariantId, const QList<std::pair<qint64, const NewProduct*>>& products,
+                                const QString& registerId, const QString& timestamp);
+
     Database& m_database;
     QSqlQuery m_lookup;
-    QSqlQuery m_insertProduct;
-    QSqlQuery m_insertVariant;
-    QSqlQuery m_insertBarcode;
-    QSqlQuery m_insertMovement;
+    BulkInsert m_insertProducts;
+    BulkInsert m_insertVariants;
+    BulkInsert m_insertBarcodes;
+    BulkInsert m_insertMovements;
 };
 
 } // namespace caisse

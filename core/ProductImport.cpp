@@ -174,23 +174,24 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
                                     const ImportPlan& plan)
 {
     const QString now = toStorageTime(clock.nowUtc());
-    // Prepared once: a store of 100,000 products links hundreds of thousands of variants.
-    QSqlQuery link(database.connection());
-    link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
-                                "linked_at) VALUES(?, ?, ?, ?, ?)"));
+    BulkInsert links(database,
+                     QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
+                                    "matched_by, linked_at) VALUES"),
+                     QStringLiteral("(?, ?, ?, ?, ?)"));
     qint64 linked = 0;
     for (qsizetype first = 0; first < plan.matches.size(); first += kProductsPerTransaction) {
         auto transaction = Transaction::begin(database);
         if (!transaction)
             return std::unexpected(transaction.error());
         for (const ImportMatch& match : plan.matches.mid(first, kProductsPerTransaction)) {
-            Database::bindAll(
-                link,
-                {match.localVariantId, match.store.storeProductId, match.store.storeVariantId, match.matchedBy, now});
-            if (auto ran = Database::exec(link); !ran)
-                return std::unexpected(ran.error());
+            if (auto added = links.add(match.localVariantId, match.store.storeProductId, match.store.storeVariantId,
+                                       match.matchedBy, now);
+                !added)
+                return std::unexpected(added.error());
             ++linked;
         }
+        if (auto written = links.finish(); !written)
+            return std::unexpected(written.error());
         if (auto committed = transaction->commit(); !committed)
             return std::unexpected(committed.error());
     }
@@ -227,21 +228,26 @@ Result<qint64> ProductImport::create(Database& database, const QString& register
                                      const QList<QList<StoreVariant>>& products)
 {
     Catalog catalog(database);
-    QSqlQuery link(database.connection());
-    link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
-                                "linked_at) VALUES(?, ?, ?, 'created', ?)"));
+    BulkInsert links(database,
+                     QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
+                                    "matched_by, linked_at) VALUES"),
+                     QStringLiteral("(?, ?, ?, 'created', ?)"));
     qint64 linked = 0;
+    const auto link = [&](const QList<StoreVariant>& variants, const QList<qint64>& variantIds) -> Result<void> {
+        for (qsizetype v = 0; v < variants.size(); ++v) {
+            if (auto added = links.add(variantIds.at(v), variants[v].storeProductId, variants[v].storeVariantId, now);
+                !added)
+                return added;
+            ++linked;
+        }
+        return {};
+    };
+    QList<NewProduct> newProducts;
+    QList<const QList<StoreVariant>*> ofNewProducts;
     for (const QList<StoreVariant>& variants : products) {
-        const auto addLinks = [&](const QList<qint64>& variantIds) -> Result<void> {
-            for (qsizetype v = 0; v < variants.size(); ++v) {
-                Database::bindAll(link,
-                                  {variantIds.at(v), variants[v].storeProductId, variants[v].storeVariantId, now});
-                if (auto ran = Database::exec(link); !ran)
-                    return ran;
-                ++linked;
-            }
-            return {};
-        };
+        QList<NewVariant> newVariants;
+        for (const StoreVariant& variant : variants)
+            newVariants.append(newVariantOf(variant));
         // New variants of a product the register has: they join it rather than make a second product.
         if (const qint64 sibling = variants.first().siblingVariantId; sibling > 0) {
             QSqlQuery owner(database.connection());
@@ -251,29 +257,27 @@ Result<qint64> ProductImport::create(Database& database, const QString& register
                                          {sibling});
                 !ran || !owner.next())
                 return failure(Error::Code::Storage, tr("The article of variant %1 was not found.").arg(sibling));
-            QList<qint64> variantIds;
-            for (const StoreVariant& variant : variants) {
-                const auto added = catalog.addVariant(owner.value(0).toLongLong(), owner.value(1).toBool(),
-                                                      newVariantOf(variant), registerId, now);
-                if (!added)
-                    return std::unexpected(added.error());
-                variantIds.append(*added);
-            }
-            if (auto linkedAll = addLinks(variantIds); !linkedAll)
+            const auto added = catalog.addVariants(owner.value(0).toLongLong(), owner.value(1).toBool(), newVariants,
+                                                   registerId, now);
+            if (!added)
+                return std::unexpected(added.error());
+            if (auto linkedAll = link(variants, *added); !linkedAll)
                 return std::unexpected(linkedAll.error());
             continue;
         }
-        NewProduct product {
-            variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent, true, false, {},
-            variants.first().details};
-        for (const StoreVariant& variant : variants)
-            product.variants.append(newVariantOf(variant));
-        const auto added = catalog.addProduct(product, registerId, now);
-        if (!added)
-            return std::unexpected(added.error());
-        if (auto linkedAll = addLinks(*added); !linkedAll)
+        newProducts.append({variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent, true, false,
+                            newVariants, variants.first().details});
+        ofNewProducts.append(&variants);
+    }
+    const auto added = catalog.addProducts(newProducts, registerId, now);
+    if (!added)
+        return std::unexpected(added.error());
+    for (qsizetype p = 0; p < newProducts.size(); ++p) {
+        if (auto linkedAll = link(*ofNewProducts.at(p), added->at(p)); !linkedAll)
             return std::unexpected(linkedAll.error());
     }
+    if (auto written = links.finish(); !written)
+        return std::unexpected(written.error());
     return linked;
 }
 

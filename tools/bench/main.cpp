@@ -71,24 +71,24 @@ Result<void> generateCatalog(Database& database, qint64 products)
         auto transaction = Transaction::begin(database);
         if (!transaction)
             return std::unexpected(transaction.error());
+        QList<NewProduct> batch;
         for (qint64 i = first; i < std::min(products, first + kBatch); ++i) {
-            NewProduct product {QStringLiteral("Article %1").arg(i),
-                                QStringLiteral("Bench"),
-                                i % 4 == 0 ? 5500 : 20000,
-                                true,
-                                false,
-                                {}};
+            NewProduct& product = batch.emplace_back(NewProduct {QStringLiteral("Article %1").arg(i),
+                                                                 QStringLiteral("Bench"),
+                                                                 i % 4 == 0 ? 5500 : 20000,
+                                                                 true,
+                                                                 false,
+                                                                 {}});
             for (int v = 0; v < (i % 10 == 0 ? 3 : 1); ++v)
                 product.variants.append({QStringLiteral("SKU-%1-%2").arg(i).arg(v),
                                          v ? QStringLiteral("T%1").arg(v) : QString(),
                                          100 + (i * 37 + v) % 9900,
                                          {barcodeOf(barcode++)},
                                          0});
-            if (auto added
-                = catalog.addProduct(product, settings.registerId(), QStringLiteral("2026-11-23T00:00:00.000Z"));
-                !added)
-                return std::unexpected(added.error());
         }
+        if (auto added = catalog.addProducts(batch, settings.registerId(), QStringLiteral("2026-11-23T00:00:00.000Z"));
+            !added)
+            return std::unexpected(added.error());
         if (auto committed = transaction->commit(); !committed)
             return committed;
     }
@@ -195,20 +195,26 @@ Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
     if (!store.listen())
         return failure(Error::Code::Storage, QStringLiteral("the store emulator cannot listen"));
     constexpr int articles = 500;
-    Catalog catalog(**database);
+    QList<NewProduct> articlesOnBothSides;
     for (int n = 0; n < articles; ++n) {
         const QString sku = QStringLiteral("SYNC-%1").arg(n);
         store.addProduct(sku, sku, 250, 0, 1'000'000);
-        auto added = catalog.addProduct(NewProduct {sku,
-                                                    QStringLiteral("Bench"),
-                                                    20000,
-                                                    true,
-                                                    false,
-                                                    {{sku, {}, 250, {barcodeOf(9'000'000 + n)}, 1'000'000'000}}},
-                                        QStringLiteral("R01"), toStorageTime(clock.nowUtc()));
-        if (!added)
-            return std::unexpected(added.error());
+        articlesOnBothSides.append(NewProduct {sku,
+                                               QStringLiteral("Bench"),
+                                               20000,
+                                               true,
+                                               false,
+                                               {{sku, {}, 250, {barcodeOf(9'000'000 + n)}, 1'000'000'000}}});
     }
+    Catalog catalog(**database);
+    auto transaction = Transaction::begin(**database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto added = catalog.addProducts(articlesOnBothSides, QStringLiteral("R01"), toStorageTime(clock.nowUtc()));
+        !added)
+        return std::unexpected(added.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
     // Matched at the first connection (the same SKUs on both sides): their changes are sent from now on.
     QSqlQuery link((*database)->connection());
     if (!link.exec(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
