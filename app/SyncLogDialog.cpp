@@ -171,7 +171,9 @@ void SyncLogDialog::matchProducts()
     if (!m_client)
         m_client = new StoreClient(*m_connection, this);
     m_matchPushButton->setEnabled(false);
-    m_comparisonPlainTextEdit->setPlainText(tr("Reading the online store's products…"));
+    m_comparisonPlainTextEdit->setPlainText(
+        tr("Reading the online store's products… Those the register does not have are added as they come; the articles "
+           "found on both sides are shown to you before they are linked. Sales can go on meanwhile."));
     auto* import = new ProductImport(m_database, m_clock, Settings(m_database).registerId(), *m_client, this);
     connect(import, &ProductImport::failed, this, [this, import](const QString& message) {
         import->deleteLater();
@@ -192,16 +194,16 @@ void SyncLogDialog::matchProducts()
         }
         QString summary = tr("%n article(s) found on both sides", nullptr, int(plan.matches.size()));
         summary += tr(" (%n by barcode)", nullptr, int(byBarcode));
-        summary += u'\n'
-            + tr("%n product(s) sold only online, to create at the register", nullptr, int(plan.creations.size()));
+        summary += u'\n' + tr("%n product(s) sold only online, added to the register", nullptr, int(plan.created));
         summary += u'\n' + tr("%n article(s) already linked", nullptr, int(plan.alreadyLinked));
         if (!plan.note.isEmpty())
             summary += u'\n' + plan.note;
         m_comparisonPlainTextEdit->setPlainText(summary + u'\n' + lines.join(u'\n'));
-        if (plan.matches.isEmpty() && plan.creations.isEmpty())
-            return;
-        if (QMessageBox::question(this, tr("Match products"), summary + u'\n' + tr("Link and create them now?"))
-            != QMessageBox::Yes)
+        // Nothing to confirm when no article is on both sides: the matching is complete as it is.
+        if (!plan.matches.isEmpty()
+            && QMessageBox::question(this, tr("Match products"),
+                                     summary + u'\n' + tr("Link the articles found on both sides now?"))
+                != QMessageBox::Yes)
             return;
         saveMatching(plan);
     });
@@ -216,16 +218,16 @@ SyncLogDialog::~SyncLogDialog()
 
 void SyncLogDialog::saveMatching(const ImportPlan& plan)
 {
-    // A large catalog takes seconds to save: on a thread with its own connection, in short transactions, so that
+    // Thousands of matches take seconds to save: on a thread with its own connection, in short transactions, so that
     // neither this window nor the counter's sales wait for it.
     m_matchPushButton->setEnabled(false);
-    m_comparisonPlainTextEdit->setPlainText(tr("Linking and creating the articles… Sales can go on meanwhile."));
+    m_comparisonPlainTextEdit->setPlainText(tr("Linking the articles… Sales can go on meanwhile."));
     const QString path = m_database.path();
     const QString registerId = Settings(m_database).registerId();
     m_matchingThread.reset(QThread::create([this, path, registerId, plan] {
         const SystemClock clock;
         auto database = Database::open(path);
-        const Result<qint64> applied = database ? ProductImport::apply(**database, clock, registerId, plan)
+        const Result<qint64> applied = database ? ProductImport::apply(**database, clock, plan)
                                                 : Result<qint64>(std::unexpected(database.error()));
         QMetaObject::invokeMethod(
             this,

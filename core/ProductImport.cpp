@@ -9,7 +9,11 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
+#include <QQueue>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
 
 namespace caisse {
 
@@ -28,6 +32,97 @@ NewVariant newVariantOf(const StoreVariant& variant)
 
 } // namespace
 
+/**
+ * The products to create, written while the next pages are read: a queue the reading side fills and closes, emptied
+ * by a thread with its own connection, one transaction per batch. Its outcome (the products created, or why it
+ * stopped) goes back to the import on the import's thread.
+ */
+class ProductImport::Writer
+{
+public:
+    Writer(ProductImport* import, QString path, QString registerId, QString now)
+        : m_import(import)
+        , m_path(std::move(path))
+        , m_registerId(std::move(registerId))
+        , m_now(std::move(now))
+        , m_thread(QThread::create([this] { run(); }))
+    {
+        m_thread->start();
+    }
+
+    ~Writer()
+    {
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_abandoned = true;
+        }
+        m_ready.wakeAll();
+        m_thread->wait();
+    }
+
+    void push(QList<QList<StoreVariant>> products)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_batches.enqueue(std::move(products));
+        m_ready.wakeAll();
+    }
+
+    void close()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_ready.wakeAll();
+    }
+
+private:
+    std::optional<QList<QList<StoreVariant>>> next()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (!m_abandoned && m_batches.isEmpty() && !m_closed)
+            m_ready.wait(&m_mutex);
+        if (m_abandoned || m_batches.isEmpty())
+            return std::nullopt;
+        return m_batches.dequeue();
+    }
+
+    void run()
+    {
+        Result<qint64> outcome = write();
+        QMetaObject::invokeMethod(
+            m_import, [import = m_import, outcome] { import->finishedWriting(outcome); }, Qt::QueuedConnection);
+    }
+
+    Result<qint64> write()
+    {
+        auto database = Database::open(m_path);
+        if (!database)
+            return std::unexpected(database.error());
+        qint64 created = 0;
+        while (auto batch = next()) {
+            auto transaction = Transaction::begin(**database);
+            if (!transaction)
+                return std::unexpected(transaction.error());
+            if (auto linked = create(**database, m_registerId, m_now, *batch); !linked)
+                return std::unexpected(linked.error());
+            if (auto committed = transaction->commit(); !committed)
+                return std::unexpected(committed.error());
+            created += batch->size();
+        }
+        return created;
+    }
+
+    ProductImport* m_import;
+    QString m_path;
+    QString m_registerId;
+    QString m_now;
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    QQueue<QList<QList<StoreVariant>>> m_batches;
+    bool m_closed = false;
+    bool m_abandoned = false;
+    std::unique_ptr<QThread> m_thread;
+};
+
 ProductImport::ProductImport(Database& database, const Clock& clock, QString registerId, StoreClient& client,
                              QObject* parent)
     : QObject(parent)
@@ -39,12 +134,19 @@ ProductImport::ProductImport(Database& database, const Clock& clock, QString reg
     qRegisterMetaType<ImportPlan>();
 }
 
+ProductImport::~ProductImport() = default;
+
 void ProductImport::plan()
 {
+    m_writer.reset();
     m_plan = {};
+    m_plan.readAt = m_clock.nowUtc();
     m_localBySku.clear();
     m_localByBarcode.clear();
     m_linkedStoreVariants.clear();
+    m_claimedLookupKeys.clear();
+    m_nextCreations.clear();
+    m_notCreated = 0;
     m_registerCurrency = Settings(m_database).currency().code();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
@@ -86,6 +188,8 @@ void ProductImport::plan()
 
 void ProductImport::readCatalog(const QString& storeCurrency, bool pricesIncludeTax)
 {
+    if (storeCurrency == m_registerCurrency)
+        m_writer = std::make_unique<Writer>(this, m_database.path(), m_registerId, toStorageTime(m_clock.nowUtc()));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants,images"));
     m_client.readAll(
@@ -98,15 +202,49 @@ void ProductImport::readCatalog(const QString& storeCurrency, bool pricesInclude
                 emit failed(reply.error);
                 return;
             }
-            if (storeCurrency != m_registerCurrency && !m_plan.creations.isEmpty()) {
+            if (m_notCreated > 0)
                 m_plan.note = tr("%n product(s) sold only online are not created: the online store sells in %1 and "
                                  "the register in %2, so their prices cannot be taken. Create them at the register.",
-                                 nullptr, int(m_plan.creations.size()))
+                                 nullptr, int(m_notCreated))
                                   .arg(storeCurrency, m_registerCurrency);
-                m_plan.creations.clear();
+            if (!m_writer) {
+                emit planned(m_plan);
+                return;
             }
-            emit planned(m_plan);
+            m_writer->push(std::exchange(m_nextCreations, {}));
+            m_writer->close(); // finishedWriting() follows, once the last product is written
         });
+}
+
+void ProductImport::finishedWriting(const Result<qint64>& created)
+{
+    m_writer.reset();
+    if (!created) {
+        emit failed(created.error().message);
+        return;
+    }
+    m_plan.created = *created;
+    emit planned(m_plan);
+}
+
+void ProductImport::queueCreation(QList<StoreVariant> variants)
+{
+    if (!m_writer) {
+        ++m_notCreated;
+        return;
+    }
+    for (StoreVariant& variant : variants) {
+        const auto key = variant.upc.isEmpty() ? Result<QString>(failure(Error::Code::NotFound, {}))
+                                               : BarcodeParser::lookupKeyOf(variant.upc);
+        if (key && !m_claimedLookupKeys.contains(*key)) {
+            m_claimedLookupKeys.insert(*key);
+            continue;
+        }
+        variant.upc.clear(); // unreadable, or the barcode of a product created before this one
+    }
+    m_nextCreations.append(std::move(variants));
+    if (m_nextCreations.size() >= kProductsPerTransaction)
+        m_writer->push(std::exchange(m_nextCreations, {}));
 }
 
 void ProductImport::collect(const QJsonArray& products, const QString& storeCurrency, bool pricesIncludeTax)
@@ -166,12 +304,11 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
         for (StoreVariant& item : unknown)
             item.siblingVariantId = sibling;
         if (!unknown.isEmpty())
-            m_plan.creations.append(unknown);
+            queueCreation(std::move(unknown));
     }
 }
 
-Result<qint64> ProductImport::apply(Database& database, const Clock& clock, const QString& registerId,
-                                    const ImportPlan& plan)
+Result<qint64> ProductImport::apply(Database& database, const Clock& clock, const ImportPlan& plan)
 {
     const QString now = toStorageTime(clock.nowUtc());
     BulkInsert links(database,
@@ -195,22 +332,15 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
         if (auto committed = transaction->commit(); !committed)
             return std::unexpected(committed.error());
     }
-    for (qsizetype first = 0; first < plan.creations.size(); first += kProductsPerTransaction) {
-        auto transaction = Transaction::begin(database);
-        if (!transaction)
-            return std::unexpected(transaction.error());
-        const auto created = create(database, registerId, now, plan.creations.mid(first, kProductsPerTransaction));
-        if (!created)
-            return std::unexpected(created.error());
-        linked += *created;
-        if (auto committed = transaction->commit(); !committed)
-            return std::unexpected(committed.error());
-    }
     if (auto marked = markLinkedAsSent(database); !marked)
         return std::unexpected(marked.error());
-    // From now on, what changes on the store's catalog comes in by modification date.
-    if (auto saved = Settings(database).setValue(kCatalogSince, clock.nowUtc().toString(Qt::ISODate)); !saved)
-        return std::unexpected(saved.error());
+    // From then on, what changes on the store's catalog comes in by modification date (a later matching keeps the date
+    // the polling has reached).
+    Settings settings(database);
+    if (settings.value(kCatalogSince).isEmpty()) {
+        if (auto saved = settings.setValue(kCatalogSince, plan.readAt.toString(Qt::ISODate)); !saved)
+            return std::unexpected(saved.error());
+    }
     return linked;
 }
 

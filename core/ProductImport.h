@@ -6,7 +6,10 @@
 #include "StoreClient.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
+
+#include <memory>
 
 namespace caisse {
 
@@ -40,22 +43,27 @@ struct ImportMatch
     QString matchedBy;
 };
 
-/** What a first connection will do, shown to the manager before anything is written. */
+/** What reading the store's catalog found: the matches wait for the manager's confirmation. */
 struct ImportPlan
 {
     QList<ImportMatch> matches;
-    /** Store products the register does not have, each with its variants. */
-    QList<QList<StoreVariant>> creations;
+    /** Store products the register did not have, added (and linked) while the catalog was read. */
+    qint64 created = 0;
     qint64 alreadyLinked = 0;
-    /** Why some products will not be created, in words; empty when all will. */
+    /** When the reading began: the store's later changes come in by modification date from then on. */
+    QDateTime readAt;
+    /** Why some products were not created, in words; empty when all were. */
     QString note;
 };
 
 /**
  * Brings the online store's catalog into the register without ever making a duplicate: each store variant is matched
  * by SKU (case-insensitive, as the store compares them), then by barcode (UPC/EAN/GTIN through the register's lookup
- * keys: the store has no GTIN filter), before anything is created; the plan is shown for confirmation, then applied.
- * Prices come over only in the register's currency, converted to VAT-inclusive when the store enters them without tax.
+ * keys: the store has no GTIN filter), before anything is created. A product none of whose variants is found at the
+ * register cannot be a duplicate: it is added as its page arrives, by a writer on a thread of its own (its own
+ * connection, a transaction per thousand products), so that the import goes at the pace the store serves its pages.
+ * Matches are only listed: they are linked once the manager has confirmed them (apply). Prices come over only in the
+ * register's currency, converted to VAT-inclusive when the store enters them without tax.
  */
 class ProductImport : public QObject
 {
@@ -64,6 +72,8 @@ class ProductImport : public QObject
 public:
     ProductImport(Database& database, const Clock& clock, QString registerId, StoreClient& client,
                   QObject* parent = nullptr);
+    /** Stops the writer after the transaction it is in: what it committed stays, linked, and is not created again. */
+    ~ProductImport() override;
 
     /**
      * The setting that says the first matching was confirmed, and from when the store's product changes are read
@@ -71,15 +81,16 @@ public:
      */
     inline static const QString kCatalogSince = QStringLiteral("store_catalog_since");
 
-    /** Reads the store's catalog, page by page, and ends in planned or failed. */
+    /**
+     * Reads the store's catalog, page by page, adds the products sold only online (in the category "Online store"),
+     * and ends in planned, once they are all written, or failed.
+     */
     void plan();
     /**
-     * Links the matches and creates the rest (in the category "Online store"). Written in transactions of a thousand
-     * products, each a few tens of milliseconds: run on a thread of its own with its own connection, it leaves the
-     * counter free to record sales between them.
+     * Links the confirmed matches, in transactions of a thousand: run on a thread of its own with its own connection,
+     * it leaves the counter free to record sales between them.
      */
-    static Result<qint64> apply(Database& database, const Clock& clock, const QString& registerId,
-                                const ImportPlan& plan);
+    static Result<qint64> apply(Database& database, const Clock& clock, const ImportPlan& plan);
     /**
      * Linked products count as sent to the store as they are now: only later changes at the register go
      * (CatalogSync, when the register is the system of record).
@@ -94,8 +105,12 @@ signals:
     void failed(const QString& message);
 
 private:
+    class Writer;
+
     void readCatalog(const QString& storeCurrency, bool pricesIncludeTax);
     void collect(const QJsonArray& products, const QString& storeCurrency, bool pricesIncludeTax);
+    void queueCreation(QList<StoreVariant> variants);
+    void finishedWriting(const Result<qint64>& created);
 
     Database& m_database;
     const Clock& m_clock;
@@ -107,6 +122,11 @@ private:
     QHash<QString, std::pair<qint64, QString>> m_localByBarcode;
     /** Store variant → the register's variant it is linked to. */
     QHash<qint64, qint64> m_linkedStoreVariants;
+    /** Barcodes given to products being created: two online variants sharing one, the first keeps it. */
+    QSet<QString> m_claimedLookupKeys;
+    QList<QList<StoreVariant>> m_nextCreations;
+    qint64 m_notCreated = 0;
+    std::unique_ptr<Writer> m_writer;
 };
 
 } // namespace caisse

@@ -79,7 +79,7 @@ void TestCatalogSync::matchFirst()
     import.plan();
     QVERIFY(planned.wait(10'000));
     QVERIFY_RESULT(
-        ProductImport::apply(*m_db, m_clock, QStringLiteral("R01"), planned.first().first().value<ImportPlan>()));
+        ProductImport::apply(*m_db, m_clock, planned.first().first().value<ImportPlan>()));
 }
 
 std::pair<bool, QString> TestCatalogSync::syncCatalog()

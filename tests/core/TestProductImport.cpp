@@ -1,8 +1,10 @@
 // The first connection to the online store: its products are matched by SKU, then barcode, before any is created;
-// running it again creates nothing; prices come over only in the register's currency, VAT included.
+// those sold only online are added while the catalog is read, the matches linked once confirmed; running it again
+// creates nothing; prices come over only in the register's currency, VAT included.
 #include "Catalog.h"
 #include "ProductImport.h"
 #include "ResultCheck.h"
+#include "Settings.h"
 #include "StoreEmulator.h"
 #include "TestSupport.h"
 
@@ -23,9 +25,11 @@ private slots:
     void matchesBeforeCreatingAndNeverTwice();
     void pricesWithoutTaxAreConverted();
     void otherCurrencyCreatesNothing();
+    void sharedBarcodeStaysWithTheFirst();
 
 private:
     ImportPlan plan();
+    qint64 count(const QString& sql);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -64,6 +68,11 @@ ImportPlan TestProductImport::plan()
     return planned.first().first().value<ImportPlan>();
 }
 
+qint64 TestProductImport::count(const QString& sql)
+{
+    return m_db->integer(sql).value();
+}
+
 void TestProductImport::matchesBeforeCreatingAndNeverTwice()
 {
     // Same SKU in another case; same barcode under another SKU; a product only online, with three sizes.
@@ -78,10 +87,16 @@ void TestProductImport::matchesBeforeCreatingAndNeverTwice()
     QCOMPARE(first.matches[0].matchedBy, QStringLiteral("sku"));
     QCOMPARE(first.matches[1].localSku, QStringLiteral("B2"));
     QCOMPARE(first.matches[1].matchedBy, QStringLiteral("barcode"));
-    QCOMPARE(first.creations.size(), 1);
-    QCOMPARE(first.creations.first().size(), 3);
+    QCOMPARE(first.created, 1);
     QVERIFY(first.note.isEmpty());
-    QCOMPARE(ProductImport::apply(*m_db, m_clock, QStringLiteral("R01"), first).value(), 5);
+    // The product sold only online is at the register already, its three sizes linked; the matches wait.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku LIKE 'TSH-%'")), 3);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links WHERE matched_by = 'created'")), 3);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links WHERE matched_by <> 'created'")), 0);
+    QVERIFY(Settings(*m_db).value(ProductImport::kCatalogSince).isEmpty());
+    QCOMPARE(ProductImport::apply(*m_db, m_clock, first).value(), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links")), 5);
+    QVERIFY(!Settings(*m_db).value(ProductImport::kCatalogSince).isEmpty());
 
     // The online T-shirt sells at the counter now, at the store's price, with the store's stock.
     Catalog catalog(*m_db);
@@ -100,7 +115,7 @@ void TestProductImport::matchesBeforeCreatingAndNeverTwice()
     // A second run finds everything linked: no duplicate on either side.
     const ImportPlan second = plan();
     QVERIFY(second.matches.isEmpty());
-    QVERIFY(second.creations.isEmpty());
+    QCOMPARE(second.created, 0);
     QCOMPARE(second.alreadyLinked, 5);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM variants")));
     QVERIFY(query.next());
@@ -111,9 +126,8 @@ void TestProductImport::pricesWithoutTaxAreConverted()
 {
     m_store->setCurrency(QStringLiteral("EUR"), false);
     m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
-    const ImportPlan imported = plan();
-    QCOMPARE(imported.creations.size(), 1);
-    QCOMPARE(imported.creations.first().first().priceMinor, 1200); // 10.00 + 20 % VAT
+    QCOMPARE(plan().created, 1);
+    QCOMPARE(count(QStringLiteral("SELECT price_minor FROM variants WHERE sku = 'LAMP'")), 1200); // 10.00 + 20 % VAT
 }
 
 void TestProductImport::otherCurrencyCreatesNothing()
@@ -124,8 +138,20 @@ void TestProductImport::otherCurrencyCreatesNothing()
     const ImportPlan imported = plan();
     // Matching still works; nothing is created at a price of 0, and the manager is told why.
     QCOMPARE(imported.matches.size(), 1);
-    QVERIFY(imported.creations.isEmpty());
+    QCOMPARE(imported.created, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku = 'LAMP'")), 0);
     QVERIFY2(imported.note.contains(QStringLiteral("CHF")), qPrintable(imported.note));
+}
+
+void TestProductImport::sharedBarcodeStaysWithTheFirst()
+{
+    // Two products sold only online under one barcode (a listing made twice): both come over, the first scans.
+    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1, QStringLiteral("5012345678900"));
+    m_store->addProduct(QStringLiteral("Lampe (bis)"), QStringLiteral("LAMP-2"), 1000, 0, 1,
+                        QStringLiteral("5012345678900"));
+    QCOMPARE(plan().created, 2);
+    QCOMPARE(Catalog(*m_db).findByLookupKey(QStringLiteral("05012345678900")).value().sku, QStringLiteral("LAMP"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku LIKE 'LAMP%'")), 2);
 }
 
 QTEST_MAIN(TestProductImport)

@@ -275,7 +275,7 @@ void TestStockSync::dayEndReconciliationListsDifferences()
     import.plan();
     QVERIFY(planned.wait(10'000));
     QCOMPARE(
-        ProductImport::apply(*m_db, m_systemClock, QStringLiteral("R01"), planned.first().first().value<ImportPlan>())
+        ProductImport::apply(*m_db, m_systemClock, planned.first().first().value<ImportPlan>())
             .value(),
         5);
     OrderSync orders(*m_db, m_systemClock, client);
