@@ -630,6 +630,10 @@
         <source>The SQLite driver of this build cannot run schema updates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SQLite driver of this build cannot write in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::DemoStore</name>
@@ -1908,10 +1912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading the online store&apos;s products…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 online = %2 at the register (by %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1938,13 +1938,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) sold only online, to create at the register</source>
-        <translation>
-            <numerusform>%n product sold only online, to create at the register</numerusform>
-            <numerusform>%n products sold only online, to create at the register</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n article(s) already linked</source>
         <translation>
             <numerusform>%n article already linked</numerusform>
@@ -1953,10 +1946,6 @@
     </message>
     <message>
         <source>Match products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link and create them now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1971,11 +1960,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Linking and creating the articles… Sales can go on meanwhile.</source>
+        <source>Articles created from online orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Articles created from online orders</source>
+        <source>Reading the online store&apos;s products… Those the register does not have are added as they come; the articles found on both sides are shown to you before they are linked. Sales can go on meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) sold only online, added to the register</source>
+        <translation>
+            <numerusform>%n product sold only online, added to the register</numerusform>
+            <numerusform>%n products sold only online, added to the register</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link the articles found on both sides now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking the articles… Sales can go on meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -632,6 +632,10 @@
         <source>The SQLite driver of this build cannot run schema updates.</source>
         <translation>Le pilote SQLite de cette version ne peut pas appliquer les mises à jour de schéma.</translation>
     </message>
+    <message>
+        <source>The SQLite driver of this build cannot write in bulk.</source>
+        <translation>Le pilote SQLite de cette version ne sait pas écrire par lots.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::DemoStore</name>
@@ -1910,10 +1914,6 @@
         <translation>&amp;Rapprocher les produits de la boutique en ligne…</translation>
     </message>
     <message>
-        <source>Reading the online store&apos;s products…</source>
-        <translation>Lecture des produits de la boutique en ligne…</translation>
-    </message>
-    <message>
         <source>%1 online = %2 at the register (by %3)</source>
         <translation>%1 en ligne = %2 à la caisse (par %3)</translation>
     </message>
@@ -1940,13 +1940,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) sold only online, to create at the register</source>
-        <translation>
-            <numerusform>%n produit vendu seulement en ligne, à créer à la caisse</numerusform>
-            <numerusform>%n produits vendus seulement en ligne, à créer à la caisse</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n article(s) already linked</source>
         <translation>
             <numerusform>%n article déjà relié</numerusform>
@@ -1956,10 +1949,6 @@
     <message>
         <source>Match products</source>
         <translation>Rapprocher les produits</translation>
-    </message>
-    <message>
-        <source>Link and create them now?</source>
-        <translation>Les relier et les créer maintenant ?</translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) linked with the online store.</source>
@@ -1973,12 +1962,27 @@
         <translation>Aucun article n’est encore relié à la boutique en ligne : rapprochez d’abord les produits.</translation>
     </message>
     <message>
-        <source>Linking and creating the articles… Sales can go on meanwhile.</source>
-        <translation>Liaison et création des articles… Les ventes peuvent continuer pendant ce temps.</translation>
-    </message>
-    <message>
         <source>Articles created from online orders</source>
         <translation>Articles créés depuis des commandes en ligne</translation>
+    </message>
+    <message>
+        <source>Reading the online store&apos;s products… Those the register does not have are added as they come; the articles found on both sides are shown to you before they are linked. Sales can go on meanwhile.</source>
+        <translation>Lecture des produits de la boutique en ligne… Ceux que la caisse n’a pas sont ajoutés au fur et à mesure ; les articles trouvés des deux côtés vous sont montrés avant d’être reliés. Les ventes peuvent continuer pendant ce temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) sold only online, added to the register</source>
+        <translation>
+            <numerusform>%n produit vendu seulement en ligne, ajouté à la caisse</numerusform>
+            <numerusform>%n produits vendus seulement en ligne, ajoutés à la caisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link the articles found on both sides now?</source>
+        <translation>Relier maintenant les articles trouvés des deux côtés ?</translation>
+    </message>
+    <message>
+        <source>Linking the articles… Sales can go on meanwhile.</source>
+        <translation>Liaison des articles… Les ventes peuvent continuer pendant ce temps.</translation>
     </message>
 </context>
 <context>
