@@ -192,10 +192,10 @@ void SyncLogDialog::matchProducts()
                              .arg(match.store.sku, match.localSku,
                                   match.matchedBy == u"sku" ? tr("SKU") : tr("barcode"));
         }
-        QString summary = tr("%n article(s) found on both sides", nullptr, int(plan.matches.size()));
-        summary += tr(" (%n by barcode)", nullptr, int(byBarcode));
-        summary += u'\n' + tr("%n product(s) sold only online, added to the register", nullptr, int(plan.created));
-        summary += u'\n' + tr("%n article(s) already linked", nullptr, int(plan.alreadyLinked));
+        QString summary = tr("%Ln article(s) found on both sides", nullptr, int(plan.matches.size()));
+        summary += tr(" (%Ln by barcode)", nullptr, int(byBarcode));
+        summary += u'\n' + tr("%Ln product(s) sold only online, added to the register", nullptr, int(plan.created));
+        summary += u'\n' + tr("%Ln article(s) already linked", nullptr, int(plan.alreadyLinked));
         if (!plan.note.isEmpty())
             summary += u'\n' + plan.note;
         m_comparisonPlainTextEdit->setPlainText(summary + u'\n' + lines.join(u'\n'));
@@ -236,7 +236,7 @@ void SyncLogDialog::saveMatching(const ImportPlan& plan)
                 if (applied)
                     emit syncRequested(); // the linked articles' changes, and the products to create, go now
                 m_comparisonPlainTextEdit->setPlainText(
-                    applied ? tr("%n article(s) linked with the online store.", nullptr, int(*applied))
+                    applied ? tr("%Ln article(s) linked with the online store.", nullptr, int(*applied))
                             : applied.error().message);
             },
             Qt::QueuedConnection);

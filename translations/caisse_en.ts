@@ -1924,24 +1924,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) found on both sides</source>
+        <source>%Ln article(s) found on both sides</source>
         <translation>
-            <numerusform>%n article found on both sides</numerusform>
-            <numerusform>%n articles found on both sides</numerusform>
+            <numerusform>%Ln article found on both sides</numerusform>
+            <numerusform>%Ln articles found on both sides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n by barcode)</source>
+        <source> (%Ln by barcode)</source>
         <translation>
-            <numerusform> (%n by barcode)</numerusform>
-            <numerusform> (%n by barcode)</numerusform>
+            <numerusform> (%Ln by barcode)</numerusform>
+            <numerusform> (%Ln by barcode)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) already linked</source>
+        <source>%Ln article(s) already linked</source>
         <translation>
-            <numerusform>%n article already linked</numerusform>
-            <numerusform>%n articles already linked</numerusform>
+            <numerusform>%Ln article already linked</numerusform>
+            <numerusform>%Ln articles already linked</numerusform>
         </translation>
     </message>
     <message>
@@ -1949,10 +1949,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) linked with the online store.</source>
+        <source>%Ln article(s) linked with the online store.</source>
         <translation>
-            <numerusform>%n article linked with the online store.</numerusform>
-            <numerusform>%n articles linked with the online store.</numerusform>
+            <numerusform>%Ln article linked with the online store.</numerusform>
+            <numerusform>%Ln articles linked with the online store.</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,10 +1968,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) sold only online, added to the register</source>
+        <source>%Ln product(s) sold only online, added to the register</source>
         <translation>
-            <numerusform>%n product sold only online, added to the register</numerusform>
-            <numerusform>%n products sold only online, added to the register</numerusform>
+            <numerusform>%Ln product sold only online, added to the register</numerusform>
+            <numerusform>%Ln products sold only online, added to the register</numerusform>
         </translation>
     </message>
     <message>

@@ -1926,24 +1926,24 @@
         <translation>code-barres</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) found on both sides</source>
+        <source>%Ln article(s) found on both sides</source>
         <translation>
-            <numerusform>%n article trouvé des deux côtés</numerusform>
-            <numerusform>%n articles trouvés des deux côtés</numerusform>
+            <numerusform>%Ln article trouvé des deux côtés</numerusform>
+            <numerusform>%Ln articles trouvés des deux côtés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> (%n by barcode)</source>
+        <source> (%Ln by barcode)</source>
         <translation>
-            <numerusform> (%n par code-barres)</numerusform>
-            <numerusform> (%n par code-barres)</numerusform>
+            <numerusform> (%Ln par code-barres)</numerusform>
+            <numerusform> (%Ln par code-barres)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) already linked</source>
+        <source>%Ln article(s) already linked</source>
         <translation>
-            <numerusform>%n article déjà relié</numerusform>
-            <numerusform>%n articles déjà reliés</numerusform>
+            <numerusform>%Ln article déjà relié</numerusform>
+            <numerusform>%Ln articles déjà reliés</numerusform>
         </translation>
     </message>
     <message>
@@ -1951,10 +1951,10 @@
         <translation>Rapprocher les produits</translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s) linked with the online store.</source>
+        <source>%Ln article(s) linked with the online store.</source>
         <translation>
-            <numerusform>%n article relié à la boutique en ligne.</numerusform>
-            <numerusform>%n articles reliés à la boutique en ligne.</numerusform>
+            <numerusform>%Ln article relié à la boutique en ligne.</numerusform>
+            <numerusform>%Ln articles reliés à la boutique en ligne.</numerusform>
         </translation>
     </message>
     <message>
@@ -1970,10 +1970,10 @@
         <translation>Lecture des produits de la boutique en ligne… Ceux que la caisse n’a pas sont ajoutés au fur et à mesure ; les articles trouvés des deux côtés vous sont montrés avant d’être reliés. Les ventes peuvent continuer pendant ce temps.</translation>
     </message>
     <message numerus="yes">
-        <source>%n product(s) sold only online, added to the register</source>
+        <source>%Ln product(s) sold only online, added to the register</source>
         <translation>
-            <numerusform>%n produit vendu seulement en ligne, ajouté à la caisse</numerusform>
-            <numerusform>%n produits vendus seulement en ligne, ajoutés à la caisse</numerusform>
+            <numerusform>%Ln produit vendu seulement en ligne, ajouté à la caisse</numerusform>
+            <numerusform>%Ln produits vendus seulement en ligne, ajoutés à la caisse</numerusform>
         </translation>
     </message>
     <message>
