@@ -109,64 +109,16 @@ Result<qint64> Catalog::stockLevelMilli(qint64 variantId)
     return query.value(0).toLongLong();
 }
 
-Result<std::pair<qint64, qint64>> Catalog::nextIds()
-{
-    // Called inside the transaction's write lock: no other connection can take these ids meanwhile.
-    const auto lastProduct = m_database.integer(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM products"));
-    if (!lastProduct)
-        return std::unexpected(lastProduct.error());
-    const auto lastVariant = m_database.integer(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM variants"));
-    if (!lastVariant)
-        return std::unexpected(lastVariant.error());
-    return std::pair {*lastProduct + 1, *lastVariant + 1};
-}
-
 Result<QList<QList<qint64>>> Catalog::addProducts(const QList<NewProduct>& products, const QString& registerId,
                                                   const QString& timestamp)
 {
-    auto transaction = Transaction::beginUnlessOpen(m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    const auto ids = nextIds();
-    if (!ids)
-        return std::unexpected(ids.error());
-    qint64 productId = ids->first;
-    QList<std::pair<qint64, const NewProduct*>> added;
-    added.reserve(products.size());
-    for (const NewProduct& product : products) {
-        const ProductDetails& details = product.details;
-        if (auto buffered = m_insertProducts.add(productId, newRecordId(), product.name, product.category,
-                                                 qint64(product.vatRateMilliPercent), qint64(product.tracksStock),
-                                                 qint64(product.soldByWeight), timestamp, details.description,
-                                                 details.costPriceMinor, details.weightMilli, details.lowStockLevel,
-                                                 details.pageTitle, details.metaDescription, details.imageUrl);
-            !buffered)
-            return std::unexpected(buffered.error());
-        added.append({productId++, &product});
-    }
-    if (auto written = m_insertProducts.finish(); !written)
-        return std::unexpected(written.error());
-    if (auto written = insertVariants(ids->second, added, registerId, timestamp); !written)
-        return std::unexpected(written.error());
-    QList<QList<qint64>> variantIds;
-    variantIds.reserve(products.size());
-    qint64 variantId = ids->second;
-    for (const NewProduct& product : products) {
-        QList<qint64>& ofProduct = variantIds.emplace_back();
-        for (qsizetype v = 0; v < product.variants.size(); ++v)
-            ofProduct.append(variantId++);
-    }
-    if (*transaction) {
-        if (auto committed = (*transaction)->commit(); !committed)
-            return std::unexpected(committed.error());
-    }
-    return variantIds;
+    return write(products, std::nullopt, registerId, timestamp);
 }
 
 Result<QList<qint64>> Catalog::addProduct(const NewProduct& product, const QString& registerId,
                                           const QString& timestamp)
 {
-    auto added = addProducts({product}, registerId, timestamp);
+    auto added = write({product}, std::nullopt, registerId, timestamp);
     if (!added)
         return std::unexpected(added.error());
     return added->first();
@@ -175,33 +127,21 @@ Result<QList<qint64>> Catalog::addProduct(const NewProduct& product, const QStri
 Result<QList<qint64>> Catalog::addVariants(qint64 productId, bool tracksStock, const QList<NewVariant>& variants,
                                            const QString& registerId, const QString& timestamp)
 {
-    auto transaction = Transaction::beginUnlessOpen(m_database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
-    const auto ids = nextIds();
-    if (!ids)
-        return std::unexpected(ids.error());
     NewProduct product;
     product.tracksStock = tracksStock;
     product.variants = variants;
-    if (auto written = insertVariants(ids->second, {{productId, &product}}, registerId, timestamp); !written)
-        return std::unexpected(written.error());
-    QList<qint64> variantIds;
-    for (qsizetype v = 0; v < variants.size(); ++v)
-        variantIds.append(ids->second + v);
-    if (*transaction) {
-        if (auto committed = (*transaction)->commit(); !committed)
-            return std::unexpected(committed.error());
-    }
-    return variantIds;
+    auto added = write({product}, productId, registerId, timestamp);
+    if (!added)
+        return std::unexpected(added.error());
+    return added->first();
 }
 
-Result<void> Catalog::insertVariants(qint64 firstVariantId, const QList<std::pair<qint64, const NewProduct*>>& products,
-                                     const QString& registerId, const QString& timestamp)
+Result<QList<QList<qint64>>> Catalog::write(const QList<NewProduct>& products, std::optional<qint64> existingProductId,
+                                            const QString& registerId, const QString& timestamp)
 {
     QStringList lookupKeys; // all checked before any row is buffered
-    for (const auto& [productId, product] : products) {
-        for (const NewVariant& variant : product->variants) {
+    for (const NewProduct& product : products) {
+        for (const NewVariant& variant : product.variants) {
             for (const QString& barcode : variant.barcodes) {
                 const auto key = BarcodeParser::lookupKeyOf(barcode);
                 if (!key)
@@ -210,38 +150,76 @@ Result<void> Catalog::insertVariants(qint64 firstVariantId, const QList<std::pai
             }
         }
     }
-    // Variants before what names them: the database checks each row's references as it is written.
-    qint64 variantId = firstVariantId;
-    for (const auto& [productId, product] : products) {
-        for (const NewVariant& variant : product->variants) {
-            if (auto buffered = m_insertVariants.add(variantId++, newRecordId(), productId, variant.sku,
+    auto transaction = Transaction::beginUnlessOpen(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    // Ids are given here, so that variants can name their product: inside the transaction's write lock, no other
+    // connection can take them meanwhile.
+    const auto lastProduct = m_database.integer(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM products"));
+    const auto lastVariant = m_database.integer(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM variants"));
+    if (!lastProduct || !lastVariant)
+        return std::unexpected(!lastProduct ? lastProduct.error() : lastVariant.error());
+
+    // Each table before those that name its rows: the database checks references as rows are written.
+    QList<qint64> productIds;
+    for (const NewProduct& product : products) {
+        if (existingProductId) {
+            productIds.append(*existingProductId);
+            continue;
+        }
+        productIds.append(*lastProduct + productIds.size() + 1);
+        const ProductDetails& details = product.details;
+        if (auto buffered = m_insertProducts.add(productIds.last(), newRecordId(), product.name, product.category,
+                                                 qint64(product.vatRateMilliPercent), qint64(product.tracksStock),
+                                                 qint64(product.soldByWeight), timestamp, details.description,
+                                                 details.costPriceMinor, details.weightMilli, details.lowStockLevel,
+                                                 details.pageTitle, details.metaDescription, details.imageUrl);
+            !buffered)
+            return std::unexpected(buffered.error());
+    }
+    if (auto written = m_insertProducts.finish(); !written)
+        return std::unexpected(written.error());
+
+    QList<QList<qint64>> variantIds;
+    qint64 variantId = *lastVariant;
+    for (qsizetype p = 0; p < products.size(); ++p) {
+        QList<qint64>& ofProduct = variantIds.emplace_back();
+        for (const NewVariant& variant : products[p].variants) {
+            ofProduct.append(++variantId);
+            if (auto buffered = m_insertVariants.add(variantId, newRecordId(), productIds[p], variant.sku,
                                                      variant.optionLabel, variant.priceMinor);
                 !buffered)
-                return buffered;
+                return std::unexpected(buffered.error());
         }
     }
     if (auto written = m_insertVariants.finish(); !written)
-        return written;
-    variantId = firstVariantId;
+        return std::unexpected(written.error());
+
     qsizetype nextKey = 0;
-    for (const auto& [productId, product] : products) {
-        for (const NewVariant& variant : product->variants) {
+    for (qsizetype p = 0; p < products.size(); ++p) {
+        for (qsizetype v = 0; v < products[p].variants.size(); ++v) {
+            const NewVariant& variant = products[p].variants[v];
             for (qsizetype b = 0; b < variant.barcodes.size(); ++b) {
-                if (auto buffered = m_insertBarcodes.add(lookupKeys.at(nextKey++), variantId); !buffered)
-                    return buffered;
+                if (auto buffered = m_insertBarcodes.add(lookupKeys.at(nextKey++), variantIds[p][v]); !buffered)
+                    return std::unexpected(buffered.error());
             }
-            if (variant.initialStockMilli != 0 && product->tracksStock) {
-                if (auto buffered
-                    = m_insertMovements.add(newRecordId(), variantId, variant.initialStockMilli, registerId, timestamp);
+            if (variant.initialStockMilli != 0 && products[p].tracksStock) {
+                if (auto buffered = m_insertMovements.add(newRecordId(), variantIds[p][v], variant.initialStockMilli,
+                                                          registerId, timestamp);
                     !buffered)
-                    return buffered;
+                    return std::unexpected(buffered.error());
             }
-            ++variantId;
         }
     }
     if (auto written = m_insertBarcodes.finish(); !written)
-        return written;
-    return m_insertMovements.finish();
+        return std::unexpected(written.error());
+    if (auto written = m_insertMovements.finish(); !written)
+        return std::unexpected(written.error());
+    if (*transaction) {
+        if (auto committed = (*transaction)->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
+    return variantIds;
 }
 
 } // namespace caisse

@@ -86,10 +86,9 @@ public:
                                       const QString& registerId, const QString& timestamp);
 
 private:
-    /** The first id the next product (variant) takes: ids are given here, so that variants can name their product. */
-    Result<std::pair<qint64, qint64>> nextIds();
-    Result<void> insertVariants(qint64 firstVariantId, const QList<std::pair<qint64, const NewProduct*>>& products,
-                                const QString& registerId, const QString& timestamp);
+    /** Adds products, or variants to an existing product (existingProductId: products then gives their variants). */
+    Result<QList<QList<qint64>>> write(const QList<NewProduct>& products, std::optional<qint64> existingProductId,
+                                       const QString& registerId, const QString& timestamp);
 
     Database& m_database;
     QSqlQuery m_lookup;
