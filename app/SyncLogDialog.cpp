@@ -194,6 +194,12 @@ void SyncLogDialog::matchProducts()
         }
         QString summary = tr("%Ln article(s) found on both sides", nullptr, int(plan.matches.size()));
         summary += tr(" (%Ln by barcode)", nullptr, int(byBarcode));
+        qsizetype joining = 0;
+        for (const QList<StoreVariant>& variants : plan.joining)
+            joining += variants.size();
+        if (joining > 0)
+            summary += u'\n'
+                + tr("%Ln variant(s) of those articles sold only online, added with them", nullptr, int(joining));
         summary += u'\n' + tr("%Ln product(s) sold only online, added to the register", nullptr, int(plan.created));
         summary += u'\n' + tr("%Ln article(s) already linked", nullptr, int(plan.alreadyLinked));
         if (!plan.note.isEmpty())
@@ -227,7 +233,7 @@ void SyncLogDialog::saveMatching(const ImportPlan& plan)
     m_matchingThread.reset(QThread::create([this, path, registerId, plan] {
         const SystemClock clock;
         auto database = Database::open(path);
-        const Result<qint64> applied = database ? ProductImport::apply(**database, clock, plan)
+        const Result<qint64> applied = database ? ProductImport::apply(**database, clock, registerId, plan)
                                                 : Result<qint64>(std::unexpected(database.error()));
         QMetaObject::invokeMethod(
             this,

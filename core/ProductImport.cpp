@@ -227,12 +227,8 @@ void ProductImport::finishedWriting(const Result<qint64>& created)
     emit planned(m_plan);
 }
 
-void ProductImport::queueCreation(QList<StoreVariant> variants)
+void ProductImport::claimBarcodes(QList<StoreVariant>& variants)
 {
-    if (!m_writer) {
-        ++m_notCreated;
-        return;
-    }
     for (StoreVariant& variant : variants) {
         const auto key = variant.upc.isEmpty() ? Result<QString>(failure(Error::Code::NotFound, {}))
                                                : BarcodeParser::lookupKeyOf(variant.upc);
@@ -240,8 +236,17 @@ void ProductImport::queueCreation(QList<StoreVariant> variants)
             m_claimedLookupKeys.insert(*key);
             continue;
         }
-        variant.upc.clear(); // unreadable, or the barcode of a product created before this one
+        variant.upc.clear(); // unreadable, or the barcode of a variant created before this one
     }
+}
+
+void ProductImport::queueCreation(QList<StoreVariant> variants)
+{
+    if (!m_writer) {
+        ++m_notCreated;
+        return;
+    }
+    claimBarcodes(variants);
     m_nextCreations.append(std::move(variants));
     if (m_nextCreations.size() >= kProductsPerTransaction)
         m_writer->push(std::exchange(m_nextCreations, {}));
@@ -256,7 +261,9 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
         const QJsonArray variants = product.value(QStringLiteral("variants")).toArray();
         const ProductDetails details = ProductDetails::fromStore(product, sameCurrency);
         QList<StoreVariant> unknown;
-        qint64 sibling = 0; // a variant of this product found at the register
+        // A variant of this product the register has: linked before, or matched now (not confirmed yet).
+        qint64 linkedSibling = 0;
+        qint64 matchedSibling = 0;
         for (const QJsonValue& variantValue : variants) {
             const QJsonObject variant = variantValue.toObject();
             StoreVariant item;
@@ -282,12 +289,12 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
             if (const auto linked = m_linkedStoreVariants.constFind(item.storeVariantId);
                 linked != m_linkedStoreVariants.cend()) {
                 ++m_plan.alreadyLinked;
-                sibling = *linked;
+                linkedSibling = *linked;
                 continue;
             }
             if (const auto local = m_localBySku.constFind(item.sku.toLower()); local != m_localBySku.cend()) {
                 m_plan.matches.append({item, local->first, local->second, QStringLiteral("sku")});
-                sibling = local->first;
+                matchedSibling = local->first;
                 continue;
             }
             const auto key = item.upc.isEmpty() ? Result<QString>(failure(Error::Code::NotFound, {}))
@@ -295,20 +302,28 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
             if (key) {
                 if (const auto local = m_localByBarcode.constFind(*key); local != m_localByBarcode.cend()) {
                     m_plan.matches.append({item, local->first, local->second, QStringLiteral("barcode")});
-                    sibling = local->first;
+                    matchedSibling = local->first;
                     continue;
                 }
             }
             unknown.append(item);
         }
+        if (unknown.isEmpty())
+            continue;
         for (StoreVariant& item : unknown)
-            item.siblingVariantId = sibling;
-        if (!unknown.isEmpty())
+            item.siblingVariantId = linkedSibling ? linkedSibling : matchedSibling;
+        if (linkedSibling == 0 && matchedSibling != 0 && m_writer) {
+            // They join an article whose match the manager has yet to confirm: added with the match.
+            claimBarcodes(unknown);
+            m_plan.joining.append(std::move(unknown));
+        } else {
             queueCreation(std::move(unknown));
+        }
     }
 }
 
-Result<qint64> ProductImport::apply(Database& database, const Clock& clock, const ImportPlan& plan)
+Result<qint64> ProductImport::apply(Database& database, const Clock& clock, const QString& registerId,
+                                    const ImportPlan& plan)
 {
     const QString now = toStorageTime(clock.nowUtc());
     BulkInsert links(database,
@@ -329,6 +344,15 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
         }
         if (auto written = links.finish(); !written)
             return std::unexpected(written.error());
+        if (auto committed = transaction->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
+    if (!plan.joining.isEmpty()) {
+        auto transaction = Transaction::begin(database);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        if (auto created = create(database, registerId, now, plan.joining); !created)
+            return std::unexpected(created.error());
         if (auto committed = transaction->commit(); !committed)
             return std::unexpected(committed.error());
     }

@@ -49,6 +49,8 @@ struct ImportPlan
     QList<ImportMatch> matches;
     /** Store products the register did not have, added (and linked) while the catalog was read. */
     qint64 created = 0;
+    /** Online variants of articles found on both sides, each list one product's: added with the confirmed matches. */
+    QList<QList<StoreVariant>> joining;
     qint64 alreadyLinked = 0;
     /** When the reading began: the store's later changes come in by modification date from then on. */
     QDateTime readAt;
@@ -62,7 +64,8 @@ struct ImportPlan
  * keys: the store has no GTIN filter), before anything is created. A product none of whose variants is found at the
  * register cannot be a duplicate: it is added as its page arrives, by a writer on a thread of its own (its own
  * connection, a transaction per thousand products), so that the import goes at the pace the store serves its pages.
- * Matches are only listed: they are linked once the manager has confirmed them (apply). Prices come over only in the
+ * Matches are only listed: they are linked once the manager has confirmed them (apply), with the online variants of
+ * their products that the register lacks. Prices come over only in the
  * register's currency, converted to VAT-inclusive when the store enters them without tax.
  */
 class ProductImport : public QObject
@@ -87,10 +90,11 @@ public:
      */
     void plan();
     /**
-     * Links the confirmed matches, in transactions of a thousand: run on a thread of its own with its own connection,
-     * it leaves the counter free to record sales between them.
+     * Links the confirmed matches, in transactions of a thousand, and adds the online variants joining them: run on a
+     * thread of its own with its own connection, it leaves the counter free to record sales between them.
      */
-    static Result<qint64> apply(Database& database, const Clock& clock, const ImportPlan& plan);
+    static Result<qint64> apply(Database& database, const Clock& clock, const QString& registerId,
+                                const ImportPlan& plan);
     /**
      * Linked products count as sent to the store as they are now: only later changes at the register go
      * (CatalogSync, when the register is the system of record).
@@ -109,6 +113,7 @@ private:
 
     void readCatalog(const QString& storeCurrency, bool pricesIncludeTax);
     void collect(const QJsonArray& products, const QString& storeCurrency, bool pricesIncludeTax);
+    void claimBarcodes(QList<StoreVariant>& variants);
     void queueCreation(QList<StoreVariant> variants);
     void finishedWriting(const Result<qint64>& created);
 

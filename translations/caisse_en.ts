@@ -1982,6 +1982,13 @@
         <source>Linking the articles… Sales can go on meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln variant(s) of those articles sold only online, added with them</source>
+        <translation>
+            <numerusform>%Ln variant of those articles sold only online, added with them</numerusform>
+            <numerusform>%Ln variants of those articles sold only online, added with them</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

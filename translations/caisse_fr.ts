@@ -1984,6 +1984,13 @@
         <source>Linking the articles… Sales can go on meanwhile.</source>
         <translation>Liaison des articles… Les ventes peuvent continuer pendant ce temps.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln variant(s) of those articles sold only online, added with them</source>
+        <translation>
+            <numerusform>%Ln variante de ces articles vendue seulement en ligne, ajoutée avec eux</numerusform>
+            <numerusform>%Ln variantes de ces articles vendues seulement en ligne, ajoutées avec eux</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caisse::Ticket</name>

@@ -78,7 +78,8 @@ void TestCatalogSync::matchFirst()
     QSignalSpy planned(&import, &ProductImport::planned);
     import.plan();
     QVERIFY(planned.wait(10'000));
-    QVERIFY_RESULT(ProductImport::apply(*m_db, m_clock, planned.first().first().value<ImportPlan>()));
+    QVERIFY_RESULT(
+        ProductImport::apply(*m_db, m_clock, QStringLiteral("R01"), planned.first().first().value<ImportPlan>()));
 }
 
 std::pair<bool, QString> TestCatalogSync::syncCatalog()

@@ -26,6 +26,7 @@ private slots:
     void pricesWithoutTaxAreConverted();
     void otherCurrencyCreatesNothing();
     void sharedBarcodeStaysWithTheFirst();
+    void onlineVariantJoinsItsArticleOnceConfirmed();
 
 private:
     ImportPlan plan();
@@ -94,7 +95,7 @@ void TestProductImport::matchesBeforeCreatingAndNeverTwice()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links WHERE matched_by = 'created'")), 3);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links WHERE matched_by <> 'created'")), 0);
     QVERIFY(Settings(*m_db).value(ProductImport::kCatalogSince).isEmpty());
-    QCOMPARE(ProductImport::apply(*m_db, m_clock, first).value(), 2);
+    QCOMPARE(ProductImport::apply(*m_db, m_clock, QStringLiteral("R01"), first).value(), 2);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links")), 5);
     QVERIFY(!Settings(*m_db).value(ProductImport::kCatalogSince).isEmpty());
 
@@ -152,6 +153,24 @@ void TestProductImport::sharedBarcodeStaysWithTheFirst()
     QCOMPARE(plan().created, 2);
     QCOMPARE(Catalog(*m_db).findByLookupKey(QStringLiteral("05012345678900")).value().sku, QStringLiteral("LAMP"));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku LIKE 'LAMP%'")), 2);
+}
+
+void TestProductImport::onlineVariantJoinsItsArticleOnceConfirmed()
+{
+    // The register's A1 is on sale online with a second size the register lacks: it waits for the match.
+    const qint64 bread = m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
+    m_store->addVariant(bread, QStringLiteral("A1-XL"), 3);
+    const ImportPlan matched = plan();
+    QCOMPARE(matched.matches.size(), 1);
+    QCOMPARE(matched.created, 0);
+    QCOMPARE(matched.joining.size(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku = 'A1-XL'")), 0);
+
+    QCOMPARE(ProductImport::apply(*m_db, m_clock, QStringLiteral("R01"), matched).value(), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT product_id) FROM variants WHERE sku IN ('A1', 'A1-XL')")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links l JOIN variants v ON v.id = l.variant_id "
+                                  "WHERE v.sku = 'A1-XL'")),
+             1);
 }
 
 QTEST_MAIN(TestProductImport)

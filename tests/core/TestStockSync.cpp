@@ -274,7 +274,10 @@ void TestStockSync::dayEndReconciliationListsDifferences()
     QSignalSpy planned(&import, &ProductImport::planned);
     import.plan();
     QVERIFY(planned.wait(10'000));
-    QCOMPARE(ProductImport::apply(*m_db, m_systemClock, planned.first().first().value<ImportPlan>()).value(), 5);
+    QCOMPARE(
+        ProductImport::apply(*m_db, m_systemClock, QStringLiteral("R01"), planned.first().first().value<ImportPlan>())
+            .value(),
+        5);
     OrderSync orders(*m_db, m_systemClock, client);
     QSignalSpy ordersDone(&orders, &OrderSync::finished);
     orders.run(); // the line between past and new orders

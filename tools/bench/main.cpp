@@ -283,7 +283,7 @@ Result<std::pair<double, double>> importSeconds(const QString& dir, const Clock&
     loop.exec();
     if (!plan)
         return failure(Error::Code::Storage, problem);
-    auto applied = ProductImport::apply(**database, clock, *plan);
+    auto applied = ProductImport::apply(**database, clock, QStringLiteral("R01"), *plan);
     if (!applied)
         return std::unexpected(applied.error());
     const double scale = 100'000.0 / products;
