@@ -220,7 +220,10 @@ void ProductImport::finishedWriting(const Result<qint64>& created)
 {
     m_writer.reset();
     if (!created) {
-        emit failed(created.error().message);
+        // Each thousand products were committed on their own: a second run finds them linked and goes on from there.
+        emit failed(tr("Adding the online store's products stopped: %1 Match the products again: those already added "
+                       "stay, and are not added twice.")
+                        .arg(created.error().message));
         return;
     }
     m_plan.created = *created;

@@ -1268,6 +1268,10 @@
         <source>The article of variant %1 was not found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adding the online store&apos;s products stopped: %1 Match the products again: those already added stay, and are not added twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::ProductSelectionDialog</name>

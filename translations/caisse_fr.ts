@@ -1270,6 +1270,10 @@
         <source>The article of variant %1 was not found.</source>
         <translation>L’article de la variante %1 est introuvable.</translation>
     </message>
+    <message>
+        <source>Adding the online store&apos;s products stopped: %1 Match the products again: those already added stay, and are not added twice.</source>
+        <translation>L’ajout des produits de la boutique en ligne s’est arrêté : %1 Rapprochez à nouveau les produits : ceux déjà ajoutés restent, et ne sont pas ajoutés deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::ProductSelectionDialog</name>

@@ -27,6 +27,7 @@ private slots:
     void otherCurrencyCreatesNothing();
     void sharedBarcodeStaysWithTheFirst();
     void onlineVariantJoinsItsArticleOnceConfirmed();
+    void stoppedWritingSaysToMatchAgain();
 
 private:
     ImportPlan plan();
@@ -171,6 +172,19 @@ void TestProductImport::onlineVariantJoinsItsArticleOnceConfirmed()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links l JOIN variants v ON v.id = l.variant_id "
                                   "WHERE v.sku = 'A1-XL'")),
              1);
+}
+
+void TestProductImport::stoppedWritingSaysToMatchAgain()
+{
+    // A store answering one SKU twice (which BigCommerce refuses): the register cannot add both.
+    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
+    m_store->addProduct(QStringLiteral("Lampe bis"), QStringLiteral("LAMP"), 1000, 0, 1);
+    ProductImport import(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+    QSignalSpy failed(&import, &ProductImport::failed);
+    import.plan();
+    QVERIFY(failed.wait(10'000));
+    QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Match the products again")),
+             qPrintable(failed.first().first().toString()));
 }
 
 QTEST_MAIN(TestProductImport)
