@@ -21,7 +21,8 @@ Catalog::Catalog(Database& database)
     , m_insertVariants(
           database, QStringLiteral("INSERT INTO variants(id, uuid, product_id, sku, option_label, price_minor) VALUES"),
           QStringLiteral("(?, ?, ?, ?, ?, ?)"))
-    , m_insertBarcodes(database, QStringLiteral("INSERT INTO barcodes(lookup_key, variant_id) VALUES"),
+    // A barcode another article already has stays with it: labels on the shelves keep scanning what they scanned.
+    , m_insertBarcodes(database, QStringLiteral("INSERT OR IGNORE INTO barcodes(lookup_key, variant_id) VALUES"),
                        QStringLiteral("(?, ?)"))
     , m_insertMovements(database,
                         QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, "

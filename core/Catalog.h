@@ -11,8 +11,6 @@
 
 namespace caisse {
 
-class Database;
-
 /** One sellable variant of a product, as the counter needs it. */
 struct CatalogItem
 {

@@ -564,11 +564,12 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
             QList<std::pair<QString, QVariantList>> changes {
                 {QStringLiteral("UPDATE products SET name = ?, updated_at = ? WHERE id = ? AND name <> ?"),
                  {name, now, productId, name}},
-                {QStringLiteral("UPDATE products SET tracks_stock = ? WHERE id = ?"), {tracksStock, productId}},
-                // An SKU another article already uses stays as it was rather than stopping the sync.
-                {QStringLiteral("UPDATE variants SET sku = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM variants "
-                                "WHERE sku = ? AND id <> ?)"),
-                 {sku, variantId, sku, variantId}}};
+                {QStringLiteral("UPDATE products SET tracks_stock = ? WHERE id = ?"), {tracksStock, productId}}};
+            // An SKU another article already uses, or none (the register names every article), stays as it was.
+            if (!sku.isEmpty())
+                changes.append({QStringLiteral("UPDATE variants SET sku = ? WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                                               "FROM variants WHERE sku = ? AND id <> ?)"),
+                                {sku, variantId, sku, variantId}});
             if (!linked)
                 changes.append(
                     {QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "

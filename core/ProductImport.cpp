@@ -27,7 +27,9 @@ NewVariant newVariantOf(const StoreVariant& variant)
     QStringList barcodes;
     if (!variant.upc.isEmpty() && BarcodeParser::lookupKeyOf(variant.upc))
         barcodes << variant.upc;
-    return {variant.sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor), barcodes, variant.stock * 1000};
+    // The store lets a product go without an SKU; the register names each article (and the store's id keeps it unique).
+    const QString sku = variant.sku.isEmpty() ? QStringLiteral("WEB-%1").arg(variant.storeVariantId) : variant.sku;
+    return {sku, variant.optionLabel, std::max<qint64>(0, variant.priceMinor), barcodes, variant.stock * 1000};
 }
 
 } // namespace
@@ -144,7 +146,6 @@ void ProductImport::plan()
     m_localBySku.clear();
     m_localByBarcode.clear();
     m_linkedStoreVariants.clear();
-    m_claimedLookupKeys.clear();
     m_nextCreations.clear();
     m_notCreated = 0;
     m_registerCurrency = Settings(m_database).currency().code();
@@ -230,26 +231,12 @@ void ProductImport::finishedWriting(const Result<qint64>& created)
     emit planned(m_plan);
 }
 
-void ProductImport::claimBarcodes(QList<StoreVariant>& variants)
-{
-    for (StoreVariant& variant : variants) {
-        const auto key = variant.upc.isEmpty() ? Result<QString>(failure(Error::Code::NotFound, {}))
-                                               : BarcodeParser::lookupKeyOf(variant.upc);
-        if (key && !m_claimedLookupKeys.contains(*key)) {
-            m_claimedLookupKeys.insert(*key);
-            continue;
-        }
-        variant.upc.clear(); // unreadable, or the barcode of a variant created before this one
-    }
-}
-
 void ProductImport::queueCreation(QList<StoreVariant> variants)
 {
     if (!m_writer) {
         ++m_notCreated;
         return;
     }
-    claimBarcodes(variants);
     m_nextCreations.append(std::move(variants));
     if (m_nextCreations.size() >= kProductsPerTransaction)
         m_writer->push(std::exchange(m_nextCreations, {}));
@@ -295,7 +282,9 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
                 linkedSibling = *linked;
                 continue;
             }
-            if (const auto local = m_localBySku.constFind(item.sku.toLower()); local != m_localBySku.cend()) {
+            if (const auto local
+                = item.sku.isEmpty() ? m_localBySku.cend() : m_localBySku.constFind(item.sku.toLower());
+                local != m_localBySku.cend()) {
                 m_plan.matches.append({item, local->first, local->second, QStringLiteral("sku")});
                 matchedSibling = local->first;
                 continue;
@@ -317,7 +306,6 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
             item.siblingVariantId = linkedSibling ? linkedSibling : matchedSibling;
         if (linkedSibling == 0 && matchedSibling != 0 && m_writer) {
             // They join an article whose match the manager has yet to confirm: added with the match.
-            claimBarcodes(unknown);
             m_plan.joining.append(std::move(unknown));
         } else {
             queueCreation(std::move(unknown));

@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <memory>
 
@@ -113,7 +112,6 @@ private:
 
     void readCatalog(const QString& storeCurrency, bool pricesIncludeTax);
     void collect(const QJsonArray& products, const QString& storeCurrency, bool pricesIncludeTax);
-    void claimBarcodes(QList<StoreVariant>& variants);
     void queueCreation(QList<StoreVariant> variants);
     void finishedWriting(const Result<qint64>& created);
 
@@ -127,8 +125,6 @@ private:
     QHash<QString, std::pair<qint64, QString>> m_localByBarcode;
     /** Store variant → the register's variant it is linked to. */
     QHash<qint64, qint64> m_linkedStoreVariants;
-    /** Barcodes given to products being created: two online variants sharing one, the first keeps it. */
-    QSet<QString> m_claimedLookupKeys;
     QList<QList<StoreVariant>> m_nextCreations;
     qint64 m_notCreated = 0;
     std::unique_ptr<Writer> m_writer;

@@ -28,6 +28,7 @@ private slots:
     void sharedBarcodeStaysWithTheFirst();
     void onlineVariantJoinsItsArticleOnceConfirmed();
     void stoppedWritingSaysToMatchAgain();
+    void productsWithoutSkuAreNamedByTheRegister();
 
 private:
     ImportPlan plan();
@@ -185,6 +186,27 @@ void TestProductImport::stoppedWritingSaysToMatchAgain()
     QVERIFY(failed.wait(10'000));
     QVERIFY2(failed.first().first().toString().contains(QStringLiteral("Match the products again")),
              qPrintable(failed.first().first().toString()));
+}
+
+void TestProductImport::productsWithoutSkuAreNamedByTheRegister()
+{
+    // The store lets products go without an SKU: each still comes over, under a name of the register's own.
+    StoreVariant mug;
+    mug.storeProductId = 70;
+    mug.storeVariantId = 701;
+    mug.productName = QStringLiteral("Tasse");
+    mug.priceMinor = 800;
+    StoreVariant plate = mug;
+    plate.storeProductId = 71;
+    plate.storeVariantId = 711;
+    plate.productName = QStringLiteral("Assiette");
+    auto transaction = Transaction::begin(*m_db).value();
+    QCOMPARE(ProductImport::create(*m_db, QStringLiteral("R01"), QStringLiteral("2026-11-24T09:00:00.000Z"),
+                                   {{mug}, {plate}})
+                 .value(),
+             2);
+    QVERIFY_RESULT(transaction.commit());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku IN ('WEB-701', 'WEB-711')")), 2);
 }
 
 QTEST_MAIN(TestProductImport)
