@@ -207,14 +207,9 @@ Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
                                                {{sku, {}, 250, {barcodeOf(9'000'000 + n)}, 1'000'000'000}}});
     }
     Catalog catalog(**database);
-    auto transaction = Transaction::begin(**database);
-    if (!transaction)
-        return std::unexpected(transaction.error());
     if (auto added = catalog.addProducts(articlesOnBothSides, QStringLiteral("R01"), toStorageTime(clock.nowUtc()));
         !added)
         return std::unexpected(added.error());
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
     // Matched at the first connection (the same SKUs on both sides): their changes are sent from now on.
     QSqlQuery link((*database)->connection());
     if (!link.exec(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
