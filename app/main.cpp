@@ -1,17 +1,17 @@
-#include "CaisseApTerminal.h"
-#include "CounterWindow.h"
-#include "Database.h"
-#include "DemoStore.h"
-#include "Journal.h"
-#include "Localization.h"
-#include "LoginDialog.h"
-#include "Operators.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "StoreSettings.h"
-#include "StoreSettingsDialog.h"
-#include "SyncWorker.h"
-#include "TechnicalEvents.h"
+#include "access/Operators.h"
+#include "base/Localization.h"
+#include "counter/CounterWindow.h"
+#include "counter/LoginDialog.h"
+#include "demo/DemoStore.h"
+#include "fiscal/Journal.h"
+#include "fiscal/TechnicalEvents.h"
+#include "manager/StoreSettingsDialog.h"
+#include "storage/Database.h"
+#include "storage/SecretStore.h"
+#include "storage/Settings.h"
+#include "storesync/StoreSettings.h"
+#include "storesync/SyncWorker.h"
+#include "terminal/CaisseApTerminal.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -170,8 +170,9 @@ int main(int argc, char* argv[])
     terminalSettings.port = static_cast<quint16>(
         settings.value(QStringLiteral("terminal_port"), QString::number(terminalSettings.port)).toUInt());
     CaisseApTerminal terminal(terminalSettings);
-    CounterWindow window(**database, terminal, locale, *cashier, *journalKey,
-                         options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
+    CounterSession session(**database, clock, terminal, locale, *cashier, *journalKey,
+                           options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
+    CounterWindow window(session);
     window.show();
     window.activateWindow();
 

@@ -24,6 +24,11 @@ caisse_install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# ccache keyed on paths relative to the checkout, so that a fresh clone elsewhere (CI's) reuses what an earlier build of
+# the same sources compiled; debug info then names the first checkout's folder, which no one reads from a cached build.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$CAISSE_ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
+
 caisse_build() {
     local dir="$1"
     shift

@@ -197,6 +197,146 @@
     </message>
 </context>
 <context>
+    <name>caisse::CounterSession</name>
+    <message>
+        <source>Connecting to the card terminal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert or tap the card on the terminal, then wait for the bank&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card approved. Recording the sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card not charged: %1. Take the payment again or another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card payment is approved but the sale is NOT recorded: %1. Press &quot;Pay by card&quot; again once the problem is solved: the card will not be charged again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of %1 was left open; it was closed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register stopped during this card payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bank card: it goes in the payment terminal. Nothing of it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop card %1 on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the card payment to finish before changing the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not charged: take the payment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line to remove first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1</source>
+        <translation>
+            <numerusform>%n article, %1</numerusform>
+            <numerusform>%n articles, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket put aside: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is put aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket taken back: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal has the payment: press its red key to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket cancelled; it is kept in the fiscal journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 %2 on this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 of ticket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of ticket %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is closed: %n ticket(s).</source>
+        <translation>
+            <numerusform>The day is closed: %n ticket.</numerusform>
+            <numerusform>The day is closed: %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This register has no signing key: it cannot sign an archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), intact.</source>
+        <translation>
+            <numerusform>%1: %n record, intact.</numerusform>
+            <numerusform>%1: %n records, intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale is NOT recorded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded. Change to give: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::CounterWindow</name>
     <message>
         <source>Pay &amp;cash</source>
@@ -224,45 +364,6 @@
     </message>
     <message>
         <source>Last receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the line to remove first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s), %1</source>
-        <translation>
-            <numerusform>%n article, %1</numerusform>
-            <numerusform>%n articles, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket put aside: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ticket is put aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket taken back: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sale is NOT recorded. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 recorded. Change to give: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -306,38 +407,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day of %1 was left open; it was closed now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket cancelled; it is kept in the fiscal journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate %1 of ticket %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Manager approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 may not do this alone. A manager approves with their PIN.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The day is closed: %n ticket(s).</source>
-        <translation>
-            <numerusform>The day is closed: %n ticket.</numerusform>
-            <numerusform>The day is closed: %n tickets.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n record(s), intact.</source>
-        <translation>
-            <numerusform>%1: %n record, intact.</numerusform>
-            <numerusform>%1: %n records, intact.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fiscal journal</source>
@@ -347,38 +422,6 @@
         <source>The fiscal journal is damaged. Do not sell on this register; call support.
 
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to the card terminal…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert or tap the card on the terminal, then wait for the bank&apos;s answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card not charged: %1. Take the payment again or another way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The card payment is approved but the sale is NOT recorded: %1. Press &quot;Pay by card&quot; again once the problem is solved: the card will not be charged again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a bank card: it goes in the payment terminal. Nothing of it was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shop card %1 on this ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait for the card payment to finish before changing the ticket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register stopped during this card payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -398,15 +441,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not charged: take the payment again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop the card payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The terminal has the payment: press its red key to stop it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -418,19 +453,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receipt of ticket %1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Hardware doctor…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card approved. Recording the sale…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -447,18 +470,6 @@
     </message>
     <message>
         <source>Where to write the archive (a USB key, a backup disk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -490,10 +501,6 @@
     </message>
     <message>
         <source>Needs the connection to the online store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1 %2 on this ticket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

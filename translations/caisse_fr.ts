@@ -197,6 +197,146 @@
     </message>
 </context>
 <context>
+    <name>caisse::CounterSession</name>
+    <message>
+        <source>Connecting to the card terminal…</source>
+        <translation>Connexion au terminal de paiement…</translation>
+    </message>
+    <message>
+        <source>Insert or tap the card on the terminal, then wait for the bank&apos;s answer.</source>
+        <translation>Insérez ou approchez la carte du terminal, puis attendez la réponse de la banque.</translation>
+    </message>
+    <message>
+        <source>Card approved. Recording the sale…</source>
+        <translation>Carte acceptée. Enregistrement de la vente…</translation>
+    </message>
+    <message>
+        <source>Card not charged: %1. Take the payment again or another way.</source>
+        <translation>Carte non débitée : %1. Reprenez le paiement ou encaissez autrement.</translation>
+    </message>
+    <message>
+        <source>The card payment is approved but the sale is NOT recorded: %1. Press &quot;Pay by card&quot; again once the problem is solved: the card will not be charged again.</source>
+        <translation>Le paiement par carte est accepté mais la vente N’EST PAS enregistrée : %1. Appuyez de nouveau sur « Payer par carte » une fois le problème réglé : la carte ne sera pas débitée une seconde fois.</translation>
+    </message>
+    <message>
+        <source>The day of %1 was left open; it was closed now.</source>
+        <translation>La journée du %1 était restée ouverte ; elle vient d’être clôturée.</translation>
+    </message>
+    <message>
+        <source>the register stopped during this card payment</source>
+        <translation>la caisse s’est arrêtée pendant ce paiement par carte</translation>
+    </message>
+    <message>
+        <source>This is a bank card: it goes in the payment terminal. Nothing of it was kept.</source>
+        <translation>C’est une carte bancaire : elle se présente au terminal de paiement. Rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>Shop card %1 on this ticket.</source>
+        <translation>Carte magasin %1 sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>Wait for the card payment to finish before changing the ticket.</source>
+        <translation>Attendez la fin du paiement par carte avant de modifier le ticket.</translation>
+    </message>
+    <message>
+        <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
+        <translation>La douchette est réglée pour un clavier QWERTY : scannez le code de réglage « clavier français (AZERTY) » ou « USB HID » de son manuel. Ce code a été lu comme %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not charged: take the payment again.</source>
+        <translation>Pas débité : reprenez le paiement.</translation>
+    </message>
+    <message>
+        <source>Select the line to remove first.</source>
+        <translation>Sélectionnez d’abord la ligne à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s), %1</source>
+        <translation>
+            <numerusform>%n article, %1</numerusform>
+            <numerusform>%n articles, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket put aside: %1.</source>
+        <translation>Ticket mis en attente : %1.</translation>
+    </message>
+    <message>
+        <source>No ticket is put aside.</source>
+        <translation>Aucun ticket en attente.</translation>
+    </message>
+    <message>
+        <source>Ticket taken back: %1.</source>
+        <translation>Ticket repris : %1.</translation>
+    </message>
+    <message>
+        <source>The terminal has the payment: press its red key to stop it.</source>
+        <translation>Le paiement est sur le terminal : appuyez sur sa touche rouge pour l’arrêter.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled; it is kept in the fiscal journal.</source>
+        <translation>Ticket annulé ; il reste inscrit au journal fiscal.</translation>
+    </message>
+    <message>
+        <source>Customer %1 %2 on this ticket.</source>
+        <translation>Client %1 %2 sur ce ticket.</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 of ticket %2.</source>
+        <translation>Duplicata %1 du ticket %2.</translation>
+    </message>
+    <message>
+        <source>Receipt of ticket %1 sent to the printer.</source>
+        <translation>Ticket %1 envoyé à l’imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is closed: %n ticket(s).</source>
+        <translation>
+            <numerusform>Journée clôturée : %n ticket.</numerusform>
+            <numerusform>Journée clôturée : %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This register has no signing key: it cannot sign an archive.</source>
+        <translation>Cette caisse n’a pas de clé de signature : elle ne peut pas signer d’archive.</translation>
+    </message>
+    <message>
+        <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
+        <translation>Archive de %1 écrite dans %2. Conservez-la six ans, sur deux supports différents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n record(s), intact.</source>
+        <translation>
+            <numerusform>%1 : %n enregistrement, intact.</numerusform>
+            <numerusform>%1 : %n enregistrements, intacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sale is NOT recorded. %1</source>
+        <translation>La vente N’EST PAS enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded. Change to give: %2</source>
+        <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1 recorded.</source>
+        <translation>Ticket %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci !</translation>
+    </message>
+</context>
+<context>
     <name>caisse::CounterWindow</name>
     <message>
         <source>Pay &amp;cash</source>
@@ -225,45 +365,6 @@
     <message>
         <source>Last receipt</source>
         <translation>Dernier ticket</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Select the line to remove first.</source>
-        <translation>Sélectionnez d’abord la ligne à supprimer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s), %1</source>
-        <translation>
-            <numerusform>%n article, %1</numerusform>
-            <numerusform>%n articles, %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket put aside: %1.</source>
-        <translation>Ticket mis en attente : %1.</translation>
-    </message>
-    <message>
-        <source>No ticket is put aside.</source>
-        <translation>Aucun ticket en attente.</translation>
-    </message>
-    <message>
-        <source>Ticket taken back: %1.</source>
-        <translation>Ticket repris : %1.</translation>
-    </message>
-    <message>
-        <source>The sale is NOT recorded. %1</source>
-        <translation>La vente N’EST PAS enregistrée. %1</translation>
-    </message>
-    <message>
-        <source>Ticket %1 recorded. Change to give: %2</source>
-        <translation>Ticket %1 enregistré. Monnaie à rendre : %2</translation>
-    </message>
-    <message>
-        <source>Ticket %1 recorded.</source>
-        <translation>Ticket %1 enregistré.</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -306,38 +407,12 @@
         <translation>&amp;Vérifier le journal fiscal</translation>
     </message>
     <message>
-        <source>The day of %1 was left open; it was closed now.</source>
-        <translation>La journée du %1 était restée ouverte ; elle vient d’être clôturée.</translation>
-    </message>
-    <message>
-        <source>Ticket cancelled; it is kept in the fiscal journal.</source>
-        <translation>Ticket annulé ; il reste inscrit au journal fiscal.</translation>
-    </message>
-    <message>
-        <source>Duplicate %1 of ticket %2.</source>
-        <translation>Duplicata %1 du ticket %2.</translation>
-    </message>
-    <message>
         <source>Manager approval</source>
         <translation>Accord du gérant</translation>
     </message>
     <message>
         <source>%1 may not do this alone. A manager approves with their PIN.</source>
         <translation>%1 ne peut pas faire cela seul(e). Un gérant donne son accord avec son code.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The day is closed: %n ticket(s).</source>
-        <translation>
-            <numerusform>Journée clôturée : %n ticket.</numerusform>
-            <numerusform>Journée clôturée : %n tickets.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n record(s), intact.</source>
-        <translation>
-            <numerusform>%1 : %n enregistrement, intact.</numerusform>
-            <numerusform>%1 : %n enregistrements, intacts.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fiscal journal</source>
@@ -350,38 +425,6 @@
         <translation>Le journal fiscal est endommagé. Ne vendez pas sur cette caisse ; appelez l’assistance.
 
 %1</translation>
-    </message>
-    <message>
-        <source>Connecting to the card terminal…</source>
-        <translation>Connexion au terminal de paiement…</translation>
-    </message>
-    <message>
-        <source>Insert or tap the card on the terminal, then wait for the bank&apos;s answer.</source>
-        <translation>Insérez ou approchez la carte du terminal, puis attendez la réponse de la banque.</translation>
-    </message>
-    <message>
-        <source>Card not charged: %1. Take the payment again or another way.</source>
-        <translation>Carte non débitée : %1. Reprenez le paiement ou encaissez autrement.</translation>
-    </message>
-    <message>
-        <source>The card payment is approved but the sale is NOT recorded: %1. Press &quot;Pay by card&quot; again once the problem is solved: the card will not be charged again.</source>
-        <translation>Le paiement par carte est accepté mais la vente N’EST PAS enregistrée : %1. Appuyez de nouveau sur « Payer par carte » une fois le problème réglé : la carte ne sera pas débitée une seconde fois.</translation>
-    </message>
-    <message>
-        <source>This is a bank card: it goes in the payment terminal. Nothing of it was kept.</source>
-        <translation>C’est une carte bancaire : elle se présente au terminal de paiement. Rien n’en a été conservé.</translation>
-    </message>
-    <message>
-        <source>Shop card %1 on this ticket.</source>
-        <translation>Carte magasin %1 sur ce ticket.</translation>
-    </message>
-    <message>
-        <source>Wait for the card payment to finish before changing the ticket.</source>
-        <translation>Attendez la fin du paiement par carte avant de modifier le ticket.</translation>
-    </message>
-    <message>
-        <source>the register stopped during this card payment</source>
-        <translation>la caisse s’est arrêtée pendant ce paiement par carte</translation>
     </message>
     <message>
         <source>Card payment</source>
@@ -400,16 +443,8 @@
         <translation>Non, pas débité</translation>
     </message>
     <message>
-        <source>Not charged: take the payment again.</source>
-        <translation>Pas débité : reprenez le paiement.</translation>
-    </message>
-    <message>
         <source>Stop the card payment</source>
         <translation>Arrêter le paiement par carte</translation>
-    </message>
-    <message>
-        <source>The terminal has the payment: press its red key to stop it.</source>
-        <translation>Le paiement est sur le terminal : appuyez sur sa touche rouge pour l’arrêter.</translation>
     </message>
     <message>
         <source>&amp;Print the receipt</source>
@@ -420,20 +455,8 @@
         <translation>Pas d’imprimante : tickets à l’écran seulement.</translation>
     </message>
     <message>
-        <source>Receipt of ticket %1 sent to the printer.</source>
-        <translation>Ticket %1 envoyé à l’imprimante.</translation>
-    </message>
-    <message>
-        <source>The scanner is set for a QWERTY keyboard: scan the &quot;French keyboard (AZERTY)&quot; or &quot;USB HID&quot; setup code of its manual. This scan was read as %1.</source>
-        <translation>La douchette est réglée pour un clavier QWERTY : scannez le code de réglage « clavier français (AZERTY) » ou « USB HID » de son manuel. Ce code a été lu comme %1.</translation>
-    </message>
-    <message>
         <source>&amp;Hardware doctor…</source>
         <translation>&amp;Diagnostic du matériel…</translation>
-    </message>
-    <message>
-        <source>Card approved. Recording the sale…</source>
-        <translation>Carte acceptée. Enregistrement de la vente…</translation>
     </message>
     <message>
         <source>&amp;Archive a closed month or year…</source>
@@ -450,18 +473,6 @@
     <message>
         <source>Where to write the archive (a USB key, a backup disk)</source>
         <translation>Où écrire l’archive (une clé USB, un disque de sauvegarde)</translation>
-    </message>
-    <message>
-        <source>Archive of %1 written to %2. Keep it six years, on two different media.</source>
-        <translation>Archive de %1 écrite dans %2. Conservez-la six ans, sur deux supports différents.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Rendu</translation>
-    </message>
-    <message>
-        <source>Thank you!</source>
-        <translation>Merci !</translation>
     </message>
     <message>
         <source>%1 The cash drawer is open.</source>
@@ -493,10 +504,6 @@
     <message>
         <source>Needs the connection to the online store.</source>
         <translation>Nécessite la connexion à la boutique en ligne.</translation>
-    </message>
-    <message>
-        <source>Customer %1 %2 on this ticket.</source>
-        <translation>Client %1 %2 sur ce ticket.</translation>
     </message>
     <message>
         <source>Online order pic&amp;kup…</source>

@@ -1,8 +1,8 @@
 // caisse-verify, as an auditor runs it: exit 0 on an intact journal, 1 naming the first bad record, 2 when unreadable.
-#include "FiscalArchive.h"
-#include "ResultCheck.h"
-#include "SaleStore.h"
-#include "TestSupport.h"
+#include "fiscal/FiscalArchive.h"
+#include "sale/SaleStore.h"
+#include "support/ResultCheck.h"
+#include "support/TestSupport.h"
 
 #include <QFile>
 #include <QProcess>

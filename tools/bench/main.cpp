@@ -1,23 +1,24 @@
 // caisse-bench: builds a generated catalog and prints the register's speed and memory figures as one JSON object.
-#include "Barcode.h"
-#include "CaisseApTerminal.h"
-#include "CardPaymentFlow.h"
-#include "Catalog.h"
-#include "Database.h"
-#include "Journal.h"
-#include "JournalVerifier.h"
-#include "NetworkPrinter.h"
-#include "PeriodTotals.h"
-#include "PrintSpooler.h"
-#include "ProductImport.h"
-#include "ReceiptLayout.h"
-#include "SaleStore.h"
-#include "SecretStore.h"
-#include "Settings.h"
-#include "StockSync.h"
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
+#include "catalog/Barcode.h"
+#include "catalog/Catalog.h"
+#include "fiscal/Journal.h"
+#include "fiscal/JournalVerifier.h"
+#include "fiscal/PeriodTotals.h"
+#include "printer/NetworkPrinter.h"
+#include "printer/PrintSpooler.h"
+#include "printer/ReceiptLayout.h"
+#include "sale/CardPaymentFlow.h"
+#include "sale/LineForScan.h"
+#include "sale/SaleStore.h"
+#include "storage/Database.h"
+#include "storage/SecretStore.h"
+#include "storage/Settings.h"
+#include "storesync/ProductImport.h"
+#include "storesync/StockSync.h"
+#include "terminal/CaisseApTerminal.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -225,7 +226,7 @@ Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
     for (int t = 0; t < 1'000; ++t) {
         Ticket ticket(eur);
         for (int l = 0, lines = 1 + int(random.bounded(5)); l < lines; ++l) {
-            auto line = catalog.lineForScan(barcodeOf(9'000'000 + random.bounded(articles)), parser, eur);
+            auto line = lineForScan(catalog, barcodeOf(9'000'000 + random.bounded(articles)), parser, eur);
             if (!line)
                 return std::unexpected(line.error());
             ticket.addLine(*line).value();
@@ -351,7 +352,7 @@ int main(int argc, char* argv[])
             const QString code = barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes))));
             QElapsedTimer timer;
             timer.start();
-            const auto line = catalog.lineForScan(code, parser, eur);
+            const auto line = lineForScan(catalog, code, parser, eur);
             lookups.append(elapsedMs(timer));
             if (!line) {
                 std::fprintf(stderr, "lookup failed: %s\n", qPrintable(line.error().message));
@@ -373,11 +374,10 @@ int main(int argc, char* argv[])
             Ticket ticket(eur);
             for (int l = 0; l < 5; ++l)
                 ticket
-                    .addLine(
-                        catalog
-                            .lineForScan(barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes)))),
+                    .addLine(lineForScan(catalog,
+                                         barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes)))),
                                          parser, eur)
-                            .value())
+                                 .value())
                     .value();
             ticket.payCash(ticket.amountDueMinor()).value();
             QElapsedTimer timer;
@@ -446,7 +446,7 @@ int main(int argc, char* argv[])
         const Operator cashier {QStringLiteral("bench"), Role::Cashier, std::nullopt, {}};
         for (int i = 0; i < std::max(10, samples / 10); ++i) {
             Ticket ticket(eur);
-            ticket.addLine(catalog.lineForScan(barcodeOf(i % barcodes), parser, eur).value()).value();
+            ticket.addLine(lineForScan(catalog, barcodeOf(i % barcodes), parser, eur).value()).value();
             QEventLoop loop;
             bool recorded = false;
             const auto done = QObject::connect(&flow, &CardPaymentFlow::recorded, &loop, [&] {
@@ -478,7 +478,7 @@ int main(int argc, char* argv[])
         // (queued on disk, printer status asked, job sent over TCP).
         Ticket receiptTicket(eur);
         for (int l = 0; l < 50; ++l) {
-            TicketLine line = catalog.lineForScan(barcodeOf(l), parser, eur).value();
+            TicketLine line = lineForScan(catalog, barcodeOf(l), parser, eur).value();
             line.label = QStringLiteral("Article de test n° %1 — qualité supérieure").arg(l);
             receiptTicket.addLine(line).value();
         }

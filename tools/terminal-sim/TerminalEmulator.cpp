@@ -1,6 +1,6 @@
 #include "TerminalEmulator.h"
 
-#include "CaisseApMessage.h"
+#include "terminal/CaisseApMessage.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>

@@ -1,9 +1,9 @@
 // caisse-verify PATH: checks a register's fiscal journal (its database), an archive folder, or a chain of records in
 // the reference vectors' JSON form. Exit 0 when intact, 1 naming the first bad record, 2 when PATH cannot be read.
-#include "Database.h"
-#include "FiscalArchive.h"
-#include "JournalVerifier.h"
-#include "Localization.h"
+#include "base/Localization.h"
+#include "fiscal/FiscalArchive.h"
+#include "fiscal/JournalVerifier.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #include "VirtualPrinter.h"
 
-#include "EscPosEncoder.h"
-#include "PrinterProfile.h"
+#include "printer/EscPosEncoder.h"
+#include "printer/PrinterProfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,456 @@
+#include "counter/CounterWindow.h"
+
+#include "base/Money.h"
+#include "counter/CustomerDialog.h"
+#include "counter/LoginDialog.h"
+#include "counter/PickupDialog.h"
+#include "counter/ScannerKeyFilter.h"
+#include "counter/TicketModel.h"
+#include "manager/OnlineArticleDialog.h"
+#include "manager/SyncLogDialog.h"
+#include "printer/EscPosEncoder.h"
+#include "printer/ReceiptLayout.h"
+#include "setup/DeviceConfiguration.h"
+#include "technician/HardwareDoctorDialog.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace caisse {
+
+CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(session.settings())
+    , m_printerProfile(
+          PrinterProfile::byName(m_settings.value(QStringLiteral("printer_profile"))).value_or(PrinterProfile::epson()))
+    , m_model(new TicketModel(session.locale(), this))
+    , m_scanLineEdit(new QLineEdit(this))
+    , m_linesTableView(new QTableView(this))
+    , m_totalLabel(new QLabel(this))
+    , m_dueLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_tenderedLineEdit(new QLineEdit(this))
+    , m_payCashPushButton(new QPushButton(tr("Pay &cash"), this))
+    , m_payCardPushButton(new QPushButton(tr("Pay by car&d"), this))
+    , m_removeLinePushButton(new QPushButton(tr("&Remove line"), this))
+    , m_parkPushButton(new QPushButton(this))
+    , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
+    , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
+    , m_printerLabel(new QLabel(this))
+    , m_closeDayPushButton(new QPushButton(tr("Close the &day (Z)"), this))
+    , m_customerPushButton(new QPushButton(tr("C&ustomer…"), this))
+    , m_pickupPushButton(new QPushButton(tr("Online order pic&kup…"), this))
+    , m_receiptPlainTextEdit(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("counterWindow"));
+    setWindowTitle(tr("Caisse — %1").arg(m_settings.shop().name));
+
+    m_scanLineEdit->setObjectName(QStringLiteral("scanLineEdit"));
+    m_scanLineEdit->setPlaceholderText(tr("Scan or type a barcode, then Enter"));
+    m_linesTableView->setObjectName(QStringLiteral("linesTableView"));
+    m_linesTableView->setModel(m_model);
+    m_linesTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linesTableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_linesTableView->setFocusPolicy(Qt::NoFocus);
+    m_linesTableView->verticalHeader()->hide();
+    m_linesTableView->horizontalHeader()->setSectionResizeMode(TicketModel::ArticleColumn, QHeaderView::Stretch);
+    m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
+    m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
+    m_dueLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_tenderedLineEdit->setObjectName(QStringLiteral("tenderedLineEdit"));
+    m_tenderedLineEdit->setPlaceholderText(tr("Cash handed over (empty: exact amount)"));
+    m_payCashPushButton->setObjectName(QStringLiteral("payCashPushButton"));
+    m_payCardPushButton->setObjectName(QStringLiteral("payCardPushButton"));
+    m_removeLinePushButton->setObjectName(QStringLiteral("removeLinePushButton"));
+    m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
+    m_cancelTicketPushButton->setObjectName(QStringLiteral("cancelTicketPushButton"));
+    m_printPushButton->setObjectName(QStringLiteral("printPushButton"));
+    m_printerLabel->setObjectName(QStringLiteral("printerLabel"));
+    m_closeDayPushButton->setObjectName(QStringLiteral("closeDayPushButton"));
+    m_receiptPlainTextEdit->setObjectName(QStringLiteral("receiptPlainTextEdit"));
+    m_receiptPlainTextEdit->setReadOnly(true);
+    m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
+    m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
+    for (QPushButton* button :
+         {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton, m_cancelTicketPushButton,
+          m_printPushButton, m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
+        button->setMinimumHeight(48);
+        // Buttons never keep the focus: the next scan must land in the scan field.
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+    QFont big = m_totalLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2);
+    big.setBold(true);
+    m_totalLabel->setFont(big);
+
+    auto* central = new QWidget(this);
+    auto* grid = new QGridLayout(central);
+    auto* ticketColumn = new QVBoxLayout;
+    ticketColumn->addWidget(m_scanLineEdit);
+    ticketColumn->addWidget(m_linesTableView, 1);
+    ticketColumn->addWidget(m_totalLabel);
+    ticketColumn->addWidget(m_dueLabel);
+    ticketColumn->addWidget(m_messageLabel);
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_tenderedLineEdit, 0, 0, 1, 2);
+    buttons->addWidget(m_payCashPushButton, 1, 0);
+    buttons->addWidget(m_payCardPushButton, 1, 1);
+    buttons->addWidget(m_removeLinePushButton, 2, 0);
+    buttons->addWidget(m_parkPushButton, 2, 1);
+    buttons->addWidget(m_cancelTicketPushButton, 3, 0);
+    buttons->addWidget(m_printPushButton, 3, 1);
+    buttons->addWidget(m_customerPushButton, 4, 0);
+    buttons->addWidget(m_pickupPushButton, 4, 1);
+    buttons->addWidget(m_closeDayPushButton, 5, 0, 1, 2);
+    m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
+    m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
+    setStoreConnection(std::nullopt);
+    ticketColumn->addLayout(buttons);
+    auto* receiptColumn = new QVBoxLayout;
+    receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
+    receiptColumn->addWidget(m_receiptPlainTextEdit, 1);
+    auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_session.cashier().name), this);
+    operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addPermanentWidget(m_printerLabel);
+    statusBar()->addPermanentWidget(operatorLabel);
+    const DeviceConfiguration devices(m_settings);
+    m_printer = devices.receiptPrinter();
+    if (m_printer) {
+        m_spooler = std::make_unique<PrintSpooler>(m_session.printQueue(), *m_printer);
+        if (auto started = m_printer->start(); !started)
+            m_printerLabel->setText(started.error().message);
+        // Most drawers read high when open; the setting turns it round for the others.
+        const bool openWhenHigh
+            = m_settings.value(QStringLiteral("drawer_open_level"), QStringLiteral("high")) != QStringLiteral("low");
+        connect(m_spooler.get(), &PrintSpooler::statusChanged, this, [this, openWhenHigh](const PrinterStatus& status) {
+            const bool drawerOpen
+                = status.reachable && !status.foreignEmulation && status.drawerPinHigh == openWhenHigh;
+            m_printerLabel->setText(drawerOpen ? tr("%1 The cash drawer is open.").arg(status.describe())
+                                               : status.describe());
+            m_printerLabel->setStyleSheet(status.canPrint() && !status.paperNearEnd
+                                              ? QString()
+                                              : QStringLiteral("color: #b00020; font-weight: bold;"));
+        });
+        // Receipts left in the queue by an earlier run print first.
+        QTimer::singleShot(0, m_spooler.get(), &PrintSpooler::kick);
+    } else {
+        m_printerLabel->setText(tr("No receipt printer: receipts on screen only."));
+    }
+    m_session.setReceiptPrinterAttached(m_printer != nullptr);
+    if (m_session.mode() == SaleStore::Mode::Training) {
+        auto* banner = new QLabel(tr("TRAINING MODE: tickets rung up here are not sales"), this);
+        banner->setObjectName(QStringLiteral("trainingLabel"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setStyleSheet(QStringLiteral("background: #b00020; color: white; font-weight: bold; padding: 6px;"));
+        ticketColumn->insertWidget(0, banner);
+    }
+    QMenu* managerMenu = menuBar()->addMenu(tr("&Manager"));
+    QAction* verifyAction = managerMenu->addAction(tr("&Verify the fiscal journal"));
+    verifyAction->setObjectName(QStringLiteral("verifyJournalAction"));
+    connect(verifyAction, &QAction::triggered, this, &CounterWindow::verifyJournal);
+    QAction* archiveAction = managerMenu->addAction(tr("&Archive a closed month or year…"));
+    archiveAction->setObjectName(QStringLiteral("archiveAction"));
+    archiveAction->setEnabled(m_session.canArchive());
+    connect(archiveAction, &QAction::triggered, this, &CounterWindow::archivePeriod);
+    QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
+    syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
+    connect(syncLogAction, &QAction::triggered, this, [this] {
+        SyncLogDialog log(m_session.database(), m_syncStatus, m_storeConnection, this);
+        connect(&log, &SyncLogDialog::syncRequested, this, &CounterWindow::syncRequested);
+        log.exec();
+    });
+    QAction* onlineArticleAction = managerMenu->addAction(tr("&Online article (selection, split stock)…"));
+    onlineArticleAction->setObjectName(QStringLiteral("onlineArticleAction"));
+    connect(onlineArticleAction, &QAction::triggered, this, [this] {
+        if (!authorize(Permission::ChangeSettings))
+            return;
+        OnlineArticleDialog dialog(m_session.database(), this);
+        connect(&dialog, &OnlineArticleDialog::changed, this, &CounterWindow::syncRequested);
+        dialog.exec();
+    });
+    QAction* storeSettingsAction = managerMenu->addAction(tr("Online store se&ttings…"));
+    storeSettingsAction->setObjectName(QStringLiteral("storeSettingsAction"));
+    connect(storeSettingsAction, &QAction::triggered, this, [this] {
+        // The settings hold the API token: the same permission as the register's other settings.
+        if (authorize(Permission::ChangeSettings))
+            emit storeSettingsRequested();
+    });
+    QAction* doctorAction = managerMenu->addAction(tr("&Hardware doctor…"));
+    doctorAction->setObjectName(QStringLiteral("hardwareDoctorAction"));
+    connect(doctorAction, &QAction::triggered, this, [this] {
+        HardwareDoctorDialog doctor(m_settings, m_session.printQueue(), m_spooler.get(), m_printerProfile, this);
+        doctor.exec();
+    });
+    grid->addLayout(ticketColumn, 0, 0);
+    grid->addLayout(receiptColumn, 0, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    setCentralWidget(central);
+    resize(1100, 700);
+
+    connect(m_scanLineEdit, &QLineEdit::returnPressed, this, &CounterWindow::scan);
+    // A scan made while another field has the focus still reaches the sale, and types nothing into that field.
+    auto* scannerFilter = new ScannerKeyFilter(m_scanLineEdit, this);
+    QApplication::instance()->installEventFilter(scannerFilter);
+    const auto scanned = [this](const QString& text) {
+        m_scanLineEdit->setText(text);
+        scan();
+    };
+    connect(scannerFilter, &ScannerKeyFilter::scanned, this, scanned);
+    // A serial or HID POS scanner types nowhere: its labels come here, as the wedge's do.
+    m_display = devices.customerDisplay();
+    if (m_display)
+        m_display->start();
+    m_scanner = devices.scanner();
+    if (m_scanner) {
+        auto* scannerLabel = new QLabel(this);
+        scannerLabel->setObjectName(QStringLiteral("scannerLabel"));
+        statusBar()->addPermanentWidget(scannerLabel);
+        connect(m_scanner.get(), &BarcodeScanner::dataReceived, this,
+                [scanned](const ScanData& label) { scanned(label.label); });
+        connect(m_scanner.get(), &BarcodeScanner::statusChanged, scannerLabel,
+                [scannerLabel](bool connected, const QString& description) {
+                    scannerLabel->setText(description);
+                    scannerLabel->setStyleSheet(connected ? QString()
+                                                          : QStringLiteral("color: #b00020; font-weight: bold;"));
+                });
+        if (auto started = m_scanner->start(); !started)
+            scannerLabel->setText(started.error().message);
+    }
+    connect(m_tenderedLineEdit, &QLineEdit::returnPressed, this, &CounterWindow::payCash);
+    connect(m_payCashPushButton, &QPushButton::clicked, this, &CounterWindow::payCash);
+    connect(m_payCardPushButton, &QPushButton::clicked, &m_session, &CounterSession::payCard);
+    connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
+    connect(m_parkPushButton, &QPushButton::clicked, &m_session, &CounterSession::parkOrResume);
+    connect(m_customerPushButton, &QPushButton::clicked, this, &CounterWindow::chooseCustomer);
+    connect(m_pickupPushButton, &QPushButton::clicked, this, &CounterWindow::pickUpOrder);
+    connect(m_cancelTicketPushButton, &QPushButton::clicked, &m_session, &CounterSession::cancel);
+    connect(m_printPushButton, &QPushButton::clicked, &m_session, &CounterSession::printLastReceipt);
+    connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
+
+    connect(&m_session, &CounterSession::ticketChanged, this, &CounterWindow::refresh);
+    connect(&m_session, &CounterSession::message, this, &CounterWindow::showMessage);
+    connect(&m_session, &CounterSession::lineAdded, m_linesTableView, &QTableView::selectRow);
+    connect(&m_session, &CounterSession::scanRefused, this, [] { QApplication::beep(); });
+    connect(&m_session, &CounterSession::receiptTextChanged, m_receiptPlainTextEdit, &QPlainTextEdit::setPlainText);
+    connect(&m_session, &CounterSession::committed, this, [this](const CommittedTicket& committed) {
+        m_scanLineEdit->setFocus();
+        emit ticketCommitted(committed);
+    });
+    connect(&m_session, &CounterSession::printRequested, this, [this](const CommittedTicket& committed, int copy) {
+        print(ReceiptLayout::encode(committed, m_settings.shop(), m_session.locale(), m_printerProfile, copy), copy);
+    });
+    connect(&m_session, &CounterSession::drawerKickRequested, this,
+            [this] { print(EscPosEncoder(m_printerProfile).initialise().openDrawer().bytes(), 0); });
+    connect(&m_session, &CounterSession::displayChanged, this, [this](const QString& top, const QString& bottom) {
+        if (m_display)
+            m_display->show(top, bottom);
+    });
+    connect(&m_session, &CounterSession::chargeUnknown, this, &CounterWindow::askWhetherCharged);
+    // A card payment the register stopped in the middle of is settled before anything else, once the window shows.
+    QTimer::singleShot(0, &m_session, [this] { m_session.settleCardPayments(); });
+    refresh();
+    m_session.closeOpenPeriods();
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::scan()
+{
+    const QString code = m_scanLineEdit->text();
+    m_scanLineEdit->clear();
+    m_session.scan(code);
+}
+
+void CounterWindow::payCash()
+{
+    if (m_session.payCash(m_tenderedLineEdit->text()))
+        m_tenderedLineEdit->clear();
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::askWhetherCharged(const QString& attemptId, const QString& reason, const Money& amount)
+{
+    QMessageBox question(QMessageBox::Warning, tr("Card payment"),
+                         tr("The terminal's answer is missing (%1). Look at the last slip the terminal printed or "
+                            "its last transaction: was the customer charged %2?")
+                             .arg(reason, MoneyFormat::format(amount, m_session.locale())),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("cardOutcomeMessageBox"));
+    QPushButton* charged = question.addButton(tr("Yes, charged"), QMessageBox::YesRole);
+    question.addButton(tr("No, not charged"), QMessageBox::NoRole);
+    question.exec();
+    m_session.confirmCharge(attemptId, question.clickedButton() == charged);
+}
+
+void CounterWindow::removeSelectedLine()
+{
+    const QModelIndexList selected = m_linesTableView->selectionModel()->selectedRows();
+    m_session.removeLine(selected.isEmpty() ? -1 : selected.first().row());
+}
+
+void CounterWindow::setStoreConnection(const std::optional<StoreConnection>& connection)
+{
+    m_storeConnection = connection;
+    for (QPushButton* button : {m_customerPushButton, m_pickupPushButton}) {
+        button->setEnabled(connection.has_value());
+        button->setToolTip(connection ? QString() : tr("Needs the connection to the online store."));
+    }
+    if (!connection && m_syncLabel)
+        m_syncLabel->setText(tr("Not connected to the online store"));
+}
+
+void CounterWindow::pickUpOrder()
+{
+    PickupDialog dialog(m_session.database(), m_session.cashier().name, m_session.locale(), this);
+    connect(&dialog, &PickupDialog::handedOver, this, &CounterWindow::syncRequested);
+    dialog.exec();
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::chooseCustomer()
+{
+    if (!m_storeConnection)
+        return;
+    CustomerDialog dialog(m_session.database(), *m_storeConnection, m_session.locale(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.attachCustomer(dialog.customer().email, dialog.customer().firstName, dialog.customer().lastName);
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::showSyncStatus(const SyncStatus& status)
+{
+    m_syncStatus = status;
+    if (!m_syncLabel) {
+        m_syncLabel = new QLabel(this);
+        m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+        statusBar()->addPermanentWidget(m_syncLabel);
+    }
+    // Selling never waits on the store: this only says how far behind it is, and why.
+    QString text = status.waiting == 0 ? tr("Online store up to date")
+                                       : tr("Online store: %n change(s) waiting", nullptr, int(status.waiting));
+    if (status.lastSuccess.isValid())
+        text += tr(" (last sync %1)")
+                    .arg(m_session.locale().toString(status.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));
+    if (!status.problem.isEmpty())
+        text += QStringLiteral(" — ") + status.problem;
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(status.problem);
+    m_syncLabel->setStyleSheet(status.problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+}
+
+void CounterWindow::refresh()
+{
+    const Ticket& ticket = m_session.ticket();
+    m_model->setTicket(ticket);
+    m_totalLabel->setText(tr("Total %1").arg(m_session.formatMoney(ticket.totals().totalMinor)));
+    m_dueLabel->setText(ticket.payments().isEmpty()
+                            ? QString()
+                            : tr("Still due %1").arg(m_session.formatMoney(ticket.amountDueMinor())));
+    const CounterSession::Actions can = m_session.actions();
+    m_payCashPushButton->setEnabled(can.pay);
+    m_payCardPushButton->setEnabled(can.pay);
+    m_removeLinePushButton->setEnabled(can.removeLine);
+    m_parkPushButton->setText(can.resumes ? tr("Take back a ticket") : tr("Put ticket aside"));
+    m_parkPushButton->setEnabled(can.parkOrResume);
+    m_cancelTicketPushButton->setEnabled(can.cancel);
+    m_cancelTicketPushButton->setText(can.cancelStopsCard ? tr("Stop the card payment") : tr("Cancel &ticket"));
+    m_printPushButton->setEnabled(can.printLastReceipt);
+    m_closeDayPushButton->setEnabled(can.closeDay);
+}
+
+void CounterWindow::print(const QByteArray& job, int copy)
+{
+    if (auto queued = m_session.printQueue().enqueue(job, m_session.lastTicketUuid(), copy); !queued) {
+        showMessage(CounterSession::Severity::Error, queued.error().message);
+        return;
+    }
+    m_spooler->kick();
+}
+
+std::optional<Operator> CounterWindow::authorize(Permission permission)
+{
+    const Operator& cashier = m_session.cashier();
+    if (cashier.may(permission))
+        return cashier;
+    LoginDialog dialog(
+        tr("Manager approval"), tr("%1 may not do this alone. A manager approves with their PIN.").arg(cashier.name),
+        m_session.approversOf(permission),
+        [&](const QString& name, const QString& pin) { return m_session.approve(permission, name, pin); }, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.result();
+}
+
+void CounterWindow::closeDay()
+{
+    const auto by = authorize(Permission::CloseDay);
+    if (!by)
+        return;
+    if (auto closed = m_session.closeDay(*by); !closed)
+        showMessage(CounterSession::Severity::Error, closed.error().message);
+}
+
+void CounterWindow::archivePeriod()
+{
+    const auto by = authorize(Permission::Archive);
+    if (!by)
+        return;
+    bool chosen = false;
+    const QString period
+        = QInputDialog::getText(this, tr("Fiscal archive"), tr("Month (YYYY-MM) or year (YYYY) to archive:"),
+                                QLineEdit::Normal, m_session.lastMonth(), &chosen)
+              .trimmed();
+    if (!chosen || period.isEmpty())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this,
+                                                             tr("Where to write the archive (a USB key, a "
+                                                                "backup disk)"));
+    if (folder.isEmpty())
+        return;
+    if (auto written = m_session.archive(period, folder, *by); !written)
+        showMessage(CounterSession::Severity::Error, written.error().message);
+}
+
+void CounterWindow::verifyJournal()
+{
+    const auto check = m_session.verifyJournal();
+    if (!check)
+        showMessage(CounterSession::Severity::Error, check.error().message);
+    else if (check->faults.isEmpty())
+        QMessageBox::information(this, tr("Fiscal journal"), check->intact.join(u'\n'));
+    else
+        QMessageBox::critical(this, tr("Fiscal journal"),
+                              tr("The fiscal journal is damaged. Do not sell on this register; call support.\n\n%1")
+                                  .arg(check->faults.join(u'\n')));
+}
+
+void CounterWindow::showMessage(CounterSession::Severity severity, const QString& text)
+{
+    const bool isError = severity == CounterSession::Severity::Error;
+    m_messageLabel->setProperty("severity", isError ? QStringLiteral("error") : QStringLiteral("info"));
+    m_messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_messageLabel->setText(text);
+}
+
+} // namespace caisse

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "display/CustomerDisplay.h"
+#include "printer/EscPosPrinter.h"
+#include "printer/PrintSpooler.h"
+#include "printer/PrinterProfile.h"
+#include "sale/CounterSession.h"
+#include "scanner/BarcodeScanner.h"
+#include "storesync/SyncWorker.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace caisse {
+
+class TicketModel;
+
+/**
+ * The counter screen: a scan field that keyboard-wedge scanners type into, the ticket's lines and total, cash and card
+ * payment, and the receipt of the last ticket. It renders a CounterSession's state and forwards the cashier's input to
+ * it; it connects the register's devices (printer, drawer, scanner, customer display) to the session's events and asks
+ * for a manager's PIN where the operator's role does not allow an action.
+ */
+class CounterWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit CounterWindow(CounterSession& session, QWidget* parent = nullptr);
+
+    const Ticket& currentTicket() const { return m_session.ticket(); }
+    /** The store sync's state in the status bar: changes waiting, last sync, or its problem. */
+    void showSyncStatus(const caisse::SyncStatus& status);
+    /** The online store the register syncs with (customers, pickups, the manager's comparison); none: not connected. */
+    void setStoreConnection(const std::optional<StoreConnection>& connection);
+
+signals:
+    /** A ticket was committed to the database. */
+    void ticketCommitted(const caisse::CommittedTicket& committed);
+    /** The manager asked for refused changes to be sent again: the sync should run now. */
+    void syncRequested();
+    /** A manager (or someone a manager approved) opens the online store's settings. */
+    void storeSettingsRequested();
+
+private:
+    void scan();
+    void chooseCustomer();
+    void pickUpOrder();
+    void payCash();
+    void removeSelectedLine();
+    void print(const QByteArray& job, int copy);
+    void closeDay();
+    void verifyJournal();
+    void archivePeriod();
+    /** The current operator, or the one a manager approved for this permission; nothing when refused. */
+    std::optional<Operator> authorize(Permission permission);
+    void askWhetherCharged(const QString& attemptId, const QString& reason, const Money& amount);
+    void showMessage(CounterSession::Severity severity, const QString& text);
+    void refresh();
+
+    CounterSession& m_session;
+    Settings& m_settings;
+    /** The receipt printer, scanner and display the register's settings name (DeviceConfiguration), when it has them.
+     */
+    PrinterProfile m_printerProfile;
+    std::unique_ptr<EscPosPrinter> m_printer;
+    std::unique_ptr<BarcodeScanner> m_scanner;
+    std::unique_ptr<CustomerDisplay> m_display;
+    std::unique_ptr<PrintSpooler> m_spooler;
+
+    TicketModel* m_model;
+    QLineEdit* m_scanLineEdit;
+    QTableView* m_linesTableView;
+    QLabel* m_totalLabel;
+    QLabel* m_dueLabel;
+    QLabel* m_messageLabel;
+    QLineEdit* m_tenderedLineEdit;
+    QPushButton* m_payCashPushButton;
+    QPushButton* m_payCardPushButton;
+    QPushButton* m_removeLinePushButton;
+    QPushButton* m_parkPushButton;
+    QPushButton* m_cancelTicketPushButton;
+    QPushButton* m_printPushButton;
+    QLabel* m_printerLabel;
+    QLabel* m_syncLabel = nullptr;
+    SyncStatus m_syncStatus;
+    std::optional<StoreConnection> m_storeConnection;
+    QPushButton* m_closeDayPushButton;
+    QPushButton* m_customerPushButton;
+    QPushButton* m_pickupPushButton;
+    QPlainTextEdit* m_receiptPlainTextEdit;
+};
+
+} // namespace caisse

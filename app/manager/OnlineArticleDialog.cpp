@@ -1,0 +1,144 @@
+#include "manager/OnlineArticleDialog.h"
+
+#include "storesync/StoreSettings.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace caisse {
+
+OnlineArticleDialog::OnlineArticleDialog(Database& database, QWidget* parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_articles(database)
+    , m_searchLineEdit(new QLineEdit(this))
+    , m_findPushButton(new QPushButton(tr("&Find"), this))
+    , m_articleLabel(new QLabel(this))
+    , m_selectedCheckBox(new QCheckBox(tr("S&ynced with the online store"), this))
+    , m_tracksStockCheckBox(new QCheckBox(tr("S&tock kept for this product"), this))
+    , m_splitCheckBox(new QCheckBox(tr("&Separate quantity for online"), this))
+    , m_onlineSpinBox(new QSpinBox(this))
+    , m_applyPushButton(new QPushButton(tr("&Apply"), this))
+    , m_resultLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("onlineArticleDialog"));
+    setWindowTitle(tr("Online article"));
+    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("SKU or barcode"));
+    m_findPushButton->setObjectName(QStringLiteral("findPushButton"));
+    m_articleLabel->setObjectName(QStringLiteral("articleLabel"));
+    m_articleLabel->setWordWrap(true);
+    m_selectedCheckBox->setObjectName(QStringLiteral("selectedCheckBox"));
+    m_tracksStockCheckBox->setObjectName(QStringLiteral("tracksStockCheckBox"));
+    m_splitCheckBox->setObjectName(QStringLiteral("splitCheckBox"));
+    m_onlineSpinBox->setObjectName(QStringLiteral("onlineSpinBox"));
+    m_onlineSpinBox->setRange(0, 1'000'000);
+    m_applyPushButton->setObjectName(QStringLiteral("applyPushButton"));
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setWordWrap(true);
+    if (StoreSettings::saved(database).productScope == StoreSettings::ProductScope::All)
+        m_selectedCheckBox->setToolTip(tr("Every product syncs: choose “Only the products selected” in the online "
+                                          "store settings to pick them one by one."));
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLineEdit, 1);
+    searchRow->addWidget(m_findPushButton);
+    auto* onlineRow = new QHBoxLayout;
+    onlineRow->addWidget(m_splitCheckBox);
+    onlineRow->addWidget(m_onlineSpinBox);
+    onlineRow->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_articleLabel);
+    layout->addWidget(m_selectedCheckBox);
+    layout->addWidget(m_tracksStockCheckBox);
+    layout->addLayout(onlineRow);
+    layout->addWidget(m_resultLabel);
+    layout->addWidget(m_applyPushButton, 0, Qt::AlignRight);
+    resize(520, 260);
+
+    connect(m_findPushButton, &QPushButton::clicked, this, &OnlineArticleDialog::find);
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &OnlineArticleDialog::find);
+    connect(m_splitCheckBox, &QCheckBox::toggled, m_onlineSpinBox, &QSpinBox::setEnabled);
+    connect(m_applyPushButton, &QPushButton::clicked, this, &OnlineArticleDialog::apply);
+    setEditable(false);
+}
+
+void OnlineArticleDialog::setEditable(bool editable)
+{
+    for (QWidget* widget :
+         std::initializer_list<QWidget*> {m_selectedCheckBox, m_splitCheckBox, m_onlineSpinBox, m_applyPushButton})
+        widget->setEnabled(editable);
+}
+
+void OnlineArticleDialog::find()
+{
+    const auto found = m_articles.find(m_searchLineEdit->text());
+    if (!found) {
+        m_article.reset();
+        m_articleLabel->setText(found.error().message);
+        setEditable(false);
+        return;
+    }
+    show(*found);
+}
+
+void OnlineArticleDialog::show(const OnlineArticle& article)
+{
+    m_article = article;
+    QString text = tr("%1 (%2): %n in the shop", nullptr, int(article.shopQuantity)).arg(article.name, article.sku);
+    if (!article.linked)
+        text += u'\n' + tr("Not on the online store yet.");
+    else if (article.onlineQuantityWaiting)
+        text += u'\n' + tr("%n for online, sent at the next sync.", nullptr, int(*article.onlineQuantityWaiting));
+    m_articleLabel->setText(text);
+    // When every product syncs, this one does too: shown ticked, not to be changed here.
+    const bool onlySelected = StoreSettings::saved(m_database).productScope == StoreSettings::ProductScope::Selected;
+    m_selectedCheckBox->setEnabled(onlySelected);
+    m_selectedCheckBox->setChecked(!onlySelected || article.selected);
+    m_tracksStockCheckBox->setEnabled(true);
+    m_tracksStockCheckBox->setChecked(article.tracksStock);
+    m_splitCheckBox->setEnabled(article.linked);
+    m_splitCheckBox->setChecked(article.split);
+    m_onlineSpinBox->setEnabled(article.linked && article.split);
+    m_onlineSpinBox->setValue(int(article.onlineQuantityWaiting.value_or(0)));
+    m_applyPushButton->setEnabled(true);
+    m_resultLabel->clear();
+}
+
+void OnlineArticleDialog::apply()
+{
+    if (!m_article)
+        return;
+    Result<void> done;
+    if (m_selectedCheckBox->isEnabled() && m_selectedCheckBox->isChecked() != m_article->selected)
+        done = m_articles.setSelected(m_article->variantId, m_selectedCheckBox->isChecked());
+    if (done && m_tracksStockCheckBox->isChecked() != m_article->tracksStock)
+        done = m_articles.setTracksStock(m_article->variantId, m_tracksStockCheckBox->isChecked(),
+                                         QDateTime::currentDateTimeUtc());
+    if (done && m_splitCheckBox->isChecked())
+        done = m_articles.setOnlineQuantity(m_article->variantId, m_onlineSpinBox->value());
+    else if (done && m_article->split)
+        done = m_articles.share(m_article->variantId);
+    if (!done) {
+        m_resultLabel->setText(done.error().message);
+        return;
+    }
+    emit changed();
+    const auto again = m_articles.find(m_article->sku);
+    if (again)
+        show(*again);
+    m_resultLabel->setText(m_splitCheckBox->isChecked()
+                               ? tr("Saved: the shop keeps its stock, online gets %n, sent at the next sync.", nullptr,
+                                    m_onlineSpinBox->value())
+                               : tr("Saved."));
+}
+
+} // namespace caisse

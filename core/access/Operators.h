@@ -1,0 +1,88 @@
+#pragma once
+
+#include "access/AccessJournal.h"
+#include "base/Clock.h"
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace caisse {
+
+class Database;
+
+enum class Role
+{
+    Cashier,
+    Manager,
+    Administrator,
+};
+
+/** What the core checks before doing something on someone's behalf; the screens only hide what is not allowed. */
+enum class Permission
+{
+    Sell,
+    Reprint,
+    AbandonTicket,
+    Refund,
+    CloseDay,
+    Archive,
+    ChangeSettings,
+    ManageOperators,
+};
+
+QString roleKey(Role role);
+std::optional<Role> roleFromKey(const QString& key);
+
+/** Someone logged in at the register, possibly with a manager's approval for one permission their role lacks. */
+struct Operator
+{
+    QString name;
+    Role role = Role::Cashier;
+    /** Granted by approvedBy for this operation only (a manager override). */
+    std::optional<Permission> approved;
+    QString approvedBy;
+
+    bool may(Permission permission) const;
+    /** Forbidden when not allowed, with a sentence for the person at the counter. */
+    Result<void> require(Permission permission) const;
+};
+
+/**
+ * The register's operators and their PINs. PINs are kept as salted scrypt hashes (OpenSSL), slow enough that a stolen
+ * database does not give four-digit PINs away in seconds; every change of rights and every override is journaled as
+ * a technical event (code 130).
+ */
+class OperatorStore
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::OperatorStore)
+
+public:
+    OperatorStore(Database& database, const Clock& clock, AccessJournal& journal);
+
+    /**
+     * Adds an operator or changes their role and PIN. by must be allowed to manage operators, except for the first
+     * administrator of a register that has no operator yet.
+     */
+    Result<void> save(const QString& name, Role role, const QString& pin, const Operator& by);
+    /** The operator whose PIN this is; a wrong PIN is refused and journaled. */
+    Result<Operator> login(const QString& name, const QString& pin);
+    /**
+     * The operator with permission granted for one operation by a manager who typed their PIN; journaled.
+     */
+    Result<Operator> approve(const Operator& asking, Permission permission, const QString& managerName,
+                             const QString& managerPin);
+    Result<QList<Operator>> list();
+
+    static QString hashPin(const QString& pin);
+    static bool pinMatches(const QString& pin, const QString& stored);
+
+private:
+    Result<Operator> check(const QString& name, const QString& pin);
+
+    Database& m_database;
+    const Clock& m_clock;
+    AccessJournal& m_journal;
+};
+
+} // namespace caisse

@@ -1,0 +1,14 @@
+#include "base/Quantity.h"
+
+namespace caisse {
+
+QString formatQuantity(qint64 quantityMilli, const QLocale& locale)
+{
+    const qint64 magnitude = quantityMilli < 0 ? -quantityMilli : quantityMilli;
+    QString text = locale.toString(magnitude / 1000);
+    if (magnitude % 1000 != 0)
+        text += locale.decimalPoint() + QString::number(magnitude % 1000).rightJustified(3, u'0');
+    return quantityMilli < 0 ? locale.negativeSign() + text : text;
+}
+
+} // namespace caisse

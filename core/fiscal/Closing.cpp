@@ -1,0 +1,224 @@
+#include "fiscal/Closing.h"
+
+#include "fiscal/PeriodTotals.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace caisse {
+
+namespace {
+
+const QString kAutomatic = QStringLiteral("automatic");
+
+QString monthOf(const QDate& day)
+{
+    return day.toString(QStringLiteral("yyyy-MM"));
+}
+
+QString yearOf(const QDate& day)
+{
+    return day.toString(QStringLiteral("yyyy"));
+}
+
+} // namespace
+
+Closing::Closing(Database& database, const Clock& clock, const QString& registerId, TechnicalEvents& events,
+                 std::optional<Ed25519Key> key)
+    : m_database(database)
+    , m_clock(clock)
+    , m_chain(registerId)
+    , m_events(events)
+    , m_journal(database, registerId, std::move(key))
+{ }
+
+QDate Closing::localDay(const QString& storageTime)
+{
+    return fromStorageTime(storageTime).toLocalTime().date();
+}
+
+Result<QList<QJsonObject>> Closing::closeOpenPeriods()
+{
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto days = closeDaysBefore(today, false, kAutomatic);
+    if (!days)
+        return days;
+    auto longer = closeLongerPeriods(today, kAutomatic);
+    if (!longer)
+        return longer;
+    return *days + *longer;
+}
+
+Result<QList<QJsonObject>> Closing::closeOpenPeriodsNow()
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    auto closures = closeOpenPeriods();
+    if (!closures)
+        return closures;
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return closures;
+}
+
+Result<QJsonObject> Closing::closeToday(const Operator& by)
+{
+    if (auto allowed = by.require(Permission::CloseDay); !allowed)
+        return std::unexpected(allowed.error());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto days = closeDaysBefore(today, true, by.name);
+    if (!days)
+        return std::unexpected(days.error());
+    if (auto longer = closeLongerPeriods(today, by.name); !longer)
+        return std::unexpected(longer.error());
+    if (auto committed = transaction->commit(); !committed)
+        return std::unexpected(committed.error());
+    return days->last();
+}
+
+Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, const QStringList& types, int limit)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QVariantList values {m_chain, m_chain, after};
+    for (const QString& type : types)
+        values.append(type);
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT seq, type, ts_utc, payload, hash FROM journal WHERE chain = ? AND seq > "
+                           "(SELECT COALESCE(MAX(seq), 0) FROM journal WHERE chain = ? AND type = ?) AND type IN (%1) "
+                           "ORDER BY seq LIMIT %2")
+                .arg(QStringList(types.size(), QStringLiteral("?")).join(u','))
+                .arg(limit),
+            values);
+        !ran)
+        return std::unexpected(ran.error());
+    QList<Pending> records;
+    while (query.next()) {
+        Pending record {
+            query.value(0).toLongLong(), query.value(1).toString(), localDay(query.value(2).toString()),
+            QJsonDocument::fromJson(query.value(3).toByteArray()).object().value(QStringLiteral("data")).toObject(),
+            query.value(4).toString()};
+        const QString period = record.data.value(QStringLiteral("period")).toString();
+        if (!period.isEmpty())
+            record.day = QDate::fromString(period.size() == 7 ? period + QStringLiteral("-01") : period, Qt::ISODate);
+        records.append(record);
+    }
+    return records;
+}
+
+Result<QList<QJsonObject>> Closing::closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName)
+{
+    // Most calls find nothing to close: one indexed look at the oldest record not yet closed decides.
+    const QStringList closed {RecordType::Ticket, RecordType::Duplicate};
+    const auto oldest = recordsAfterLast(RecordType::CloseDay, closed, 1);
+    if (!oldest)
+        return std::unexpected(oldest.error());
+    if (!includeToday && (oldest->isEmpty() || oldest->first().day >= today))
+        return QList<QJsonObject>();
+
+    auto pending = recordsAfterLast(RecordType::CloseDay, closed);
+    if (!pending)
+        return std::unexpected(pending.error());
+    auto lastClosure = m_journal.lastDataOfType(RecordType::CloseDay);
+    if (!lastClosure)
+        return std::unexpected(lastClosure.error());
+    qint64 gt = lastClosure->value(QStringLiteral("gt_perpetual")).toInteger();
+    qint64 gtAbs = lastClosure->value(QStringLiteral("gt_perpetual_abs")).toInteger();
+
+    QList<QJsonObject> closures;
+    qsizetype next = 0;
+    for (;;) {
+        if (next >= pending->size() && !includeToday)
+            break;
+        QDate day = next < pending->size() ? pending->at(next).day : today;
+        if (day >= today) {
+            if (!includeToday)
+                break;
+            day = today;
+        }
+        PeriodTotals totals;
+        for (; next < pending->size() && (day == today || pending->at(next).day <= day); ++next) {
+            const Pending& record = pending->at(next);
+            if (record.type == RecordType::Duplicate) {
+                totals.addDuplicate();
+                continue;
+            }
+            totals.addTicket(record.data, record.hash);
+            gt = record.data.value(QStringLiteral("gt_perpetual")).toInteger();
+            gtAbs = record.data.value(QStringLiteral("gt_perpetual_abs")).toInteger();
+        }
+        const QJsonObject data = totals.closureData(day.toString(Qt::ISODate), gt, gtAbs);
+        if (auto appended = appendClosure(RecordType::CloseDay, data, operatorName); !appended)
+            return std::unexpected(appended.error());
+        closures.append(data);
+        if (day == today)
+            break;
+    }
+    return closures;
+}
+
+Result<QList<QJsonObject>> Closing::closeLongerPeriods(const QDate& today, const QString& operatorName)
+{
+    struct Level
+    {
+        QLatin1String closes;
+        QLatin1String type;
+        QString (*periodOf)(const QDate&);
+    };
+    QList<QJsonObject> closures;
+    for (const Level& level : {Level {RecordType::CloseDay, RecordType::CloseMonth, monthOf},
+                               Level {RecordType::CloseMonth, RecordType::CloseYear, yearOf}}) {
+        // On most sales nothing is due: the oldest closure not yet summed up says so without reading the others.
+        const auto oldest = recordsAfterLast(level.type, {level.closes}, 1);
+        if (!oldest)
+            return std::unexpected(oldest.error());
+        if (oldest->isEmpty() || level.periodOf(oldest->first().day) >= level.periodOf(today))
+            continue;
+        auto pending = recordsAfterLast(level.type, {level.closes});
+        if (!pending)
+            return std::unexpected(pending.error());
+        qsizetype next = 0;
+        while (next < pending->size()) {
+            const QString period = level.periodOf(pending->at(next).day);
+            if (period >= level.periodOf(today))
+                break;
+            PeriodTotals totals;
+            QJsonObject last;
+            for (; next < pending->size() && level.periodOf(pending->at(next).day) == period; ++next) {
+                last = pending->at(next).data;
+                totals.addClosure(last);
+            }
+            const QJsonObject data = totals.closureData(period, last.value(QStringLiteral("gt_perpetual")).toInteger(),
+                                                        last.value(QStringLiteral("gt_perpetual_abs")).toInteger());
+            if (auto appended = appendClosure(level.type, data, operatorName); !appended)
+                return std::unexpected(appended.error());
+            closures.append(data);
+        }
+    }
+    return closures;
+}
+
+Result<JournalEntry> Closing::appendClosure(const QString& type, const QJsonObject& data, const QString& operatorName)
+{
+    auto appended = m_journal.append(type, data, m_clock.nowUtc());
+    if (!appended)
+        return appended;
+    if (auto recorded = m_events.record(type == RecordType::CloseYear ? TechnicalEvents::Code::YearClosing
+                                                                      : TechnicalEvents::Code::PeriodClosing,
+                                        operatorName,
+                                        {{QStringLiteral("closure"), type},
+                                         {QStringLiteral("hash"), appended->hash},
+                                         {QStringLiteral("period"), data.value(QStringLiteral("period"))},
+                                         {QStringLiteral("seq"), appended->seq}});
+        !recorded)
+        return std::unexpected(recorded.error());
+    return appended;
+}
+
+} // namespace caisse

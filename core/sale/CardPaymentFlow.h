@@ -1,0 +1,95 @@
+#pragma once
+
+#include "sale/PaymentTerminal.h"
+#include "sale/SaleStore.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCard)
+
+namespace caisse {
+
+/** A card attempt that needs someone before the register takes another card payment. */
+struct CardAttempt
+{
+    QString id;
+    Money amount;
+    bool refund = false;
+    QDateTime startedAt;
+    QString operatorName;
+    enum class State
+    {
+        /** Its request may have reached the terminal; no answer was recorded. */
+        Unknown,
+        /** Approved, but its ticket is not recorded yet. */
+        ApprovedNotRecorded,
+    };
+    State state = State::Unknown;
+};
+
+/**
+ * A card payment (or a refund to the card) of what is due on a ticket, from the intent to the recorded ticket.
+ *
+ * Never charge twice, never lose a charge: the attempt (ticket, amount, attempt id) is on disk before the request
+ * leaves; the terminal's outcome is on disk as soon as it arrives, before the ticket is recorded; the ticket's card
+ * payment names its attempt, and the database accepts a payment per attempt once only. While an attempt's outcome is
+ * unknown (a dropped connection, a killed register), no new card payment starts: the cashier reads the terminal's last
+ * slip and says whether the customer was charged; Caisse-AP has no public "last transaction" query to ask instead.
+ */
+class CardPaymentFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    CardPaymentFlow(Database& database, const Clock& clock, SaleStore& sales, PaymentTerminal& terminal,
+                    QObject* parent = nullptr);
+
+    /**
+     * Asks the terminal for what is due on ticket (a refund ticket is credited to the card). Fails, sending nothing,
+     * while another attempt is unsettled or under way, or when the intent cannot be written.
+     */
+    Result<QString> pay(const Ticket& ticket, const Operator& by);
+    /** A refund goes back to the card when the sale it corrects was paid by card. */
+    Result<bool> refundGoesToCard(const Ticket& refund);
+    /** Stops the attempt if its request has not left yet; otherwise the terminal decides and the outcome comes. */
+    void cancel();
+    bool busy() const { return !m_current.isEmpty(); }
+
+    /** Attempts to settle before paying by card again: unknown outcomes and approved payments not yet recorded. */
+    Result<QList<CardAttempt>> unsettled();
+    /** Records the tickets of approved attempts that were not recorded (the register stopped in between). */
+    Result<QList<CommittedTicket>> recordApproved(const Operator& by);
+    /**
+     * The cashier read the terminal's slip for an unknown attempt: charged records the ticket with the card payment
+     * (authorisationCode as printed on the slip), otherwise the attempt is closed as not charged. Who said so is kept.
+     */
+    Result<std::optional<CommittedTicket>> confirm(const QString& attemptId, bool charged,
+                                                   const QString& authorisationCode, const Operator& by);
+
+signals:
+    void stepChanged(caisse::PaymentTerminal::Step step);
+    /** The terminal approved and its answer is on disk; the sale is being recorded. */
+    void approved(const QString& attemptId);
+    /** Paid and recorded. */
+    void recorded(const caisse::CommittedTicket& committed);
+    /** Approved, but the ticket could not be written: it is on disk as approved and recorded later. */
+    void notRecorded(const QString& message);
+    /** Certainly not charged: paying again is safe. */
+    void notCharged(const caisse::PaymentOutcome& outcome);
+    /** The customer may have been charged: ask the cashier to check the terminal (confirm()). */
+    void outcomeUnknown(const QString& attemptId, const QString& message);
+
+private:
+    void onFinished(const PaymentOutcome& outcome);
+    Result<CommittedTicket> recordTicket(const QString& attemptId, const QString& authorisationCode,
+                                         const Operator& by);
+
+    Database& m_database;
+    const Clock& m_clock;
+    SaleStore& m_sales;
+    PaymentTerminal& m_terminal;
+    QString m_current;
+    std::optional<Operator> m_operator;
+};
+
+} // namespace caisse

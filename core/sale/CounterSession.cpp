@@ -1,0 +1,418 @@
+#include "sale/CounterSession.h"
+
+#include "base/Money.h"
+#include "fiscal/FiscalArchive.h"
+#include "fiscal/JournalVerifier.h"
+#include "sale/CardSwipe.h"
+#include "sale/LineForScan.h"
+#include "sale/ReceiptText.h"
+#include "sale/WedgeScanDetector.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
+
+namespace caisse {
+
+CounterSession::CounterSession(Database& database, const Clock& clock, PaymentTerminal& terminal, QLocale locale,
+                               Operator cashier, std::optional<Ed25519Key> journalKey, SaleStore::Mode mode,
+                               QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_settings(database)
+    , m_catalog(database)
+    , m_cashier(std::move(cashier))
+    , m_journalKey(std::move(journalKey))
+    , m_mode(mode)
+    , m_store(database, m_clock, m_settings.registerId(), m_journalKey, mode)
+    , m_operators(database, m_clock, m_store.technicalEvents())
+    , m_printQueue(database, m_clock)
+    , m_parser(BarcodeParser::rulesOf(m_settings))
+    , m_cardFlow(database, m_clock, m_store, terminal)
+    , m_locale(std::move(locale))
+    , m_ticket(m_settings.currency())
+{
+    m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+    connect(&m_cardFlow, &CardPaymentFlow::stepChanged, this, [this](PaymentTerminal::Step step) {
+        if (step == PaymentTerminal::Step::Connecting)
+            info(tr("Connecting to the card terminal…"));
+        else if (step == PaymentTerminal::Step::WaitingForCustomer)
+            info(tr("Insert or tap the card on the terminal, then wait for the bank's answer."));
+        emit ticketChanged();
+    });
+    connect(&m_cardFlow, &CardPaymentFlow::approved, this, [this] { info(tr("Card approved. Recording the sale…")); });
+    connect(&m_cardFlow, &CardPaymentFlow::recorded, this, &CounterSession::showRecorded);
+    connect(&m_cardFlow, &CardPaymentFlow::notCharged, this, [this](const PaymentOutcome& outcome) {
+        error(tr("Card not charged: %1. Take the payment again or another way.").arg(outcome.message));
+        emit ticketChanged();
+    });
+    connect(&m_cardFlow, &CardPaymentFlow::notRecorded, this, [this](const QString& message) {
+        error(tr("The card payment is approved but the sale is NOT recorded: %1. Press \"Pay by card\" again once the "
+                 "problem is solved: the card will not be charged again.")
+                  .arg(message));
+        emit ticketChanged();
+    });
+    connect(&m_cardFlow, &CardPaymentFlow::outcomeUnknown, this,
+            [this](const QString& attemptId, const QString& reason) {
+                emit chargeUnknown(attemptId, reason, amountOf(attemptId));
+            });
+}
+
+CounterSession::Actions CounterSession::actions() const
+{
+    const bool card = m_cardFlow.busy();
+    const bool empty = m_ticket.isEmpty();
+    const bool paying = !m_ticket.payments().isEmpty();
+    Actions actions;
+    actions.pay = !empty && !card;
+    actions.removeLine = !empty && !paying && !card;
+    actions.parkOrResume = !paying && !card;
+    actions.resumes = empty;
+    actions.cancel = (!empty && !paying) || card;
+    actions.cancelStopsCard = card;
+    actions.printLastReceipt = !m_lastTicketUuid.isEmpty();
+    actions.closeDay = empty && !card;
+    return actions;
+}
+
+QString CounterSession::formatMoney(qint64 minor) const
+{
+    return MoneyFormat::format({minor, m_ticket.currency()}, m_locale);
+}
+
+void CounterSession::closeOpenPeriods()
+{
+    if (m_mode != SaleStore::Mode::Live)
+        return;
+    const auto closed = m_store.closing().closeOpenPeriodsNow();
+    if (!closed)
+        error(closed.error().message);
+    else if (!closed->isEmpty())
+        info(tr("The day of %1 was left open; it was closed now.")
+                 .arg(closed->first().value(QStringLiteral("period")).toString()));
+}
+
+bool CounterSession::settleCardPayments()
+{
+    const auto recorded = m_cardFlow.recordApproved(m_cashier);
+    if (!recorded) {
+        error(recorded.error().message);
+        return false;
+    }
+    for (const CommittedTicket& committed : *recorded)
+        showRecorded(committed);
+    const auto unsettled = m_cardFlow.unsettled();
+    if (!unsettled) {
+        error(unsettled.error().message);
+        return false;
+    }
+    for (const CardAttempt& attempt : *unsettled)
+        emit chargeUnknown(attempt.id, tr("the register stopped during this card payment"), attempt.amount);
+    return recorded->isEmpty();
+}
+
+void CounterSession::scan(const QString& scanned)
+{
+    QString code = scanned;
+    if (code.trimmed().isEmpty())
+        return;
+    const CardSwipe swipe = CardSwipe::classify(code, m_settings.value(QStringLiteral("shop_card_prefix")));
+    if (swipe.kind == CardSwipe::Kind::BankCard) {
+        // PCI DSS: card data is neither kept, nor logged, nor shown.
+        code.fill(u'0');
+        error(tr("This is a bank card: it goes in the payment terminal. Nothing of it was kept."));
+        return;
+    }
+    if (swipe.kind == CardSwipe::Kind::ShopCard) {
+        m_ticket.setCustomerRef(swipe.shopCardNumber);
+        info(tr("Shop card %1 on this ticket.").arg(swipe.shopCardNumber));
+        return;
+    }
+    if (m_cardFlow.busy()) {
+        error(tr("Wait for the card payment to finish before changing the ticket."));
+        return;
+    }
+    const auto digits = WedgeScanDetector::digitsFromAzertyRow(code);
+    if (digits) {
+        // A scanner set for a QWERTY keyboard types the digit row of a French one: read it, and say how to fix it.
+        code = *digits;
+        error(tr("The scanner is set for a QWERTY keyboard: scan the \"French keyboard (AZERTY)\" or \"USB HID\" setup "
+                 "code of its manual. This scan was read as %1.")
+                  .arg(code));
+    }
+    const auto line = lineForScan(m_catalog, code, m_parser, m_ticket.currency());
+    if (!line) {
+        error(line.error().message);
+        emit scanRefused();
+        return;
+    }
+    const auto added = m_ticket.addLine(*line);
+    if (!added) {
+        error(added.error().message);
+        return;
+    }
+    emit ticketChanged();
+    emit lineAdded(static_cast<int>(*added));
+    if (!digits)
+        info(tr("%1 — %2").arg(line->label, formatMoney(line->unitPriceMinor)));
+    emit displayChanged(line->label, formatMoney(line->unitPriceMinor));
+}
+
+bool CounterSession::payCash(const QString& tendered)
+{
+    if (m_ticket.isSettled()) {
+        finishSale();
+        return true;
+    }
+    qint64 amount = m_ticket.amountDueMinor();
+    if (!tendered.trimmed().isEmpty()) {
+        const auto parsed = MoneyFormat::parse(tendered, m_ticket.currency(), m_locale);
+        if (!parsed) {
+            error(parsed.error().message);
+            return false;
+        }
+        amount = *parsed;
+    }
+    if (auto paid = m_ticket.payCash(amount); !paid) {
+        error(paid.error().message);
+        return false;
+    }
+    if (m_ticket.isSettled())
+        finishSale();
+    else
+        emit ticketChanged();
+    return true;
+}
+
+void CounterSession::payCard()
+{
+    if (m_ticket.isSettled()) {
+        finishSale();
+        return;
+    }
+    // Card payments of an earlier ticket come first: an approved one not yet recorded, an unknown one to check.
+    if (!settleCardPayments())
+        return;
+    if (auto started = m_cardFlow.pay(m_ticket, m_cashier); !started)
+        error(started.error().message);
+    emit ticketChanged();
+}
+
+void CounterSession::confirmCharge(const QString& attemptId, bool charged)
+{
+    const auto confirmed = m_cardFlow.confirm(attemptId, charged, {}, m_cashier);
+    if (!confirmed) {
+        error(confirmed.error().message);
+        return;
+    }
+    if (*confirmed)
+        showRecorded(**confirmed);
+    else
+        info(tr("Not charged: take the payment again."));
+    emit ticketChanged();
+}
+
+void CounterSession::removeLine(int row)
+{
+    if (row < 0) {
+        error(tr("Select the line to remove first."));
+        return;
+    }
+    if (auto removed = m_ticket.removeLine(row); !removed)
+        error(removed.error().message);
+    emit ticketChanged();
+}
+
+void CounterSession::parkOrResume()
+{
+    if (!m_ticket.isEmpty()) {
+        const QString label = tr("%n article(s), %1", nullptr, static_cast<int>(m_ticket.lines().size()))
+                                  .arg(formatMoney(m_ticket.totals().totalMinor));
+        if (auto parked = m_store.park(m_ticket, label); !parked) {
+            error(parked.error().message);
+            return;
+        }
+        startNewTicket();
+        info(tr("Ticket put aside: %1.").arg(label));
+        return;
+    }
+    const auto parked = m_store.parkedTickets();
+    if (!parked || parked->isEmpty()) {
+        error(parked ? tr("No ticket is put aside.") : parked.error().message);
+        return;
+    }
+    auto resumed = m_store.resume(parked->last().id);
+    if (!resumed) {
+        error(resumed.error().message);
+        return;
+    }
+    m_ticket = *resumed;
+    emit ticketChanged();
+    info(tr("Ticket taken back: %1.").arg(parked->last().label));
+}
+
+void CounterSession::cancel()
+{
+    if (m_cardFlow.busy()) {
+        m_cardFlow.cancel();
+        if (m_cardFlow.busy())
+            info(tr("The terminal has the payment: press its red key to stop it."));
+        return;
+    }
+    // Given up before payment: NF525 wants what was rung up journaled all the same.
+    if (auto abandoned = m_store.abandon(m_ticket, m_cashier); !abandoned) {
+        error(abandoned.error().message);
+        return;
+    }
+    startNewTicket();
+    info(tr("Ticket cancelled; it is kept in the fiscal journal."));
+}
+
+void CounterSession::attachCustomer(const QString& reference, const QString& firstName, const QString& lastName)
+{
+    m_ticket.setCustomerRef(reference);
+    info(tr("Customer %1 %2 on this ticket.").arg(firstName, lastName));
+}
+
+void CounterSession::printLastReceipt()
+{
+    // Receipts print on the customer's request (French AGEC law): the first print is the original, later ones are
+    // duplicates, each journaled and marked "DUPLICATA n".
+    int copy = 0;
+    if (m_lastOriginalPrinted || !m_printerAttached) {
+        const auto duplicate = m_store.recordDuplicate(m_lastTicketUuid, m_cashier);
+        if (!duplicate) {
+            error(duplicate.error().message);
+            return;
+        }
+        copy = *duplicate;
+    }
+    const auto committed = m_store.load(m_lastTicketUuid);
+    if (!committed) {
+        error(committed.error().message);
+        return;
+    }
+    emit receiptTextChanged(ReceiptText::render(*committed, m_settings.shop(), m_locale, copy));
+    if (m_printerAttached)
+        emit printRequested(*committed, copy);
+    m_lastOriginalPrinted = true;
+    info(copy > 0 ? tr("Duplicate %1 of ticket %2.").arg(copy).arg(committed->number)
+                  : tr("Receipt of ticket %1 sent to the printer.").arg(committed->number));
+}
+
+QList<Operator> CounterSession::approversOf(Permission permission)
+{
+    QList<Operator> approvers;
+    for (const Operator& person : m_operators.list().value_or(QList<Operator>()))
+        if (person.may(permission))
+            approvers.append(person);
+    return approvers;
+}
+
+Result<Operator> CounterSession::approve(Permission permission, const QString& managerName, const QString& managerPin)
+{
+    return m_operators.approve(m_cashier, permission, managerName, managerPin);
+}
+
+Result<void> CounterSession::closeDay(const Operator& by)
+{
+    const auto closure = m_store.closing().closeToday(by);
+    if (!closure)
+        return std::unexpected(closure.error());
+    emit receiptTextChanged(
+        ReceiptText::renderClosure(*closure, m_store.chain(), m_settings.currency(), m_settings.shop(), m_locale));
+    info(tr("The day is closed: %n ticket(s).", nullptr,
+            static_cast<int>(closure->value(QStringLiteral("tickets")).toInteger())));
+    return {};
+}
+
+QString CounterSession::lastMonth() const
+{
+    return m_clock.nowUtc().toLocalTime().date().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+}
+
+Result<QString> CounterSession::archive(const QString& period, const QString& folder, const Operator& by)
+{
+    if (!canArchive())
+        return failure(Error::Code::BusinessRule, tr("This register has no signing key: it cannot sign an archive."));
+    FiscalArchive archives(m_database, m_clock, m_store.chain(), m_store.technicalEvents(), *m_journalKey);
+    auto written = archives.create(period, folder, by);
+    if (written)
+        info(tr("Archive of %1 written to %2. Keep it six years, on two different media.").arg(period, *written));
+    return written;
+}
+
+Result<CounterSession::JournalCheck> CounterSession::verifyJournal()
+{
+    const auto reports = JournalVerifier::verifyDatabase(m_database, JournalVerifier::Signatures::Anchors);
+    if (!reports)
+        return std::unexpected(reports.error());
+    JournalCheck check;
+    for (const ChainReport& report : *reports) {
+        if (report.fault.isEmpty())
+            check.intact
+                << tr("%1: %n record(s), intact.", nullptr, static_cast<int>(report.records)).arg(report.chain);
+        else
+            check.faults << report.fault;
+    }
+    // A check is itself an audit operation (280); what it finds wrong is an integrity defect (90).
+    const auto recorded = m_store.technicalEvents().recordNow(
+        check.faults.isEmpty() ? TechnicalEvents::Code::TaxAudit : TechnicalEvents::Code::IntegrityDefect,
+        m_cashier.name, {{QStringLiteral("faults"), QJsonArray::fromStringList(check.faults)}});
+    if (!recorded)
+        check.faults << recorded.error().message;
+    return check;
+}
+
+void CounterSession::finishSale()
+{
+    const auto committed = m_store.commit(m_ticket, m_cashier);
+    if (!committed) {
+        // The ticket stays on screen, paid and not recorded: paying again retries the recording.
+        qCWarning(lcCounter) << "commit failed:" << committed.error().message;
+        error(tr("The sale is NOT recorded. %1").arg(committed.error().message));
+        emit ticketChanged();
+        return;
+    }
+    showRecorded(*committed);
+}
+
+void CounterSession::showRecorded(const CommittedTicket& committed)
+{
+    qint64 change = 0;
+    for (const Payment& payment : committed.ticket.payments())
+        change += payment.changeMinor;
+    emit receiptTextChanged(ReceiptText::render(committed, m_settings.shop(), m_locale));
+    m_lastTicketUuid = committed.uuid;
+    m_lastOriginalPrinted = false;
+    const QList<Payment>& payments = committed.ticket.payments();
+    if (m_printerAttached && std::any_of(payments.begin(), payments.end(), [](const Payment& payment) {
+            return payment.method == PaymentMethod::Cash;
+        }))
+        emit drawerKickRequested();
+    startNewTicket();
+    info(change > 0 ? tr("Ticket %1 recorded. Change to give: %2").arg(committed.number).arg(formatMoney(change))
+                    : tr("Ticket %1 recorded.").arg(committed.number));
+    emit displayChanged(change > 0 ? tr("Change") : tr("Thank you!"),
+                        formatMoney(change > 0 ? change : committed.ticket.totals().totalMinor));
+    emit this->committed(committed);
+}
+
+Money CounterSession::amountOf(const QString& attemptId)
+{
+    for (const CardAttempt& attempt : m_cardFlow.unsettled().value_or(QList<CardAttempt>()))
+        if (attempt.id == attemptId)
+            return attempt.amount;
+    return {m_ticket.amountDueMinor(), m_ticket.currency()};
+}
+
+void CounterSession::startNewTicket()
+{
+    m_ticket = Ticket(m_settings.currency());
+    m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+    emit ticketChanged();
+}
+
+} // namespace caisse

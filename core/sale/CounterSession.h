@@ -1,0 +1,171 @@
+#pragma once
+
+#include "access/Operators.h"
+#include "base/Clock.h"
+#include "catalog/Barcode.h"
+#include "catalog/Catalog.h"
+#include "sale/CardPaymentFlow.h"
+#include "sale/PrintQueue.h"
+#include "sale/SaleStore.h"
+#include "sale/Ticket.h"
+#include "storage/Settings.h"
+
+#include <QLocale>
+#include <QObject>
+
+namespace caisse {
+
+/**
+ * One cashier's work at the counter, without a screen: the ticket being rung up, scanning, payments, the commit,
+ * tickets put aside or given up, the reprint policy, the day's closure and the manager's checks. The counter window
+ * renders its state and forwards the cashier's input; devices follow its events (drawer, customer display, print).
+ *
+ * A ticket is shown as recorded only once SaleStore::commit returned: a commit that fails leaves the ticket paid and on
+ * screen, and paying again retries the recording.
+ */
+class CounterSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Severity
+    {
+        Info,
+        Error,
+    };
+    Q_ENUM(Severity)
+
+    /** What the cashier may do now; the screen enables its buttons from it. */
+    struct Actions
+    {
+        bool pay = false;
+        bool removeLine = false;
+        bool parkOrResume = false;
+        /** The ticket is empty: the park button takes a ticket back instead of putting this one aside. */
+        bool resumes = true;
+        bool cancel = false;
+        /** A card payment is under way: cancelling stops it rather than the ticket. */
+        bool cancelStopsCard = false;
+        bool printLastReceipt = false;
+        bool closeDay = false;
+    };
+
+    /** What a check of the fiscal journal found: a line per intact chain, a sentence per fault. */
+    struct JournalCheck
+    {
+        QStringList intact;
+        QStringList faults;
+    };
+
+    /** journalKey signs the fiscal journal's records; without it they are hash-chained only. */
+    CounterSession(Database& database, const Clock& clock, PaymentTerminal& terminal, QLocale locale, Operator cashier,
+                   std::optional<Ed25519Key> journalKey = std::nullopt, SaleStore::Mode mode = SaleStore::Mode::Live,
+                   QObject* parent = nullptr);
+
+    const Ticket& ticket() const { return m_ticket; }
+    const Operator& cashier() const { return m_cashier; }
+    SaleStore::Mode mode() const { return m_mode; }
+    const QLocale& locale() const { return m_locale; }
+    const Clock& clock() const { return m_clock; }
+    Actions actions() const;
+    /** The last committed ticket, for a reprint; empty before the first. */
+    const QString& lastTicketUuid() const { return m_lastTicketUuid; }
+    /** Archives are signed with the journal's key: none without it, nor in training. */
+    bool canArchive() const { return m_journalKey.has_value() && mode() == SaleStore::Mode::Live; }
+    QString formatMoney(qint64 minor) const;
+
+    Database& database() { return m_database; }
+    Settings& settings() { return m_settings; }
+    PrintQueue& printQueue() { return m_printQueue; }
+
+    /** Whether receipts and the drawer go through a printer: without one, every receipt shown is a duplicate. */
+    void setReceiptPrinterAttached(bool attached) { m_printerAttached = attached; }
+
+    /** A day left open (the register was not closed last night) is closed before anything else happens today. */
+    void closeOpenPeriods();
+    /**
+     * Records approved card payments left unrecorded and asks (chargeUnknown) about unknown ones; false when one was
+     * recorded or when they cannot be read, so that a new card payment waits.
+     */
+    bool settleCardPayments();
+
+    /** A scanned or typed code: an article, a shop card, or a bank card refused without a trace. */
+    void scan(const QString& scanned);
+    /** Cash handed over, as typed (empty: the exact amount due); records the sale once it is paid. True when taken. */
+    bool payCash(const QString& tendered);
+    void payCard();
+    /** The cashier read the terminal's slip for an attempt whose answer was lost. */
+    void confirmCharge(const QString& attemptId, bool charged);
+    void removeLine(int row);
+    /** Puts the ticket aside, or takes back the last one put aside when the ticket is empty. */
+    void parkOrResume();
+    /** Stops the card payment under way, or gives the ticket up (journaled). */
+    void cancel();
+    void attachCustomer(const QString& reference, const QString& firstName, const QString& lastName);
+    /** The last ticket's receipt: the original the first time a printer prints it, a journaled duplicate after. */
+    void printLastReceipt();
+
+    /** Everyone who may grant permission, for the approval prompt. */
+    QList<Operator> approversOf(Permission permission);
+    /** The cashier with permission granted for one operation by a manager's PIN; journaled. */
+    Result<Operator> approve(Permission permission, const QString& managerName, const QString& managerPin);
+    /** Closes today (Z): the closure's receipt text is shown. */
+    Result<void> closeDay(const Operator& by);
+    /** The month before today's (YYYY-MM), the usual one to archive. */
+    QString lastMonth() const;
+    /** Writes the fiscal archive of a closed month or year under folder; its path. */
+    Result<QString> archive(const QString& period, const QString& folder, const Operator& by);
+    /** Checks every chain of the journal (anchors' signatures); the check is journaled (280, or 90 on a fault). */
+    Result<JournalCheck> verifyJournal();
+
+signals:
+    /** The ticket, its totals or what may be done changed. */
+    void ticketChanged();
+    void message(caisse::CounterSession::Severity severity, const QString& text);
+    /** A line was added at row (a scan): the screen selects it. */
+    void lineAdded(int row);
+    /** A scan added nothing (unknown, misread, archived…): the message says why; the counter beeps. */
+    void scanRefused();
+    /** The receipt to show beside the ticket: the last sale's, a duplicate, or a closure. */
+    void receiptTextChanged(const QString& text);
+    /** A ticket was committed to the database. */
+    void committed(const caisse::CommittedTicket& committed);
+    /** Print the ticket's receipt (copy 0: the original, n: DUPLICATA n). */
+    void printRequested(const caisse::CommittedTicket& committed, int copy);
+    /** A cash sale was recorded: open the drawer. */
+    void drawerKickRequested();
+    /** The customer display's two lines. */
+    void displayChanged(const QString& top, const QString& bottom);
+    /** A card payment's answer is missing: ask the cashier, then confirmCharge(). */
+    void chargeUnknown(const QString& attemptId, const QString& reason, const caisse::Money& amount);
+
+private:
+    void finishSale();
+    void showRecorded(const CommittedTicket& committed);
+    void startNewTicket();
+    /** What an unsettled card attempt asked for; what is due on the ticket when it is not found. */
+    Money amountOf(const QString& attemptId);
+    void info(const QString& text) { emit message(Severity::Info, text); }
+    void error(const QString& text) { emit message(Severity::Error, text); }
+
+    Database& m_database;
+    const Clock& m_clock;
+    Settings m_settings;
+    Catalog m_catalog;
+    Operator m_cashier;
+    std::optional<Ed25519Key> m_journalKey;
+    SaleStore::Mode m_mode;
+    SaleStore m_store;
+    OperatorStore m_operators;
+    PrintQueue m_printQueue;
+    BarcodeParser m_parser;
+    CardPaymentFlow m_cardFlow;
+    QLocale m_locale;
+    Ticket m_ticket;
+    QString m_lastTicketUuid;
+    /** Whether the last ticket's original was printed: the next print of it is a duplicate. */
+    bool m_lastOriginalPrinted = false;
+    bool m_printerAttached = false;
+};
+
+} // namespace caisse

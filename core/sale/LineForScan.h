@@ -1,0 +1,19 @@
+#pragma once
+
+#include "base/Currency.h"
+#include "base/Result.h"
+#include "catalog/Barcode.h"
+#include "catalog/Catalog.h"
+#include "sale/TicketLine.h"
+
+namespace caisse {
+
+/**
+ * The ticket line a scan adds: the catalog's article, with the weight or price its label carries. Fails with a sentence
+ * for the cashier on a misread, an unknown or an archived article. Lives in sale, not catalog: the catalog knows
+ * articles, the sale knows lines.
+ */
+Result<TicketLine> lineForScan(Catalog& catalog, const QString& scanned, const BarcodeParser& parser,
+                               const Currency& currency);
+
+} // namespace caisse

@@ -1,0 +1,200 @@
+#include "sale/ReceiptText.h"
+
+#include "base/Money.h"
+#include "base/Quantity.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace caisse {
+
+namespace {
+
+QString centered(const QString& text)
+{
+    const qsizetype padding = (ReceiptText::kWidth - text.size()) / 2;
+    return padding > 0 ? QString(padding, u' ') + text : text;
+}
+
+// Label on the left, amount on the right; a label too long for the line keeps its own line.
+QString leftRight(const QString& left, const QString& right)
+{
+    const qsizetype gap = ReceiptText::kWidth - left.size() - right.size();
+    if (gap >= 1)
+        return left + QString(gap, u' ') + right;
+    return left + u'\n' + right.rightJustified(ReceiptText::kWidth);
+}
+
+QString rateText(qint32 milliPercent, const QLocale& locale)
+{
+    QString text = locale.toString(milliPercent / 1000);
+    qint32 fraction = milliPercent % 1000;
+    if (fraction != 0) {
+        QString digits = QString::number(fraction).rightJustified(3, u'0');
+        while (digits.endsWith(u'0'))
+            digits.chop(1);
+        text += locale.decimalPoint() + digits;
+    }
+    return text + QStringLiteral(" %");
+}
+
+QString paymentLabel(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash:
+        return ReceiptText::tr("Cash");
+    case PaymentMethod::Card:
+        return ReceiptText::tr("Card");
+    case PaymentMethod::Other:
+        break;
+    }
+    return ReceiptText::tr("Other");
+}
+
+} // namespace
+
+QString ReceiptText::renderClosure(const QJsonObject& closure, const QString& registerId, const Currency& currency,
+                                   const ShopIdentity& shop, const QLocale& locale)
+{
+    const auto money = [&](const QJsonValue& minor) {
+        return MoneyFormat::format({minor.toInteger(), currency}, locale);
+    };
+    const QString rule(kWidth, u'-');
+    QStringList out;
+    out << centered(shop.name) << rule;
+    out << centered(tr("CLOSURE %1").arg(closure.value(QStringLiteral("period")).toString()));
+    out << leftRight(tr("Register"), registerId);
+    const qint64 tickets = closure.value(QStringLiteral("tickets")).toInteger();
+    out << leftRight(tr("Tickets"), QString::number(tickets));
+    if (tickets > 0)
+        out << leftRight(tr("Numbers"),
+                         tr("%1 to %2")
+                             .arg(closure.value(QStringLiteral("first_ticket")).toInteger())
+                             .arg(closure.value(QStringLiteral("last_ticket")).toInteger()));
+    out << leftRight(tr("Duplicates printed"),
+                     QString::number(closure.value(QStringLiteral("duplicates_printed")).toInteger()));
+    out << rule;
+    for (const QJsonValue& value : closure.value(QStringLiteral("vat")).toArray()) {
+        const QJsonObject row = value.toObject();
+        const qint32 rate = row.contains(QStringLiteral("rate_bp"))
+            ? static_cast<qint32>(row.value(QStringLiteral("rate_bp")).toInteger() * 10)
+            : static_cast<qint32>(row.value(QStringLiteral("rate_milli_percent")).toInteger());
+        out << tr("VAT %1").arg(rateText(rate, locale));
+        out << leftRight(QStringLiteral("  ") + tr("Excl."), money(row.value(QStringLiteral("ht"))));
+        out << leftRight(QStringLiteral("  ") + tr("VAT"), money(row.value(QStringLiteral("tva"))));
+        out << leftRight(QStringLiteral("  ") + tr("Incl."), money(row.value(QStringLiteral("ttc"))));
+    }
+    out << leftRight(tr("TOTAL"), money(closure.value(QStringLiteral("total_ttc"))));
+    out << rule;
+    for (const QJsonValue& value : closure.value(QStringLiteral("payments")).toArray()) {
+        const QJsonObject payment = value.toObject();
+        const QString method = payment.value(QStringLiteral("method")).toString();
+        out << leftRight(paymentLabel(paymentMethodFromKey(method.toLower()).value_or(PaymentMethod::Other)),
+                         money(payment.value(QStringLiteral("amount"))));
+    }
+    out << rule;
+    out << leftRight(tr("Perpetual grand total"), money(closure.value(QStringLiteral("gt_perpetual"))));
+    out << leftRight(tr("Grand total, absolute"), money(closure.value(QStringLiteral("gt_perpetual_abs"))));
+    out << tr("Caisse %1").arg(QStringLiteral(CAISSE_VERSION));
+    return out.join(u'\n') + u'\n';
+}
+
+QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
+                            int duplicate)
+{
+    const Ticket& ticket = committed.ticket;
+    const TicketTotals& totals = committed.totals;
+    const auto money = [&](qint64 minor) {
+        return MoneyFormat::format({minor, ticket.currency()}, locale);
+    };
+    const QString rule(kWidth, u'-');
+    const QString training = tr("TRAINING - NOT A VALID RECEIPT");
+    QStringList out;
+    if (committed.training)
+        out << centered(training) << rule;
+
+    for (const QString& line : {shop.name, shop.address})
+        if (!line.isEmpty())
+            out << centered(line);
+    if (!shop.siret.isEmpty())
+        out << centered(tr("SIRET %1").arg(shop.siret));
+    if (!shop.vatNumber.isEmpty())
+        out << centered(tr("VAT no. %1").arg(shop.vatNumber));
+    out << rule;
+    if (ticket.kind() == Ticket::Kind::Refund) {
+        out << centered(tr("REFUND"));
+        if (committed.correctsTicketNumber > 0)
+            out << tr("This ticket corrects ticket no. %1").arg(committed.correctsTicketNumber);
+    }
+    out << leftRight(tr("Ticket %1").arg(committed.number), committed.registerId);
+    out << locale.toString(committed.occurredAt.toLocalTime(), QLocale::ShortFormat);
+    out << tr("Operator: %1").arg(committed.operatorName);
+    out << rule;
+
+    QList<qint32> rates;
+    for (const VatRow& row : totals.vat)
+        rates << row.rateMilliPercent;
+    const auto codeOf = [&](qint32 rate) {
+        return QChar(u'A' + static_cast<char16_t>(rates.indexOf(rate)));
+    };
+
+    for (qsizetype i = 0; i < ticket.lines().size(); ++i) {
+        const TicketLine& line = ticket.lines()[i];
+        const LineAmounts& amounts = totals.lines[i];
+        out << line.label.left(kWidth);
+        const QString quantity = line.soldByWeight
+            ? tr("%1 kg x %2/kg").arg(formatQuantity(line.quantityMilli, locale), money(line.unitPriceMinor))
+            : tr("%1 x %2").arg(formatQuantity(line.quantityMilli, locale), money(line.unitPriceMinor));
+        out << leftRight(QStringLiteral("  ") + quantity,
+                         money(amounts.grossMinor) + u' ' + codeOf(line.vatRateMilliPercent));
+        if (amounts.lineDiscountMinor != 0)
+            out << leftRight(QStringLiteral("  ") + tr("Discount"),
+                             money(-amounts.lineDiscountMinor) + QStringLiteral("  "));
+    }
+    out << rule;
+    if (totals.ticketDiscountMinor != 0)
+        out << leftRight(tr("Ticket discount"), money(-totals.ticketDiscountMinor));
+    out << leftRight(tr("TOTAL"), money(totals.totalMinor));
+    if (ticket.cashRoundingMinor() != 0)
+        out << leftRight(tr("Cash rounding"), money(ticket.cashRoundingMinor()));
+    out << tr("%n article(s)", nullptr, static_cast<int>(ticket.lines().size()));
+    out << QString();
+    const auto vatColumns = [](const QString& rate, const QString& base, const QString& vat, const QString& total) {
+        return QStringLiteral("%1 %2 %3 %4").arg(rate, 11).arg(base, 10).arg(vat, 9).arg(total, 9);
+    };
+    out << vatColumns(tr("VAT rate"), tr("Excl."), tr("VAT"), tr("Incl."));
+    for (const VatRow& row : totals.vat) {
+        out << vatColumns(QString(codeOf(row.rateMilliPercent)) + u' '
+                              + rateText(row.rateMilliPercent, locale).rightJustified(9),
+                          MoneyFormat::formatAmount(row.baseMinor, ticket.currency(), locale),
+                          MoneyFormat::formatAmount(row.vatMinor, ticket.currency(), locale),
+                          MoneyFormat::formatAmount(row.totalMinor, ticket.currency(), locale));
+    }
+    out << leftRight(tr("Total excl. VAT"), money(totals.baseMinor));
+    out << leftRight(tr("Total VAT"), money(totals.vatMinor));
+    out << rule;
+    for (const Payment& payment : ticket.payments()) {
+        out << leftRight(paymentLabel(payment.method), money(payment.tenderedMinor));
+        if (payment.method == PaymentMethod::Card && !payment.reference.isEmpty())
+            out << QStringLiteral("  ") + tr("Authorisation %1").arg(payment.reference);
+        if (payment.changeMinor != 0)
+            out << leftRight(tr("Change"), money(payment.changeMinor));
+    }
+    // NF525's fiscal block: a reprint differs from the original by this mention only.
+    out << rule;
+    out << (duplicate > 0 ? tr("DUPLICATA %1").arg(duplicate) : tr("ORIGINAL"));
+    out << tr("Caisse %1 - %n line(s)", nullptr, static_cast<int>(ticket.lines().size()))
+               .arg(QStringLiteral(CAISSE_VERSION));
+    const QByteArray proof = committed.journalSignature.isEmpty() ? committed.journalHash.toLatin1()
+                                                                  : committed.journalSignature.toBase64();
+    out << tr("Signature: %1").arg(QString::fromLatin1(proof.left(8)));
+    if (!shop.receiptFooter.isEmpty()) {
+        out << rule;
+        out << centered(shop.receiptFooter);
+    }
+    if (committed.training)
+        out << rule << centered(training);
+    return out.join(u'\n') + u'\n';
+}
+
+} // namespace caisse

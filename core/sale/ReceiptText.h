@@ -1,0 +1,32 @@
+#pragma once
+
+#include "sale/SaleStore.h"
+#include "storage/Settings.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace caisse {
+
+/**
+ * The receipt of a committed ticket as plain text, the same the screen shows and a printer will print: shop identity,
+ * lines with a VAT code letter, totals, the VAT table per rate, tenders and change, and the fiscal block (original or
+ * duplicate, software version, line count, an excerpt of the journal signature).
+ */
+class ReceiptText
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::ReceiptText)
+
+public:
+    static constexpr int kWidth = 42;
+
+    /** duplicate: 0 for the original, n for the n-th reprint, printed "DUPLICATA n". */
+    static QString render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
+                          int duplicate = 0);
+    /** The closure report (Z) of a CLOSE_DAY, CLOSE_MONTH or CLOSE_YEAR record's data. */
+    static QString renderClosure(const QJsonObject& closure, const QString& registerId, const Currency& currency,
+                                 const ShopIdentity& shop, const QLocale& locale);
+};
+
+} // namespace caisse

@@ -1,0 +1,378 @@
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStorage, "caisse.storage")
+
+namespace caisse {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QString resource;
+};
+
+QList<Migration> shippedMigrations()
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    QList<Migration> migrations;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(file);
+        if (match.hasMatch())
+            migrations.append({match.captured(1).toInt(), dir.filePath(file)});
+    }
+    return migrations;
+}
+
+sqlite3* nativeHandle(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+Error errorFromSqliteCode(int code, const QString& detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return {Error::Code::StorageFull,
+                Database::tr("The disk is full: the sale was not recorded. Free some space, then try again.")};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return {Error::Code::ReadOnly,
+                Database::tr("The sales database cannot be written (%1): the sale was not recorded. Check the disk "
+                             "and its permissions, then try again.")
+                    .arg(detail)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {Error::Code::Corrupt,
+                Database::tr("The sales database is damaged (%1). Nothing was written to it. Keep the file as it is "
+                             "and call support.")
+                    .arg(detail)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {Error::Code::Storage,
+                Database::tr("The sales database is busy with another program: the sale was not recorded. Try again "
+                             "in a moment.")};
+    default:
+        return {Error::Code::Storage,
+                Database::tr("The sales database reported an error (%1): the sale was not recorded.").arg(detail)};
+    }
+}
+
+} // namespace
+
+int Database::latestVersion()
+{
+    const QList<Migration> migrations = shippedMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Access access)
+{
+    if (access == Access::ReadOnly && !QFileInfo::exists(path))
+        return failure(Error::Code::NotFound, tr("There is no database at %1.").arg(path));
+    if (access == Access::ReadWrite) {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return failure(Error::Code::ReadOnly,
+                           tr("The folder %1 cannot be created: choose a folder the register can write to.")
+                               .arg(info.absolutePath()));
+    }
+
+    const QString connectionName = QStringLiteral("caisse-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(connectionName, path));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        return std::unexpected(errorFrom(db.lastError()));
+
+    if (auto configured = database->configure(access); !configured)
+        return std::unexpected(configured.error());
+    if (access == Access::ReadWrite) {
+        if (auto migrated = database->migrate(); !migrated)
+            return std::unexpected(migrated.error());
+    } else if (database->version() > latestVersion()) {
+        return failure(Error::Code::TooNew, tr("This database was written by a newer version of Caisse."));
+    }
+    return database;
+}
+
+Result<void> Database::configure(Access access)
+{
+    QSqlQuery query(connection());
+    // The first read of the header: a file that is not a database, or a damaged one, fails here, before any write.
+    if (auto read = exec(query, QStringLiteral("PRAGMA schema_version")); !read)
+        return read;
+    // Switching to WAL writes the file: a reader (an auditor's copy) takes the database in whatever mode it is.
+    if (access == Access::ReadWrite) {
+        if (auto applied = exec(query, QStringLiteral("PRAGMA journal_mode = WAL")); !applied)
+            return applied;
+    }
+    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -8000",
+                               "PRAGMA temp_store = MEMORY"}) {
+        if (auto applied = exec(query, QString::fromLatin1(pragma)); !applied)
+            return applied;
+    }
+    return {};
+}
+
+int Database::version() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Result<void> Database::migrate()
+{
+    const int current = version();
+    const int latest = latestVersion();
+    if (current > latest)
+        return failure(Error::Code::TooNew,
+                       tr("This database was written by a newer version of Caisse (schema %1; this one knows up to "
+                          "%2). Install the newer version; the database was left untouched.")
+                           .arg(current)
+                           .arg(latest));
+    for (const Migration& migration : shippedMigrations()) {
+        if (migration.version <= current)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(Error::Code::Storage,
+                           tr("The schema update %1 is missing from this build.").arg(migration.resource));
+        auto transaction = Transaction::begin(*this);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        const QString script
+            = QString::fromUtf8(file.readAll()) + QStringLiteral("\nPRAGMA user_version = %1;").arg(migration.version);
+        if (auto applied = executeScript(script); !applied)
+            return applied;
+        if (auto committed = transaction->commit(); !committed)
+            return committed;
+        qCInfo(lcStorage) << "schema migrated to version" << migration.version;
+    }
+    return {};
+}
+
+bool Database::inTransaction() const
+{
+    sqlite3* handle = nativeHandle(connection());
+    return handle && !sqlite3_get_autocommit(handle);
+}
+
+Result<void> Database::executeScript(const QString& sql)
+{
+    sqlite3* handle = nativeHandle(connection());
+    if (!handle)
+        return failure(Error::Code::Storage, tr("The SQLite driver of this build cannot run schema updates."));
+    char* message = nullptr;
+    const int rc = sqlite3_exec(handle, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc == SQLITE_OK)
+        return {};
+    const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    sqlite3_free(message);
+    qCWarning(lcStorage) << "script failed:" << detail;
+    return std::unexpected(errorFromSqliteCode(sqlite3_extended_errcode(handle), detail));
+}
+
+Error Database::errorFrom(const QSqlError& error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    qCWarning(lcStorage) << "SQLite error" << error.nativeErrorCode() << error.text();
+    return errorFromSqliteCode(numeric ? code : SQLITE_ERROR, error.databaseText());
+}
+
+void Database::bindAll(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& value = values[i];
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(static_cast<int>(i), nullText ? QVariant(QStringLiteral("")) : value);
+    }
+}
+
+Result<void> Database::exec(QSqlQuery& query)
+{
+    if (query.exec())
+        return {};
+    return std::unexpected(errorFrom(query.lastError()));
+}
+
+Result<void> Database::exec(QSqlQuery& query, const QString& sql)
+{
+    if (query.exec(sql))
+        return {};
+    return std::unexpected(errorFrom(query.lastError()));
+}
+
+Result<void> Database::run(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    query.prepare(sql);
+    bindAll(query, values);
+    return exec(query);
+}
+
+Result<qint64> Database::integer(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(connection());
+    if (auto ran = run(query, sql, values); !ran)
+        return std::unexpected(ran.error());
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+Transaction::Transaction(Database* database)
+    : m_database(database)
+{ }
+
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_database(std::exchange(other.m_database, nullptr))
+{ }
+
+Result<Transaction> Transaction::begin(Database& database)
+{
+    QSqlQuery query(database.connection());
+    if (auto begun = Database::exec(query, QStringLiteral("BEGIN IMMEDIATE")); !begun)
+        return std::unexpected(begun.error());
+    return Transaction(&database);
+}
+
+Result<std::optional<Transaction>> Transaction::beginUnlessOpen(Database& database)
+{
+    if (database.inTransaction())
+        return std::optional<Transaction>();
+    auto begun = begin(database);
+    if (!begun)
+        return std::unexpected(begun.error());
+    return std::optional<Transaction>(std::move(*begun));
+}
+
+Result<void> Transaction::commit()
+{
+    QSqlQuery query(m_database->connection());
+    auto committed = Database::exec(query, QStringLiteral("COMMIT"));
+    if (committed)
+        m_database = nullptr;
+    return committed;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_database)
+        return;
+    QSqlQuery query(m_database->connection());
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();
+}
+
+BulkInsert::BulkInsert(Database& database, QString insert, QString row)
+    : m_handle(nativeHandle(database.connection()))
+    , m_insert(std::move(insert))
+    , m_row(std::move(row))
+    , m_placeholdersPerRow(int(m_row.count(u'?')))
+{
+    m_values.reserve(std::size_t(m_placeholdersPerRow) * kRowsPerStatement);
+}
+
+BulkInsert::~BulkInsert()
+{
+    for (sqlite3_stmt* statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+}
+
+BulkInsert::Value BulkInsert::valueOf(const QString& value)
+{
+    return value.toUtf8();
+}
+
+BulkInsert::Value BulkInsert::valueOf(const std::optional<qint64>& value)
+{
+    return value ? Value(*value) : Value();
+}
+
+sqlite3_stmt* BulkInsert::statementFor(int rows)
+{
+    if (sqlite3_stmt* prepared = m_statements.value(rows))
+        return prepared;
+    const QByteArray sql = (m_insert + u' ' + QStringList(rows, m_row).join(u',')).toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        qCWarning(lcStorage) << "cannot prepare" << m_insert << ":" << sqlite3_errmsg(m_handle);
+        return nullptr;
+    }
+    m_statements.insert(rows, statement);
+    return statement;
+}
+
+Result<void> BulkInsert::flush()
+{
+    if (m_values.empty())
+        return {};
+    if (!m_handle || m_placeholdersPerRow == 0)
+        return failure(Error::Code::Storage, Database::tr("The SQLite driver of this build cannot write in bulk."));
+    const int rows = int(m_values.size()) / m_placeholdersPerRow;
+    sqlite3_stmt* statement = statementFor(rows);
+    if (!statement)
+        return std::unexpected(
+            errorFromSqliteCode(sqlite3_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    int rc = SQLITE_OK;
+    for (std::size_t i = 0; i < m_values.size() && rc == SQLITE_OK; ++i) {
+        const int index = int(i) + 1;
+        const Value& value = m_values[i];
+        if (const auto* number = std::get_if<qint64>(&value))
+            rc = sqlite3_bind_int64(statement, index, *number);
+        else if (const auto* text = std::get_if<QByteArray>(&value))
+            rc = sqlite3_bind_text(statement, index, text->isNull() ? "" : text->constData(), int(text->size()),
+                                   SQLITE_STATIC);
+        else
+            rc = sqlite3_bind_null(statement, index);
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(statement);
+    const QString detail = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement); // the texts bound without a copy go with the buffer
+    m_values.clear();
+    if (rc == SQLITE_DONE)
+        return {};
+    qCWarning(lcStorage) << "insert failed:" << detail;
+    return std::unexpected(errorFromSqliteCode(rc, detail));
+}
+
+} // namespace caisse

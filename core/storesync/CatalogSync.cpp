@@ -1,0 +1,612 @@
+#include "storesync/CatalogSync.h"
+
+#include "catalog/Barcode.h"
+#include "catalog/ProductDetails.h"
+#include "storage/Database.h"
+#include "storage/Settings.h"
+#include "storesync/OrderSync.h"
+#include "storesync/ProductImport.h"
+#include "storesync/StockSync.h"
+#include "storesync/StoreProductDetails.h"
+#include "storesync/StoreSettings.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace caisse {
+
+namespace {
+
+const QString kCategoryId = QStringLiteral("store_category_id");
+constexpr int kPageSize = 250;
+constexpr int kAbsoluteItemsPerRequest = 2'000;
+constexpr int kProductsPerUpdate = 10; // PUT v3/catalog/products takes batches of 10 at most
+constexpr int kChangeBatchesPerRun = 5;
+
+/**
+ * A lookup key as the store's UPC field shows it: GTIN-14 keys (Barcode.h) back to the EAN-8, UPC-A or EAN-13 printed
+ * under the bars; internal codes stay at the register.
+ */
+QString printedGtin(const QString& key)
+{
+    if (key.size() != 14 || !std::ranges::all_of(key, [](QChar c) { return c.isDigit(); }))
+        return {};
+    if (key.startsWith(QStringLiteral("000000")))
+        return key.right(8);
+    if (key.startsWith(QStringLiteral("00")))
+        return key.right(12);
+    return key.startsWith(u'0') ? key.right(13) : key;
+}
+
+bool syncsAll(Database& database)
+{
+    return StoreSettings::saved(database).productScope == StoreSettings::ProductScope::All;
+}
+
+} // namespace
+
+CatalogSync::CatalogSync(Database& database, const Clock& clock, StoreClient& client, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_client(client)
+{ }
+
+void CatalogSync::stop(bool ok, const QString& message)
+{
+    if (!ok)
+        qCWarning(lcStoreSync) << "catalog sync stopped:" << message;
+    emit finished(ok, message);
+}
+
+void CatalogSync::run()
+{
+    m_pricing = {}; // read again in each run that needs it
+    if (Settings(m_database).value(ProductImport::kCatalogSince).isEmpty()) {
+        stop(true, {}); // the first matching, confirmed by the manager, comes first
+        return;
+    }
+    m_registerCurrency = Settings(m_database).currency().code();
+    if (StoreSettings::saved(m_database).productRecord == StoreSettings::ProductRecord::Register)
+        push();
+    else
+        pull();
+}
+
+void CatalogSync::readPricing(std::function<void()> next)
+{
+    m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v2/store"), {}, {},
+                  [this, next](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          stop(false, reply.error);
+                          return;
+                      }
+                      m_pricing = StorePricing::of(reply.body.object());
+                      next();
+                  });
+}
+
+void CatalogSync::push()
+{
+    m_toPush.clear();
+    m_notPriced = 0;
+    QSqlQuery query(m_database.connection());
+    // Products the store does not have: none of their variants linked. Goods sold by weight keep to the register (the
+    // store counts whole units); the service items of online orders come from the store.
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT p.id, p.name, p.vat_rate_milli_percent, p.tracks_stock FROM products p "
+                           "WHERE p.archived = 0 AND p.sold_by_weight = 0 AND (p.online_selected = 1 OR ?) "
+                           "AND NOT EXISTS (SELECT 1 FROM variants v JOIN store_links l ON l.variant_id = v.id "
+                           "WHERE v.product_id = p.id) "
+                           "AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.sku LIKE ?) "
+                           "ORDER BY p.id LIMIT ?"),
+            {syncsAll(m_database), OrderSync::kServiceSkuPrefix + u'%', kProductsPerRun});
+        !ran) {
+        stop(false, ran.error().message);
+        return;
+    }
+    while (query.next())
+        m_toPush.append({query.value(0).toLongLong(),
+                         query.value(1).toString(),
+                         query.value(2).toInt(),
+                         query.value(3).toBool(),
+                         {}});
+    for (PushProduct& product : m_toPush) {
+        if (auto ran = Database::run(query,
+                                     QStringLiteral("SELECT v.id, v.sku, v.option_label, v.price_minor, "
+                                                    "(SELECT min(lookup_key) FROM barcodes WHERE variant_id = v.id) "
+                                                    "FROM variants v WHERE v.product_id = ? AND v.archived = 0 "
+                                                    "ORDER BY v.id"),
+                                     {product.id});
+            !ran) {
+            stop(false, ran.error().message);
+            return;
+        }
+        while (query.next())
+            product.variants.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                                     query.value(3).toLongLong(), printedGtin(query.value(4).toString())});
+    }
+    m_toPush.removeIf([](const PushProduct& product) { return product.variants.isEmpty(); });
+    if (m_toPush.isEmpty()) {
+        pushChanges(kChangeBatchesPerRun);
+        return;
+    }
+    readPricing([this] { ensureCategory([this] { pushNext(); }); });
+}
+
+void CatalogSync::ensureCategory(std::function<void()> next)
+{
+    Settings settings(m_database);
+    m_categoryId = settings.value(kCategoryId).toLongLong();
+    if (m_categoryId > 0) {
+        next();
+        return;
+    }
+    // Found by name before it is created: names are unique among top-level categories, so a lost answer is harmless.
+    // (The v3 categories endpoints are deprecated in favour of category trees, still supported, and enough here.)
+    const QString name = tr("Caisse — to sort");
+    QUrlQuery byName;
+    byName.addQueryItem(QStringLiteral("name"), name);
+    m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/catalog/categories"), byName, {},
+                  [this, name, next](const ApiReply& found) {
+                      if (!found.ok()) {
+                          stop(false, found.error);
+                          return;
+                      }
+                      const auto remember = [this, next](qint64 id) {
+                          m_categoryId = id;
+                          if (auto saved = Settings(m_database).setValue(kCategoryId, QString::number(id)); !saved) {
+                              stop(false, saved.error().message);
+                              return;
+                          }
+                          next();
+                      };
+                      const QJsonArray existing = found.body.object().value(QStringLiteral("data")).toArray();
+                      if (!existing.isEmpty()) {
+                          remember(existing.first().toObject().value(QStringLiteral("id")).toInteger());
+                          return;
+                      }
+                      m_client.call(StoreClient::Kind::Write, "POST", QStringLiteral("v3/catalog/categories"), {},
+                                    QJsonDocument(QJsonObject {{QStringLiteral("name"), name},
+                                                               {QStringLiteral("parent_id"), 0},
+                                                               {QStringLiteral("is_visible"), false}}),
+                                    [this, remember](const ApiReply& created) {
+                                        if (!created.ok()) {
+                                            stop(false, created.error);
+                                            return;
+                                        }
+                                        remember(created.body.object()
+                                                     .value(QStringLiteral("data"))
+                                                     .toObject()
+                                                     .value(QStringLiteral("id"))
+                                                     .toInteger());
+                                    });
+                  });
+}
+
+void CatalogSync::pushNext()
+{
+    if (m_toPush.isEmpty()) {
+        pushChanges(kChangeBatchesPerRun);
+        return;
+    }
+    const PushProduct product = m_toPush.takeFirst();
+    QStringList skus;
+    for (const PushVariant& variant : product.variants)
+        skus << variant.sku;
+    // A create whose answer was lost left the product there: found by SKU, it is linked, never created twice.
+    QUrlQuery bySku;
+    bySku.addQueryItem(QStringLiteral("sku:in"), skus.join(u','));
+    m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/catalog/variants"), bySku, {},
+                  [this, product](const ApiReply& found) {
+                      if (!found.ok()) {
+                          stop(false, found.error);
+                          return;
+                      }
+                      const QJsonArray variants = found.body.object().value(QStringLiteral("data")).toArray();
+                      if (variants.isEmpty()) {
+                          createOnline(product);
+                          return;
+                      }
+                      if (auto linked = link(product, variants); !linked) {
+                          stop(false, linked.error().message);
+                          return;
+                      }
+                      pushNext();
+                  });
+}
+
+void CatalogSync::createOnline(const PushProduct& product)
+{
+    if (m_pricing.currency != m_registerCurrency) {
+        ++m_notPriced;
+        pushNext();
+        return;
+    }
+    const auto details = ProductDetails::load(m_database, product.id);
+    if (!details) {
+        stop(false, details.error().message);
+        return;
+    }
+    const PushVariant& first = product.variants.first();
+    QJsonObject body {{QStringLiteral("name"), product.name},
+                      {QStringLiteral("type"), QStringLiteral("physical")},
+                      {QStringLiteral("price"), storePrice(first.priceMinor, m_pricing, product.vatMilliPercent)},
+                      {QStringLiteral("categories"), QJsonArray {m_categoryId}},
+                      // Hidden until sorted online: no description, images or category of its own yet.
+                      {QStringLiteral("is_visible"), false},
+                      {QStringLiteral("inventory_tracking"),
+                       !product.tracksStock              ? QStringLiteral("none")
+                           : product.variants.size() > 1 ? QStringLiteral("variant")
+                                                         : QStringLiteral("product")}};
+    StoreProductDetails::write(*details, body);
+    if (product.variants.size() == 1) {
+        body.insert(QStringLiteral("sku"), first.sku);
+        body.insert(QStringLiteral("upc"), first.upc);
+    } else {
+        QJsonArray variants;
+        for (const PushVariant& variant : product.variants)
+            variants.append(QJsonObject {
+                {QStringLiteral("sku"), variant.sku},
+                {QStringLiteral("upc"), variant.upc},
+                {QStringLiteral("price"), storePrice(variant.priceMinor, m_pricing, product.vatMilliPercent)},
+                {QStringLiteral("option_values"),
+                 QJsonArray {QJsonObject {{QStringLiteral("option_display_name"), tr("Option")},
+                                          {QStringLiteral("label"), variant.optionLabel}}}}});
+        body.insert(QStringLiteral("variants"), variants);
+    }
+    m_client.call(StoreClient::Kind::Write, "POST", QStringLiteral("v3/catalog/products"), {}, QJsonDocument(body),
+                  [this, product](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          // Lost or refused: the next run looks for it by SKU before trying again.
+                          stop(false, tr("%1 was not created on the online store: %2").arg(product.name, reply.error));
+                          return;
+                      }
+                      const QJsonArray variants = reply.body.object()
+                                                      .value(QStringLiteral("data"))
+                                                      .toObject()
+                                                      .value(QStringLiteral("variants"))
+                                                      .toArray();
+                      if (auto linked = link(product, variants); !linked) {
+                          stop(false, linked.error().message);
+                          return;
+                      }
+                      pushNext();
+                  });
+}
+
+Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& storeVariants)
+{
+    const QString now = toStorageTime(m_clock.nowUtc());
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    QSqlQuery query(m_database.connection());
+    for (const QJsonValue& value : storeVariants) {
+        const QJsonObject store = value.toObject();
+        const auto local = std::ranges::find_if(product.variants, [&](const PushVariant& variant) {
+            return variant.sku.compare(store.value(QStringLiteral("sku")).toString(), Qt::CaseInsensitive) == 0;
+        });
+        if (local == product.variants.end())
+            continue;
+        // The register is the record: the store's stock starts at the register's level now, and the changes made
+        // before this moment are in that level, not to be sent again.
+        const auto level = m_database.integer(
+            QStringLiteral("SELECT coalesce(sum(quantity_milli), 0) / 1000 FROM stock_movements WHERE variant_id = ?"),
+            {local->id});
+        if (!level)
+            return std::unexpected(level.error());
+        if (auto ran = Database::run(query,
+                                     QStringLiteral("DELETE FROM sync_outbox WHERE batch_id IS NULL AND "
+                                                    "stock_movement_id IN (SELECT id FROM stock_movements "
+                                                    "WHERE variant_id = ?)"),
+                                     {local->id});
+            !ran)
+            return ran;
+        if (auto ran = Database::run(
+                query,
+                QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
+                               "linked_at, opening_stock) VALUES(?, ?, ?, 'created', ?, ?)"),
+                {local->id, store.value(QStringLiteral("product_id")).toInteger(),
+                 store.value(QStringLiteral("id")).toInteger(), now,
+                 product.tracksStock ? QVariant(*level) : QVariant()});
+            !ran)
+            return ran;
+    }
+    if (auto ran = Database::run(
+            query, QStringLiteral("UPDATE products SET online_pushed_at = updated_at WHERE id = ?"), {product.id});
+        !ran)
+        return ran;
+    return transaction->commit();
+}
+
+void CatalogSync::pushChanges(int batchesLeft)
+{
+    if (batchesLeft == 0) {
+        setOpeningStock();
+        return;
+    }
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT p.id, min(l.store_product_id), p.name, p.tracks_stock, p.updated_at, "
+                           "p.vat_rate_milli_percent, count(*), min(v.price_minor) FROM products p "
+                           "JOIN variants v ON v.product_id = p.id JOIN store_links l ON l.variant_id = v.id "
+                           "WHERE p.updated_at > coalesce(p.online_pushed_at, '') AND (p.online_selected = 1 OR ?) "
+                           "GROUP BY p.id ORDER BY p.id LIMIT ?"),
+            {syncsAll(m_database), kProductsPerUpdate});
+        !ran) {
+        stop(false, ran.error().message);
+        return;
+    }
+    if (!query.next()) {
+        setOpeningStock();
+        return;
+    }
+    if (m_pricing.currency.isEmpty()) {
+        readPricing([this, batchesLeft] { pushChanges(batchesLeft); });
+        return;
+    }
+    QJsonArray updates;
+    QList<std::pair<qint64, QString>> sent; // product, the updated_at sent
+    do {
+        const bool tracks = query.value(3).toBool();
+        const bool oneVariant = query.value(6).toInt() == 1;
+        QJsonObject update {{QStringLiteral("id"), query.value(1).toLongLong()},
+                            {QStringLiteral("name"), query.value(2).toString()},
+                            {QStringLiteral("inventory_tracking"),
+                             !tracks          ? QStringLiteral("none")
+                                 : oneVariant ? QStringLiteral("product")
+                                              : QStringLiteral("variant")}};
+        // A product's price is its only variant's; variants' own prices are not sent here.
+        if (oneVariant && m_pricing.currency == m_registerCurrency && StoreSettings::saved(m_database).syncPrices)
+            update.insert(QStringLiteral("price"),
+                          storePrice(query.value(7).toLongLong(), m_pricing, query.value(5).toInt()));
+        sent.append({query.value(0).toLongLong(), query.value(4).toString()});
+        updates.append(update);
+    } while (query.next());
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        const auto details = ProductDetails::load(m_database, sent[i].first);
+        if (!details) {
+            stop(false, details.error().message);
+            return;
+        }
+        QJsonObject update = updates[i].toObject();
+        StoreProductDetails::write(*details, update);
+        updates[i] = update;
+    }
+    // Sent again whole after a lost answer: setting the same fields twice changes nothing.
+    m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/catalog/products"), {}, QJsonDocument(updates),
+                  [this, sent, batchesLeft](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          stop(false, reply.error);
+                          return;
+                      }
+                      QSqlQuery done(m_database.connection());
+                      for (const auto& [productId, updatedAt] : sent) {
+                          // Only what was sent: a change made meanwhile goes in the next batch.
+                          if (auto ran = Database::run(done,
+                                                       QStringLiteral("UPDATE products SET online_pushed_at = ? "
+                                                                      "WHERE id = ?"),
+                                                       {updatedAt, productId});
+                              !ran) {
+                              stop(false, ran.error().message);
+                              return;
+                          }
+                      }
+                      pushChanges(batchesLeft - 1);
+                  });
+}
+
+void CatalogSync::setOpeningStock()
+{
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("SELECT l.variant_id, v.sku, l.opening_stock FROM store_links l "
+                                                "JOIN variants v ON v.id = l.variant_id "
+                                                "WHERE l.opening_stock IS NOT NULL ORDER BY l.variant_id LIMIT ?"),
+                                 {kAbsoluteItemsPerRequest});
+        !ran) {
+        stop(false, ran.error().message);
+        return;
+    }
+    QJsonArray items;
+    QVariantList variantIds;
+    const int location = Settings(m_database).storeLocationId();
+    while (query.next()) {
+        variantIds << query.value(0);
+        items.append(QJsonObject {{QStringLiteral("location_id"), location},
+                                  {QStringLiteral("sku"), query.value(1).toString()},
+                                  {QStringLiteral("quantity"), query.value(2).toLongLong()}});
+    }
+    const QString notPriced = m_notPriced == 0
+        ? QString()
+        : tr("%n product(s) of the register not created online: the online store sells in %1 and the register in "
+             "%2, so their prices cannot be sent.",
+             nullptr, m_notPriced)
+              .arg(m_pricing.currency, m_registerCurrency);
+    if (items.isEmpty()) {
+        stop(true, notPriced);
+        return;
+    }
+    // Absolute, and sent again until it is known applied: no relative change of these articles leaves before, so
+    // setting the same level twice changes nothing.
+    const QJsonObject body {{QStringLiteral("reason"), QStringLiteral("Caisse: opening stock")},
+                            {QStringLiteral("items"), items}};
+    m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/inventory/adjustments/absolute"), {},
+                  QJsonDocument(body), [this, variantIds, notPriced](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          stop(false, reply.error);
+                          return;
+                      }
+                      QStringList marks;
+                      for (qsizetype i = 0; i < variantIds.size(); ++i)
+                          marks << QStringLiteral("?");
+                      QSqlQuery done(m_database.connection());
+                      if (auto ran = Database::run(done,
+                                                   QStringLiteral("UPDATE store_links SET opening_stock = NULL "
+                                                                  "WHERE variant_id IN (%1)")
+                                                       .arg(marks.join(u',')),
+                                                   variantIds);
+                          !ran) {
+                          stop(false, ran.error().message);
+                          return;
+                      }
+                      stop(true, notPriced);
+                  });
+}
+
+void CatalogSync::pull()
+{
+    m_pulledUntil.clear();
+    readPricing([this] {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants,images"));
+        query.addQueryItem(QStringLiteral("date_modified:min"),
+                           Settings(m_database).value(ProductImport::kCatalogSince));
+        query.addQueryItem(QStringLiteral("sort"), QStringLiteral("date_modified"));
+        auto failed = std::make_shared<QString>();
+        m_client.readAll(
+            QStringLiteral("v3/catalog/products"), query, kPageSize,
+            [this, failed](const QJsonArray& products) {
+                if (!failed->isEmpty())
+                    return;
+                if (auto applied = applyPulled(products); !applied)
+                    *failed = applied.error().message;
+            },
+            [this, failed](const ApiReply& reply) {
+                if (!reply.ok()) {
+                    stop(false, reply.error);
+                    return;
+                }
+                if (!failed->isEmpty()) {
+                    stop(false, *failed);
+                    return;
+                }
+                setOpeningStock(); // online quantities of split stock
+            });
+    });
+}
+
+Result<void> CatalogSync::applyPulled(const QJsonArray& products)
+{
+    const bool samePrices = m_pricing.currency == m_registerCurrency;
+    // Prices once set (at a creation) may be left to each side: the manager's choice.
+    const bool syncPrices = StoreSettings::saved(m_database).syncPrices;
+    const bool all = syncsAll(m_database);
+    const QString now = toStorageTime(m_clock.nowUtc());
+    Settings settings(m_database);
+    QDateTime since = QDateTime::fromString(settings.value(ProductImport::kCatalogSince), Qt::ISODate);
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    QSqlQuery query(m_database.connection());
+    QList<QList<StoreVariant>> creations;
+    for (const QJsonValue& productValue : products) {
+        const QJsonObject product = productValue.toObject();
+        const QString name = product.value(QStringLiteral("name")).toString();
+        const qint64 storeProductId = product.value(QStringLiteral("id")).toInteger();
+        const qint64 productPrice = minorFromStore(product.value(QStringLiteral("price")));
+        const ProductDetails details = StoreProductDetails::read(product, samePrices);
+        const bool tracksStock = product.value(QStringLiteral("inventory_tracking")).toString() != u"none";
+        since = std::max(since,
+                         QDateTime::fromString(product.value(QStringLiteral("date_modified")).toString(), Qt::ISODate));
+        QList<StoreVariant> unknown;
+        qint64 sibling = 0; // a variant of this product at the register: new ones join its product
+        for (const QJsonValue& variantValue : product.value(QStringLiteral("variants")).toArray()) {
+            const QJsonObject variant = variantValue.toObject();
+            const QString sku = variant.value(QStringLiteral("sku")).toString();
+            if (sku.startsWith(StockSync::ledgerSku({})))
+                continue;
+            const qint64 storeVariantId = variant.value(QStringLiteral("id")).toInteger();
+            const QJsonValue ownPrice = variant.value(QStringLiteral("price"));
+            const qint64 storePriceMinor
+                = ownPrice.isNull() || ownPrice.isUndefined() ? productPrice : minorFromStore(ownPrice);
+            // Linked, or known by SKU and linked now: its fields follow the store's. Two lookups, each on an index.
+            std::optional<std::tuple<qint64, qint64, qint32, bool>> local;
+            bool linked = true;
+            for (const auto& [sql, key] :
+                 {std::pair {QStringLiteral("SELECT v.id, p.id, p.vat_rate_milli_percent, p.online_selected FROM "
+                                            "store_links l JOIN variants v ON v.id = l.variant_id JOIN products p ON "
+                                            "p.id = v.product_id WHERE l.store_variant_id = ?"),
+                             QVariant(storeVariantId)},
+                  std::pair {QStringLiteral("SELECT v.id, p.id, p.vat_rate_milli_percent, p.online_selected FROM "
+                                            "variants v JOIN products p ON p.id = v.product_id WHERE v.sku = ? AND "
+                                            "v.id NOT IN (SELECT variant_id FROM store_links)"),
+                             QVariant(sku)}}) {
+                if (auto ran = Database::run(query, sql, {key}); !ran)
+                    return ran;
+                if (query.next()) {
+                    local = std::tuple {query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                        query.value(2).toInt(), query.value(3).toBool()};
+                    break;
+                }
+                linked = false;
+            }
+            if (!local) {
+                StoreVariant item;
+                item.storeProductId = storeProductId;
+                item.storeVariantId = storeVariantId;
+                item.productName = name;
+                item.sku = sku;
+                item.upc = variant.value(QStringLiteral("upc")).toString();
+                item.priceMinor = registerPrice(storePriceMinor, m_pricing, kStoreDefaultVatMilliPercent);
+                item.stock = variant.value(QStringLiteral("inventory_level")).toInteger();
+                item.details = details;
+                unknown.append(item);
+                continue;
+            }
+            const auto [variantId, productId, vat, selected] = *local;
+            sibling = variantId;
+            if (!all && !selected)
+                continue;
+            if (auto saved = details.save(m_database, productId); !saved)
+                return saved;
+            QList<std::pair<QString, QVariantList>> changes {
+                {QStringLiteral("UPDATE products SET name = ?, updated_at = ? WHERE id = ? AND name <> ?"),
+                 {name, now, productId, name}},
+                {QStringLiteral("UPDATE products SET tracks_stock = ? WHERE id = ?"), {tracksStock, productId}}};
+            // An SKU another article already uses, or none (the register names every article), stays as it was.
+            if (!sku.isEmpty())
+                changes.append({QStringLiteral("UPDATE variants SET sku = ? WHERE id = ? AND NOT EXISTS (SELECT 1 "
+                                               "FROM variants WHERE sku = ? AND id <> ?)"),
+                                {sku, variantId, sku, variantId}});
+            if (!linked)
+                changes.append(
+                    {QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
+                                    "matched_by, linked_at) VALUES(?, ?, ?, 'sku', ?)"),
+                     {variantId, storeProductId, storeVariantId, now}});
+            if (samePrices && syncPrices)
+                changes.append({QStringLiteral("UPDATE variants SET price_minor = ? WHERE id = ?"),
+                                {registerPrice(storePriceMinor, m_pricing, vat), variantId}});
+            // Barcodes are added, never replaced: labels already on the shelves keep scanning.
+            if (const QString upc = variant.value(QStringLiteral("upc")).toString(); !upc.isEmpty()) {
+                if (const auto key = BarcodeParser::lookupKeyOf(upc))
+                    changes.append(
+                        {QStringLiteral("INSERT OR IGNORE INTO barcodes(lookup_key, variant_id) VALUES(?, ?)"),
+                         {*key, variantId}});
+            }
+            for (const auto& [sql, values] : std::as_const(changes)) {
+                if (auto ran = Database::run(query, sql, values); !ran)
+                    return ran;
+            }
+        }
+        // New online, created here when every product syncs and prices can be taken.
+        for (StoreVariant& item : unknown)
+            item.siblingVariantId = sibling;
+        if (!unknown.isEmpty() && all && samePrices)
+            creations.append(unknown);
+    }
+    if (!creations.isEmpty()) {
+        if (auto created = ProductImport::create(m_database, settings.registerId(), now, creations); !created)
+            return std::unexpected(created.error());
+        if (auto marked = ProductImport::markLinkedAsSent(m_database); !marked)
+            return marked;
+    }
+    if (auto saved = settings.setValue(ProductImport::kCatalogSince, since.toString(Qt::ISODate)); !saved)
+        return saved;
+    return transaction->commit();
+}
+
+} // namespace caisse

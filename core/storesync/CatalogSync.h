@@ -1,0 +1,92 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "base/Result.h"
+#include "storesync/StoreClient.h"
+#include "storesync/StorePrices.h"
+
+#include <QObject>
+
+namespace caisse {
+
+class Database;
+
+/**
+ * Products after the first matching (ProductImport), by the system of record (StoreSettings):
+ *
+ * - The register: its products that the store does not have are created there, hidden, in one category to sort
+ *   online ("Caisse — à trier"), at the register's prices when both sell in the same currency (none is created
+ *   otherwise: a price of 0 is never sent). A create whose answer was lost is found by its SKU, unique store-wide,
+ *   before any new attempt. Their stock is then set once, absolutely, to the register's level at the moment of the
+ *   link; their later changes go as relative adjustments (StockSync), never before that level is set. Products
+ *   changed at the register after the first matching (name, price, stock tracking, details) are sent again.
+ * - The online store: products created or changed online since the last run (polled by modification date) come
+ *   into the register: name, price (same currency, made VAT-inclusive), SKU, barcode, stock tracking on or off, and
+ *   the fields of ProductDetails; new products are created with the store's stock. Stock itself is not taken from
+ *   these reads: it moves by orders and adjustments.
+ *
+ * Either way, absolute levels waiting to be set on the store go at the end of the run: the opening stock of products
+ * created online, and the online quantities of split stock (OnlineArticles).
+ *
+ * With only selected products synced, unselected ones are neither created online nor updated from it.
+ * Nothing is done before the manager confirmed the first matching: it alone may link existing products.
+ */
+class CatalogSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    CatalogSync(Database& database, const Clock& clock, StoreClient& client, QObject* parent = nullptr);
+
+    static constexpr int kProductsPerRun = 20;
+
+    void run();
+
+signals:
+    void finished(bool ok, const QString& message);
+
+private:
+    struct PushVariant
+    {
+        qint64 id = 0;
+        QString sku;
+        QString optionLabel;
+        qint64 priceMinor = 0;
+        QString upc;
+    };
+    struct PushProduct
+    {
+        qint64 id = 0;
+        QString name;
+        qint32 vatMilliPercent = 0;
+        bool tracksStock = true;
+        QList<PushVariant> variants;
+    };
+
+    void readPricing(std::function<void()> next);
+    void stop(bool ok, const QString& message);
+
+    void push();
+    void ensureCategory(std::function<void()> next);
+    void pushNext();
+    void createOnline(const PushProduct& product);
+    Result<void> link(const PushProduct& product, const QJsonArray& storeVariants);
+    /** Products changed at the register since last sent (name, price, stock tracking, details), in batches. */
+    void pushChanges(int batchesLeft);
+    void setOpeningStock();
+
+    void pull();
+    Result<void> applyPulled(const QJsonArray& products);
+
+    Database& m_database;
+    const Clock& m_clock;
+    StoreClient& m_client;
+    StorePricing m_pricing;
+    QString m_registerCurrency;
+    qint64 m_categoryId = 0;
+    QList<PushProduct> m_toPush;
+    int m_notPriced = 0;
+    QString m_pulledUntil;
+};
+
+} // namespace caisse

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "base/Result.h"
+#include "storesync/StoreClient.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace caisse {
+
+class Database;
+
+/** A customer as the online store knows them. */
+struct StoreCustomer
+{
+    qint64 id = 0;
+    QString firstName;
+    QString lastName;
+    QString email;
+};
+
+/** One purchase of a customer, at the counter or online. */
+struct CustomerPurchase
+{
+    QDateTime at;
+    /** "counter" or "online". */
+    QString where;
+    QString reference;
+    qint64 totalMinor = 0;
+};
+
+/**
+ * The online store's customers, looked up and created by e-mail from the counter. The e-mail is unique on the store,
+ * so a creation whose answer was lost is settled by looking the e-mail up: a customer is never created twice. A sale
+ * attached to a customer carries their e-mail as its customer reference, so that the customer's purchases at the
+ * counter and online (the store's orders taken in) show together.
+ */
+class CustomerDirectory : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerDirectory(StoreClient& client, QObject* parent = nullptr);
+
+    void find(const QString& email);
+    void create(const StoreCustomer& customer);
+
+    /** The customer's purchases on both sides, newest first. */
+    static Result<QList<CustomerPurchase>> purchases(Database& database, const QString& email);
+
+signals:
+    void found(const caisse::StoreCustomer& customer);
+    void notFound(const QString& email);
+    void failed(const QString& message);
+
+private:
+    StoreClient& m_client;
+};
+
+} // namespace caisse
+
+Q_DECLARE_METATYPE(caisse::StoreCustomer)

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <optional>
+
+namespace caisse {
+
+class Database;
+
+/** An article as the manager's online article screen shows it. */
+struct OnlineArticle
+{
+    qint64 variantId = 0;
+    QString sku;
+    QString name;
+    /** The register's stock: the shop's share when split, the only stock otherwise. */
+    qint64 shopQuantity = 0;
+    bool split = false;
+    bool linked = false;
+    /** Chosen to sync, when only selected products do (StoreSettings). */
+    bool selected = false;
+    bool tracksStock = true;
+    /** The online quantity set last and not yet on the store; none when nothing waits. */
+    std::optional<qint64> onlineQuantityWaiting;
+};
+
+/** A product in the list the manager picks the synced products from. */
+struct SelectableProduct
+{
+    qint64 productId = 0;
+    QString name;
+    QString sku;
+    bool selected = false;
+};
+
+/**
+ * An article's place on the online store, as the manager sets it: selected to sync (when only selected products do),
+ * and its stock split or not.
+ *
+ * Split stock: an article can have a quantity for the shop and another for online, set by the manager. The shop's is
+ * the register's stock, moved by the counter's sales; the online one is the store's, moved by online orders. Neither
+ * moves the other: the register's sales of it are not sent, and online orders of it do not lower the register's
+ * stock. The online quantity the manager sets is sent as an absolute level (CatalogSync), again until it is known
+ * applied. Shared again, the store's level starts from the register's.
+ */
+class OnlineArticles
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::OnlineArticles)
+
+public:
+    explicit OnlineArticles(Database& database);
+
+    /** By SKU or barcode; a sentence for the manager when there is no such article. */
+    Result<OnlineArticle> find(const QString& skuOrBarcode);
+    /** Selects the article's product to sync with the online store, or not. */
+    Result<void> setSelected(qint64 variantId, bool selected);
+    /** Products whose name or SKU contains `search` (all when empty), by name, `limit` at most. */
+    Result<QList<SelectableProduct>> products(const QString& search, int limit);
+    /** Selects these products (by product id) to sync, or not, in one transaction. */
+    Result<void> setProductsSelected(const QList<qint64>& productIds, bool selected);
+    /** Stock kept for the article's product, or not (services, gift cards); the store follows when the register is
+     * the system of record. */
+    Result<void> setTracksStock(qint64 variantId, bool tracksStock, const QDateTime& at);
+    /** Splits the article (if it was not) and sets its online quantity. */
+    Result<void> setOnlineQuantity(qint64 variantId, qint64 quantity);
+    /** One stock for both again: the store's quantity is set to the register's. */
+    Result<void> share(qint64 variantId);
+
+private:
+    Database& m_database;
+};
+
+} // namespace caisse

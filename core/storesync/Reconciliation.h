@@ -1,0 +1,65 @@
+#pragma once
+
+#include "storesync/StoreClient.h"
+
+#include <QObject>
+
+namespace caisse {
+
+class Database;
+
+/** One article whose stock differs between the register and the online store. */
+struct StockDifference
+{
+    QString sku;
+    qint64 registerStock = 0;
+    qint64 storeStock = 0;
+};
+
+/** The day-end comparison of the register and the online store. */
+struct ReconciliationReport
+{
+    /** Register changes not yet applied on the store: nonzero means the comparison below is not final. */
+    qint64 changesWaiting = 0;
+    /** Stock batches applied on the store, and the count the store's ledger item holds: equal, or something is off. */
+    qint64 batchesApplied = 0;
+    qint64 ledgerOnStore = -1;
+    qint64 ordersTaken = 0;
+    qint64 articlesCompared = 0;
+    QList<StockDifference> differences;
+};
+
+/**
+ * Compares the register with the online store at day end: changes still waiting, the batches the register counts as
+ * applied against the store's own count (the ledger item, see StockSync), the online orders taken in, and the stock of
+ * every linked article, read from the store in pages. An article whose levels differ is listed: a change made by hand
+ * on one side, or stock the two sides never shared. Goods sold by weight are left out (the store counts units).
+ */
+class Reconciliation : public QObject
+{
+    Q_OBJECT
+
+public:
+    Reconciliation(Database& database, QString registerId, StoreClient& client, QObject* parent = nullptr);
+
+    void run();
+
+signals:
+    void finished(const caisse::ReconciliationReport& report, const QString& problem);
+
+private:
+    void readNext();
+
+    Database& m_database;
+    QString m_registerId;
+    StoreClient& m_client;
+    /** The store location whose stock is the register's (StockSync sends to the same one). */
+    int m_locationId;
+    ReconciliationReport m_report;
+    QHash<QString, qint64> m_registerStock;
+    QStringList m_pendingSkus;
+};
+
+} // namespace caisse
+
+Q_DECLARE_METATYPE(caisse::ReconciliationReport)

@@ -1,0 +1,207 @@
+#include "storesync/StockSync.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace caisse {
+
+namespace {
+
+const QString kLedgerReady = QStringLiteral("sync_ledger_ready");
+
+} // namespace
+
+StockSync::StockSync(Database& database, const Clock& clock, const QString& registerId, StoreClient& client,
+                     QObject* parent)
+    : QObject(parent)
+    , m_settings(database)
+    , m_outbox(database, clock, registerId)
+    , m_client(client)
+    , m_clock(clock)
+    , m_ledgerSku(ledgerSku(registerId))
+    , m_locationId(m_settings.storeLocationId())
+{
+    m_settleTimer.setSingleShot(true);
+    connect(&m_settleTimer, &QTimer::timeout, this, &StockSync::settle);
+}
+
+void StockSync::run()
+{
+    if (m_settings.value(kLedgerReady) == u"1")
+        settle();
+    else
+        ensureLedger();
+}
+
+void StockSync::stop(bool ok, const QString& message)
+{
+    if (!ok)
+        qCWarning(lcStoreSync) << "stock sync stopped:" << message;
+    emit finished(ok, message);
+}
+
+void StockSync::readLedger(std::function<void(std::optional<qint64>)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sku:in"), m_ledgerSku);
+    m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/inventory/items"), query, {},
+                  [this, done](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          stop(false, reply.error);
+                          return;
+                      }
+                      const QHash<QString, qint64> levels = onHandAt(reply.body, m_locationId);
+                      done(levels.contains(m_ledgerSku) ? std::optional(levels.value(m_ledgerSku)) : std::nullopt);
+                  });
+}
+
+void StockSync::ensureLedger()
+{
+    const auto applied = m_outbox.appliedBatches();
+    if (!applied) {
+        stop(false, applied.error().message);
+        return;
+    }
+    readLedger([this, count = *applied](std::optional<qint64> level) {
+        if (level) {
+            initialiseLedger(count);
+            return;
+        }
+        // Hidden, so shoppers never see it; a product of its own, so no real article's stock carries the count.
+        const QJsonObject product {
+            {QStringLiteral("name"), tr("Caisse %1 synchronisation (do not edit)").arg(m_ledgerSku)},
+            {QStringLiteral("type"), QStringLiteral("physical")},
+            {QStringLiteral("sku"), m_ledgerSku},
+            {QStringLiteral("price"), 0},
+            {QStringLiteral("weight"), 0},
+            {QStringLiteral("is_visible"), false},
+            {QStringLiteral("inventory_tracking"), QStringLiteral("product")}};
+        m_client.call(StoreClient::Kind::Write, "POST", QStringLiteral("v3/catalog/products"), {},
+                      QJsonDocument(product), [this, count](const ApiReply& reply) {
+                          // Created, or already there after an earlier attempt whose answer was lost (SKUs are unique).
+                          if (!reply.ok() && reply.status != 409 && reply.status != 422) {
+                              stop(false, reply.error);
+                              return;
+                          }
+                          initialiseLedger(count);
+                      });
+    });
+}
+
+void StockSync::initialiseLedger(qint64 applied)
+{
+    // Absolute, to the batches already applied (none, on a first connection). Sending it again after a lost answer
+    // sets the same value: no batch can have been applied in between, since none is sent before the ledger is ready.
+    const QJsonObject body {{QStringLiteral("reason"), m_ledgerSku + QStringLiteral(" ledger")},
+                            {QStringLiteral("items"),
+                             QJsonArray {QJsonObject {{QStringLiteral("location_id"), m_locationId},
+                                                      {QStringLiteral("sku"), m_ledgerSku},
+                                                      {QStringLiteral("quantity"), applied}}}}};
+    m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/inventory/adjustments/absolute"), {},
+                  QJsonDocument(body), [this](const ApiReply& reply) {
+                      if (!reply.ok()) {
+                          stop(false, reply.error);
+                          return;
+                      }
+                      if (auto saved = m_settings.setValue(kLedgerReady, QStringLiteral("1")); !saved) {
+                          stop(false, saved.error().message);
+                          return;
+                      }
+                      settle();
+                  });
+}
+
+void StockSync::settle()
+{
+    const auto unsettled = m_outbox.unsettledBatches();
+    if (!unsettled) {
+        stop(false, unsettled.error().message);
+        return;
+    }
+    if (unsettled->isEmpty()) {
+        sendNext();
+        return;
+    }
+    const StockBatch batch = unsettled->first();
+    const qint64 waitMs = m_settleDelayMs - batch.since.msecsTo(m_clock.nowUtc());
+    if (waitMs > 0) {
+        m_settleTimer.start(static_cast<int>(waitMs));
+        return;
+    }
+    const auto applied = m_outbox.appliedBatches();
+    if (!applied) {
+        stop(false, applied.error().message);
+        return;
+    }
+    readLedger([this, batch, applied = *applied](std::optional<qint64> level) {
+        Result<void> settled;
+        if (level == applied + 1) {
+            qCInfo(lcStoreSync) << "batch" << batch.marker << "was applied";
+            settled = m_outbox.markApplied(batch.id, QStringLiteral("found by the ledger"));
+        } else if (level == applied) {
+            qCInfo(lcStoreSync) << "batch" << batch.marker << "was not applied: its changes wait again";
+            settled = m_outbox.release(batch.id, QStringLiteral("not applied on the store"));
+        } else {
+            stop(false,
+                 tr("The synchronisation item %1 on the online store reads %2 where %3 or %4 was expected: it "
+                    "was edited by hand. Stock sending is stopped; contact support.")
+                     .arg(m_ledgerSku)
+                     .arg(level.value_or(-1))
+                     .arg(applied)
+                     .arg(applied + 1));
+            return;
+        }
+        if (!settled) {
+            stop(false, settled.error().message);
+            return;
+        }
+        settle();
+    });
+}
+
+void StockSync::sendNext()
+{
+    const auto prepared = m_outbox.prepareStockBatch(m_maxItems);
+    if (!prepared) {
+        stop(false, prepared.error().message);
+        return;
+    }
+    if (!prepared->has_value()) {
+        stop(true, {});
+        return;
+    }
+    const StockBatch batch = **prepared;
+    QJsonArray items;
+    for (const StockDelta& delta : batch.deltas)
+        items.append(QJsonObject {{QStringLiteral("location_id"), m_locationId},
+                                  {QStringLiteral("sku"), delta.sku},
+                                  {QStringLiteral("quantity"), delta.quantity}});
+    items.append(QJsonObject {{QStringLiteral("location_id"), m_locationId},
+                              {QStringLiteral("sku"), m_ledgerSku},
+                              {QStringLiteral("quantity"), 1}});
+    const QJsonObject body {{QStringLiteral("reason"), batch.marker}, {QStringLiteral("items"), items}};
+    m_client.call(StoreClient::Kind::Write, "POST", QStringLiteral("v3/inventory/adjustments/relative"), {},
+                  QJsonDocument(body), [this, batch](const ApiReply& reply) {
+                      Result<void> recorded;
+                      if (reply.ok())
+                          recorded = m_outbox.markApplied(
+                              batch.id, reply.body.object().value(QStringLiteral("transaction_id")).toString());
+                      else if (reply.ambiguous)
+                          recorded = m_outbox.markUnknown(batch.id, reply.error);
+                      else if (reply.status == 422)
+                          recorded = m_outbox.reject(batch.id, reply.error);
+                      else
+                          recorded = m_outbox.release(batch.id, reply.error);
+                      if (!recorded) {
+                          stop(false, recorded.error().message);
+                          return;
+                      }
+                      if (!reply.ok() && !reply.ambiguous) {
+                          stop(false, reply.error);
+                          return;
+                      }
+                      settle();
+                  });
+}
+
+} // namespace caisse

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "base/Clock.h"
+#include "storage/Settings.h"
+#include "storesync/StoreClient.h"
+#include "storesync/SyncOutbox.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace caisse {
+
+class Database;
+
+/**
+ * Sends the register's stock changes to the online store as relative adjustments, each exactly once.
+ *
+ * Relative, so that several registers and the online shop never overwrite each other's counts. Exactly once, although
+ * the store's API has no idempotency key and applies adjustments asynchronously, thanks to a ledger item: each register
+ * owns one hidden product on the store (SKU "CAISSE-SYNC-<register>") whose stock counts the batches of this register
+ * the store applied. Every batch carries, in the same request, +1 on it; the emulator applies a request whole or not at
+ * all, as the API's 422 answers (one refused item refuses the request) suggest — an assumption the real store's
+ * documentation does not state outright. A batch whose answer never came is settled after a delay long enough for
+ * the store's asynchronous processing, by reading the ledger: one more than the batches known applied means it was
+ * applied; equal means it was not, and its changes go into the next batch. Nothing else is sent before, so a change is
+ * never applied twice and never lost, whenever the register is killed or the connection drops.
+ */
+class StockSync : public QObject
+{
+    Q_OBJECT
+
+public:
+    StockSync(Database& database, const Clock& clock, const QString& registerId, StoreClient& client,
+              QObject* parent = nullptr);
+
+    static QString ledgerSku(const QString& registerId) { return QStringLiteral("CAISSE-SYNC-") + registerId; }
+    void setSettleDelayMs(int delay) { m_settleDelayMs = delay; }
+    void setMaxItemsPerBatch(int items) { m_maxItems = items; }
+
+    /** Sends what waits, settling first what an earlier run left unsettled; ends in finished. */
+    void run();
+
+signals:
+    void finished(bool ok, const QString& message);
+
+private:
+    void ensureLedger();
+    void initialiseLedger(qint64 applied);
+    void settle();
+    void sendNext();
+    void readLedger(std::function<void(std::optional<qint64>)> done);
+    void stop(bool ok, const QString& message);
+
+    Settings m_settings;
+    SyncOutbox m_outbox;
+    StoreClient& m_client;
+    const Clock& m_clock;
+    QString m_ledgerSku;
+    int m_locationId = 1;
+    int m_settleDelayMs = 60'000;
+    int m_maxItems = SyncOutbox::maxItemsPerRequest - 1;
+    QTimer m_settleTimer;
+};
+
+} // namespace caisse

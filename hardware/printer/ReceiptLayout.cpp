@@ -1,0 +1,35 @@
+#include "printer/ReceiptLayout.h"
+
+#include "printer/EscPosEncoder.h"
+
+namespace caisse {
+
+QByteArray ReceiptLayout::reference(const CommittedTicket& committed)
+{
+    return QStringLiteral("CAISSE:%1:%2:%3")
+        .arg(committed.registerId)
+        .arg(committed.number)
+        .arg(committed.uuid)
+        .toLatin1();
+}
+
+QByteArray ReceiptLayout::encode(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
+                                 const PrinterProfile& profile, int duplicate)
+{
+    EscPosEncoder job(profile);
+    job.initialise();
+    const QString total = ReceiptText::tr("TOTAL");
+    const QStringList lines = ReceiptText::render(committed, shop, locale, duplicate).split(u'\n');
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const bool emphasised = lines[i].startsWith(total + u' ');
+        if (emphasised)
+            job.bold(true);
+        job.line(lines[i]);
+        if (emphasised)
+            job.bold(false);
+    }
+    job.align(EscPosEncoder::Align::Centre).qrCode(reference(committed)).line().align(EscPosEncoder::Align::Left);
+    return job.feed(3).cut().bytes();
+}
+
+} // namespace caisse

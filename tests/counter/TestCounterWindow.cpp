@@ -1,0 +1,781 @@
+#include "StoreEmulator.h"
+#include "TerminalEmulator.h"
+#include "VirtualPrinter.h"
+#include "catalog/Catalog.h"
+#include "counter/CounterWindow.h"
+#include "counter/CustomerDialog.h"
+#include "counter/LoginDialog.h"
+#include "demo/DemoStore.h"
+#include "manager/OnlineArticleDialog.h"
+#include "manager/ProductSelectionDialog.h"
+#include "manager/StoreSettingsDialog.h"
+#include "manager/SyncLogDialog.h"
+#include "setup/DeviceConfiguration.h"
+#include "storage/Database.h"
+#include "storage/SecretStore.h"
+#include "storage/Settings.h"
+#include "storesync/OrderSync.h"
+#include "storesync/ProductImport.h"
+#include "storesync/SyncOutbox.h"
+#include "storesync/SyncWorker.h"
+#include "support/ResultCheck.h"
+#include "support/TestSupport.h"
+#include "terminal/CaisseApTerminal.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QStringDecoder>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <fcntl.h>
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace caisse;
+
+class TestCounterWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void scanTwoArticlesPayCashAndFindTheTicket();
+    void unknownBarcodeAddsNothingAndSaysSo();
+    void cardPaymentThroughTheTerminal();
+    void saleThatCannotBeWrittenIsNotShownAsDone();
+    void cancelledTicketIsJournaled();
+    void reprintIsADuplicate();
+    void closingTheDayTakesAManagersPin();
+    void unknownCardOutcomeIsAskedNotRepeated();
+    void bankCardDataIsNeverKept();
+    void receiptPrintsOnRequestOriginalThenDuplicate();
+    void scanReachesTheSaleWhereverTheFocusIs();
+    void qwertyScannerOnAzertyIsReadAndExplained();
+    void serialScannerAddsToTheSale();
+    void customerDisplayShowsEachLineAndTheChange();
+    void saleReachesTheOnlineStoreInTheBackground();
+    void syncLogShowsARefusalAndSendsItAgain();
+    void dayEndComparisonWithTheOnlineStore();
+    void customerCreatedAtTheCounterAndAttached();
+    void onlineOrderPickedUpAtTheCounter();
+    void storeSettingsTestConnectAndSystemOfRecord();
+    void managerSplitsAnArticlesStock();
+    void managerPicksTheProductsThatSync();
+
+private:
+    /** A cashier's session and its window on the test's database, as main() builds them. */
+    void openCounter();
+    void scan(const QString& barcode);
+    template <typename T> T* widget(const char* name) const
+    {
+        return m_window->findChild<T*>(QString::fromLatin1(name));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<TerminalEmulator> m_emulator;
+    std::unique_ptr<CaisseApTerminal> m_terminal;
+    SystemClock m_clock;
+    std::unique_ptr<CounterSession> m_session;
+    std::unique_ptr<CounterWindow> m_window;
+};
+
+void TestCounterWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    QVERIFY(DemoStore::seed(*m_db, m_clock));
+    m_emulator = std::make_unique<TerminalEmulator>();
+    QVERIFY(m_emulator->listen());
+    CaisseApSettings terminal;
+    terminal.port = m_emulator->port();
+    m_terminal = std::make_unique<CaisseApTerminal>(terminal);
+    openCounter();
+}
+
+void TestCounterWindow::openCounter()
+{
+    m_window.reset();
+    m_session.reset();
+    m_session = std::make_unique<CounterSession>(*m_db, m_clock, *m_terminal, QLocale(QLocale::French, QLocale::France),
+                                                 Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
+    m_window = std::make_unique<CounterWindow>(*m_session);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestCounterWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    m_terminal.reset();
+    m_emulator.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestCounterWindow::scan(const QString& barcode)
+{
+    // A keyboard-wedge scanner types the digits, then Enter, into whatever has the focus: the scan field.
+    QWidget* focused = QApplication::focusWidget();
+    QCOMPARE(focused, widget<QLineEdit>("scanLineEdit"));
+    QTest::keyClicks(focused, barcode);
+    QTest::keyClick(focused, Qt::Key_Return);
+}
+
+void TestCounterWindow::scanTwoArticlesPayCashAndFindTheTicket()
+{
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016")); // Pain de campagne, 3.99 at 5.5 %
+    scan(QStringLiteral("3010001000029")); // Baguette tradition, 1.20
+    QCOMPARE(m_window->currentTicket().lines().size(), 2);
+    QVERIFY(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("5,19")));
+
+    QTest::keyClicks(widget<QLineEdit>("tenderedLineEdit"), QStringLiteral("10"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QCOMPARE(committed.count(), 1);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("4,81")));
+    QVERIFY(m_window->currentTicket().isEmpty());
+    const QString receipt = widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
+    QVERIFY2(receipt.contains(QStringLiteral("Pain de campagne")), qPrintable(receipt));
+
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT t.number, t.total_minor, (SELECT COUNT(*) FROM ticket_lines l WHERE "
+                                      "l.ticket_id = t.id), p.method, p.tendered_minor, p.change_minor FROM tickets t "
+                                      "JOIN payments p ON p.ticket_id = t.id")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toInt(), 519);
+    QCOMPARE(query.value(2).toInt(), 2);
+    QCOMPARE(query.value(3).toString(), QStringLiteral("cash"));
+    QCOMPARE(query.value(4).toInt(), 1000);
+    QCOMPARE(query.value(5).toInt(), 481);
+    QCOMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+}
+
+void TestCounterWindow::unknownBarcodeAddsNothingAndSaysSo()
+{
+    scan(QStringLiteral("3760001000017")); // wrong check digit
+    QVERIFY(m_window->currentTicket().isEmpty());
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("misread")));
+    scan(QStringLiteral("4006381333931")); // a valid EAN-13 the shop does not sell
+    QVERIFY(m_window->currentTicket().isEmpty());
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("4006381333931")));
+    QVERIFY(!widget<QPushButton>("payCashPushButton")->isEnabled());
+}
+
+void TestCounterWindow::cardPaymentThroughTheTerminal()
+{
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCardPushButton"), Qt::LeftButton);
+    QVERIFY(committed.wait(5000));
+    const auto ticket = committed.first().first().value<CommittedTicket>();
+    QCOMPARE(ticket.ticket.payments().first().method, PaymentMethod::Card);
+    QCOMPARE(ticket.ticket.payments().first().amountMinor, 399);
+}
+
+void TestCounterWindow::saleThatCannotBeWrittenIsNotShownAsDone()
+{
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016"));
+    // The database refuses every write, as a disk remounted read-only does.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QCOMPARE(committed.count(), 0);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("NOT recorded")));
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QVERIFY(m_window->currentTicket().isSettled());
+
+    // Writes work again: paying again records the same ticket, once.
+    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QCOMPARE(committed.count(), 1);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+namespace {
+
+QStringList journalTypes(Database& database)
+{
+    QSqlQuery query(database.connection());
+    query.exec(QStringLiteral("SELECT type FROM journal WHERE chain = 'R01' ORDER BY seq"));
+    QStringList types;
+    while (query.next())
+        types << query.value(0).toString();
+    return types;
+}
+
+} // namespace
+
+void TestCounterWindow::cancelledTicketIsJournaled()
+{
+    scan(QStringLiteral("3760001000016"));
+    scan(QStringLiteral("3010001000029"));
+    QTest::mouseClick(widget<QPushButton>("cancelTicketPushButton"), Qt::LeftButton);
+    QVERIFY(m_window->currentTicket().isEmpty());
+    QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("TICKET_ABANDONED"));
+    QVERIFY(!widget<QPushButton>("cancelTicketPushButton")->isEnabled());
+}
+
+void TestCounterWindow::reprintIsADuplicate()
+{
+    QVERIFY(!widget<QPushButton>("printPushButton")->isEnabled());
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    auto* receipt = widget<QPlainTextEdit>("receiptPlainTextEdit");
+    QVERIFY(receipt->toPlainText().contains(QStringLiteral("ORIGINAL")));
+    for (const char* copy : {"DUPLICATA 1", "DUPLICATA 2"}) {
+        QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+        QVERIFY2(receipt->toPlainText().contains(QString::fromLatin1(copy)), qPrintable(receipt->toPlainText()));
+    }
+    QCOMPARE(journalTypes(*m_db).count(QStringLiteral("DUPLICATE")), 2);
+}
+
+void TestCounterWindow::closingTheDayTakesAManagersPin()
+{
+    {
+        SystemClock clock;
+        TechnicalEvents events(*m_db, clock, QStringLiteral("R01"));
+        OperatorStore operators(*m_db, clock, events);
+        QVERIFY_RESULT(DemoStore::seedOperators(operators));
+    }
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+
+    // Camille is a cashier: the button asks for a manager; a wrong PIN is refused, the right one closes the day.
+    bool refusedWrongPin = false;
+    QTimer::singleShot(0, m_window.get(), [&] {
+        auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QComboBox*>(QStringLiteral("nameComboBox"))->setCurrentText(QStringLiteral("Dominique"));
+        auto* pin = dialog->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+        QTest::keyClicks(pin, QStringLiteral("0000"));
+        QTest::keyClick(pin, Qt::Key_Return);
+        refusedWrongPin
+            = dialog->isVisible() && !dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().isEmpty();
+        QTest::keyClicks(pin, QStringLiteral("2222"));
+        QTest::keyClick(pin, Qt::Key_Return);
+    });
+    QTest::mouseClick(widget<QPushButton>("closeDayPushButton"), Qt::LeftButton);
+    QVERIFY(refusedWrongPin);
+    const QString report = widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
+    QVERIFY2(report.contains(QStringLiteral("CLOSURE ") + QDate::currentDate().toString(Qt::ISODate)),
+             qPrintable(report));
+    QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("CLOSE_DAY"));
+}
+
+void TestCounterWindow::unknownCardOutcomeIsAskedNotRepeated()
+{
+    // The terminal charges the card and the connection drops before its answer: the screen asks the cashier, who
+    // reads "approved" on the terminal's slip; the ticket is recorded, the card charged once.
+    m_emulator->setScript({TerminalEmulator::Behaviour::ChargeThenDrop, TerminalEmulator::Behaviour::Approve});
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016"));
+    QString question;
+    auto answerYes = [&question] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box)
+            return false;
+        question = box->text();
+        for (QAbstractButton* button : box->buttons())
+            if (box->buttonRole(button) == QMessageBox::YesRole)
+                button->click();
+        return true;
+    };
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, m_window.get(), [&] {
+        if (answerYes())
+            poll.stop();
+    });
+    poll.start(20);
+    QTest::mouseClick(widget<QPushButton>("payCardPushButton"), Qt::LeftButton);
+    QVERIFY(committed.wait(5000));
+    QVERIFY2(question.contains(QStringLiteral("3,99")), qPrintable(question));
+    const auto ticket = committed.first().first().value<CommittedTicket>();
+    QCOMPARE(ticket.ticket.payments().first().method, PaymentMethod::Card);
+    QCOMPARE(m_emulator->charges().size(), 1);
+    QCOMPARE(m_emulator->requests(), 1);
+}
+
+namespace {
+
+QStringList g_log;
+
+void captureLog(QtMsgType, const QMessageLogContext&, const QString& message)
+{
+    g_log.append(message);
+}
+
+} // namespace
+
+void TestCounterWindow::bankCardDataIsNeverKept()
+{
+    // A customer's card swiped through a keyboard-wedge reader, then its number typed by hand, into the scan field.
+    const QString pan = QStringLiteral("4970101234567893");
+    g_log.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    auto* field = widget<QLineEdit>("scanLineEdit");
+    for (const QString& typed : {QStringLiteral("%B") + pan + QStringLiteral("^DUPONT/JEAN^2712101000000?;") + pan
+                                     + QStringLiteral("=2712101000000?"),
+                                 pan}) {
+        QTest::keyClicks(field, typed);
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(m_window->currentTicket().isEmpty());
+        QVERIFY(field->text().isEmpty());
+        const QString shown = widget<QLabel>("messageLabel")->text();
+        QVERIFY2(shown.contains(QStringLiteral("bank card")) && !shown.contains(QStringLiteral("4970")),
+                 qPrintable(shown));
+    }
+    // Then a sale: its receipt, the logs and the database never saw the number.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(previous);
+    QVERIFY(!widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("4970")));
+    QVERIFY(!g_log.isEmpty());
+    for (const QString& line : g_log)
+        QVERIFY2(!line.contains(pan.mid(0, 6)), qPrintable(line));
+    m_window.reset();
+    m_db.reset();
+    for (const QString& name : QDir(m_dir->path()).entryList(QDir::Files)) {
+        QFile file(m_dir->filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(pan.toLatin1().left(10)), qPrintable(name));
+    }
+}
+
+void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
+{
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    Settings settings(*m_db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("127.0.0.1")));
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_port"), QString::number(printer.port())));
+    openCounter();
+
+    // Paid in cash: the drawer opens through the printer; no receipt prints unless the customer asks.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.drawerKicks(), 1, 5'000);
+    QCOMPARE(printer.receipts().size(), 0);
+    // The printer reports the drawer's sensor: the counter shows it open until it is pushed shut.
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer is open")), 5'000);
+    printer.closeDrawer();
+
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("ORIGINAL")));
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("Pain de campagne")));
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 2, 5'000);
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("DUPLICATA 1")));
+    QTRY_VERIFY(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("ready")));
+    QVERIFY(!widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer")));
+}
+
+void TestCounterWindow::scanReachesTheSaleWhereverTheFocusIs()
+{
+    // The cashier is in the cash field; the scanner fires a burst: the article is added, the cash field stays empty.
+    auto* cash = widget<QLineEdit>("tenderedLineEdit");
+    cash->setFocus();
+    QCOMPARE(QApplication::focusWidget(), cash);
+    QTest::keyClicks(cash, QStringLiteral("3760001000016"));
+    QTest::keyClick(cash, Qt::Key_Return);
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QVERIFY2(cash->text().isEmpty(), qPrintable(cash->text()));
+
+    // Typed by hand, a key every 120 ms: the digits are the cashier's and land in the cash field.
+    for (const QChar digit : QStringLiteral("20")) {
+        QTest::keyClick(cash, digit.toLatin1());
+        QTest::qWait(120); // a person's pace, the behaviour under test
+    }
+    QTRY_COMPARE(cash->text(), QStringLiteral("20"));
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+}
+
+void TestCounterWindow::qwertyScannerOnAzertyIsReadAndExplained()
+{
+    // 3760001000016 from a scanner set for QWERTY, on a French keyboard (QTest::keyClicks types ASCII only).
+    auto* field = widget<QLineEdit>("scanLineEdit");
+    for (const QChar c : QStringLiteral("\"è-ààà&àààà&-"))
+        QTest::sendKeyEvent(QTest::Click, field, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QCOMPARE(m_window->currentTicket().lines().first().label, QStringLiteral("Pain de campagne"));
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("QWERTY")));
+}
+
+void TestCounterWindow::serialScannerAddsToTheSale()
+{
+    // A scanner on a virtual COM port, assigned in the register's settings: its labels go to the sale, and typing
+    // into the cash field is not disturbed.
+    int scannerEnd = -1;
+    int registerEnd = -1;
+    char name[128] = {};
+    QCOMPARE(::openpty(&scannerEnd, &registerEnd, name, nullptr, nullptr), 0);
+    Settings settings(*m_db);
+    QVERIFY_RESULT(DeviceConfiguration(settings).assignScanner(
+        DeviceConfiguration::Connection::Serial, QString::fromLocal8Bit(name), QStringLiteral("9600 8N1")));
+    openCounter();
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("scannerLabel")->text().contains(QStringLiteral("ready")), 5'000);
+    widget<QLineEdit>("tenderedLineEdit")->setFocus();
+
+    const QByteArray label("3760001000016\r\n");
+    QCOMPARE(::write(scannerEnd, label.constData(), static_cast<size_t>(label.size())), label.size());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentTicket().lines().size(), 1, 5'000);
+    QCOMPARE(m_window->currentTicket().lines().first().label, QStringLiteral("Pain de campagne"));
+    QVERIFY(widget<QLineEdit>("tenderedLineEdit")->text().isEmpty());
+
+    // Unplugged: the counter says so in words.
+    ::close(scannerEnd);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("scannerLabel")->text().contains(QStringLiteral("disconnected")), 5'000);
+    ::close(registerEnd);
+}
+
+void TestCounterWindow::customerDisplayShowsEachLineAndTheChange()
+{
+    int displayEnd = -1;
+    int registerEnd = -1;
+    char name[128] = {};
+    QCOMPARE(::openpty(&displayEnd, &registerEnd, name, nullptr, nullptr), 0);
+    termios raw {};
+    ::tcgetattr(registerEnd, &raw);
+    ::cfmakeraw(&raw);
+    ::tcsetattr(registerEnd, TCSANOW, &raw);
+    ::fcntl(displayEnd, F_SETFL, O_NONBLOCK);
+    Settings settings(*m_db);
+    QVERIFY_RESULT(
+        DeviceConfiguration(settings).assignCustomerDisplay(QString::fromLocal8Bit(name), QStringLiteral("9600 8N1")));
+    openCounter();
+    QByteArray shown;
+    const auto displayed = [&](const QString& text) {
+        return QTest::qWaitFor([&] {
+            char buffer[512];
+            for (ssize_t count; (count = ::read(displayEnd, buffer, sizeof buffer)) > 0;)
+                shown.append(buffer, count);
+            QStringDecoder decoder("IBM00858");
+            return QString(decoder.decode(shown)).contains(text);
+        });
+    };
+    scan(QStringLiteral("3760001000016"));
+    QVERIFY2(displayed(QStringLiteral("Pain de campagne")), shown.constData());
+    // Amounts as the customer reads them in France, € included (code page 858 on the display).
+    QVERIFY(displayed(QStringLiteral("3,99\u00a0€")));
+    widget<QLineEdit>("tenderedLineEdit")->setText(QStringLiteral("5"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QVERIFY(displayed(QStringLiteral("Change")));
+    QVERIFY(displayed(QStringLiteral("1,01\u00a0€")));
+    ::close(displayEnd);
+    ::close(registerEnd);
+}
+
+void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 100);
+    test::linkAllToStore(*m_db); // matched at the first connection
+    // Offline first: the sale is recorded and waits; the counter says so.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    // Polling every minute: the next sale's change goes at once anyway.
+    SyncWorker sync(m_dir->filePath(QStringLiteral("caisse.db")),
+                    StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()}, QStringLiteral("R01"),
+                    60'000);
+    connect(m_window.get(), &CounterWindow::ticketCommitted, &sync, &SyncWorker::kick);
+    connect(&sync, &SyncWorker::statusChanged, m_window.get(), &CounterWindow::showSyncStatus);
+    sync.start();
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel") != nullptr, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 99, 10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel")->text().contains(QStringLiteral("up to date")), 10'000);
+
+    // An order placed online meanwhile; the next sale goes at once, and the order comes into the register's stock.
+    store.addOrder(11, QStringLiteral("alice@example.fr"),
+                   {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 96, 10'000);
+    Catalog catalog(*m_db);
+    const qint64 variant = catalog.findByLookupKey(BarcodeParser::lookupKeyOf(QStringLiteral("3760001000016")).value())
+                               .value()
+                               .variantId;
+    QTRY_COMPARE_WITH_TIMEOUT(catalog.stockLevelMilli(variant).value(), 26'000, 10'000); // 30 - 2 sales - 2 online
+}
+
+void TestCounterWindow::syncLogShowsARefusalAndSendsItAgain()
+{
+    // A sale whose stock change the store refused (its safety buffer).
+    test::linkAllToStore(*m_db);
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    SystemClock clock;
+    SyncOutbox outbox(*m_db, clock, QStringLiteral("R01"));
+    const auto batch = outbox.prepareStockBatch().value();
+    QVERIFY(batch.has_value());
+    QVERIFY_RESULT(outbox.reject(batch->id, QStringLiteral("Not enough stock for sku EPI-0001")));
+
+    SyncLogDialog log(*m_db, SyncStatus {1, {}, {}});
+    QSignalSpy retried(&log, &SyncLogDialog::syncRequested);
+    QVERIFY(log.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("1 change")));
+    auto* table = log.findChild<QTableWidget*>(QStringLiteral("entriesTableWidget"));
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("refused")));
+    QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("Not enough stock")));
+    auto* retry = log.findChild<QPushButton*>(QStringLiteral("retryPushButton"));
+    QVERIFY(!retry->isEnabled());
+    table->selectRow(0);
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(retried.size(), 1);
+    // Its change waits for the next batch again, and the log says what happened.
+    const auto again = outbox.prepareStockBatch().value();
+    QVERIFY(again.has_value());
+    QCOMPARE(again->deltas.first().quantity, -1);
+    QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("sent again"))
+            || table->item(1, 2)->text().contains(QStringLiteral("sent again")));
+}
+
+void TestCounterWindow::dayEndComparisonWithTheOnlineStore()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
+    const StoreConnection connection {QUrl(store.baseUrl()), store.storeHash(), store.token()};
+    SyncLogDialog log(*m_db, SyncStatus {}, connection);
+    auto* comparison = log.findChild<QPlainTextEdit*>(QStringLiteral("comparisonPlainTextEdit"));
+    // First the products are matched: the plan is shown, then confirmed.
+    QString question;
+    QTimer answerer; // the question comes once the store's products are read, in a dialog of its own
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            question = box->text();
+            answerer.stop();
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answerer.start(20);
+    QTest::mouseClick(log.findChild<QPushButton*>(QStringLiteral("matchPushButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(comparison->toPlainText().contains(QStringLiteral("linked with the online store")),
+                             10'000);
+    QVERIFY2(question.contains(QStringLiteral("1 article")), qPrintable(question));
+
+    auto* compare = log.findChild<QPushButton*>(QStringLiteral("comparePushButton"));
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(comparison->toPlainText().contains(QStringLiteral("Same stock on both sides")), 10'000);
+
+    // Sold online and not taken in yet: the article is named with both levels.
+    store.addOrder(11, QStringLiteral("alice@example.fr"),
+                   {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    QTest::mouseClick(compare, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        comparison->toPlainText().contains(QStringLiteral("EPI-0001: register 30, online store 28")), 10'000);
+}
+
+void TestCounterWindow::customerCreatedAtTheCounterAndAttached()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    QVERIFY(!widget<QPushButton>("customerPushButton")->isEnabled()); // not connected: no customer lookup
+    m_window->setStoreConnection(StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    scan(QStringLiteral("3760001000016"));
+    bool attached = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<CustomerDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("emailLineEdit"))->setText(QStringLiteral("claire@example.fr"));
+        dialog->findChild<QPushButton*>(QStringLiteral("searchPushButton"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return result->text().contains(QStringLiteral("No customer")); }, 5'000));
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameLineEdit"))->setText(QStringLiteral("Claire"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastNameLineEdit"))->setText(QStringLiteral("Martin"));
+        dialog->findChild<QPushButton*>(QStringLiteral("createPushButton"))->click();
+        auto* attach = dialog->findChild<QPushButton*>(QStringLiteral("attachPushButton"));
+        QVERIFY(QTest::qWaitFor([&] { return attach->isEnabled(); }, 5'000));
+        attach->click();
+        attached = true;
+    });
+    QTest::mouseClick(widget<QPushButton>("customerPushButton"), Qt::LeftButton);
+    QVERIFY(attached);
+    QCOMPARE(m_window->currentTicket().customerRef(), QStringLiteral("claire@example.fr"));
+    QCOMPARE(store.customerList().size(), 1);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("Claire Martin")));
+}
+
+void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
+    StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    const SystemClock clock;
+    OrderSync orders(*m_db, clock, client);
+    QSignalSpy finished(&orders, &OrderSync::finished);
+    const auto syncOnce = [&] {
+        finished.clear();
+        orders.run();
+        return !finished.isEmpty() || finished.wait(10'000);
+    };
+    QVERIFY(syncOnce()); // the first connection
+    const qint64 order = store.addOrder(8, QStringLiteral("claire@example.fr"),
+                                        {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    store.setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+    QVERIFY(syncOnce());
+
+    QVERIFY(!widget<QPushButton>("pickupPushButton")->isEnabled()); // not connected
+    m_window->setStoreConnection(StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    QSignalSpy syncRequested(m_window.get(), &CounterWindow::syncRequested);
+    QString content;
+    QString result;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("martin"));
+        dialog->findChild<QPushButton*>(QStringLiteral("searchPushButton"))->click();
+        QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("ordersListWidget"))->count(), 1);
+        content = dialog->findChild<QPlainTextEdit*>(QStringLiteral("contentPlainTextEdit"))->toPlainText();
+        dialog->findChild<QPushButton*>(QStringLiteral("handOverPushButton"))->click();
+        result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"))->text();
+        QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("ordersListWidget"))->count(), 0);
+        dialog->close();
+    });
+    QTest::mouseClick(widget<QPushButton>("pickupPushButton"), Qt::LeftButton);
+    QVERIFY2(content.contains(QStringLiteral("2 × Pain de campagne")), qPrintable(content));
+    QVERIFY2(result.contains(QStringLiteral("handed over to Claire Martin")), qPrintable(result));
+    QCOMPARE(syncRequested.size(), 1);
+    QVERIFY(syncOnce());
+    QCOMPARE(store.orderStatus(order), 10); // Completed online
+}
+
+void TestCounterWindow::storeSettingsTestConnectAndSystemOfRecord()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS"); // no keychain, as on CI: the token is encrypted at rest
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    SecretStore secrets(*m_db, m_dir->filePath(QStringLiteral("keys")));
+    StoreSettingsDialog dialog(*m_db, secrets);
+    QSignalSpy changed(&dialog, &StoreSettingsDialog::connectionChanged);
+    auto* state = dialog.findChild<QLabel*>(QStringLiteral("stateLabel"));
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("apiUrlLineEdit"))->text(),
+             QStringLiteral("https://api.bigcommerce.com"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("apiUrlLineEdit"))->setText(store.baseUrl());
+    dialog.findChild<QLineEdit*>(QStringLiteral("storeHashLineEdit"))->setText(store.storeHash());
+    auto* token = dialog.findChild<QLineEdit*>(QStringLiteral("tokenLineEdit"));
+    token->setText(QStringLiteral("wrong-token"));
+    auto* testButton = dialog.findChild<QPushButton*>(QStringLiteral("testPushButton"));
+    testButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("refused the token")), 10'000);
+    token->setText(store.token());
+    testButton->click();
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(QStringLiteral("Connected to Boutique démo, which sells in EUR")),
+                             10'000);
+
+    dialog.findChild<QPushButton*>(QStringLiteral("connectPushButton"))->click();
+    QCOMPARE(changed.size(), 1);
+    const auto connection = changed.first().first().value<std::optional<StoreConnection>>();
+    QVERIFY(connection.has_value());
+    QCOMPARE(connection->token, store.token());
+    QCOMPARE(connection->baseUrl.toString(), store.baseUrl());
+    QVERIFY(token->text().isEmpty()); // never shown again
+    // Kept as a secret, not among the settings.
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM settings WHERE value LIKE ?"), {store.token()}).value(),
+             0);
+    auto* record = dialog.findChild<QComboBox*>(QStringLiteral("recordComboBox"));
+    QVERIFY(!record->isEnabled()); // chosen while disconnected only
+
+    dialog.findChild<QPushButton*>(QStringLiteral("disconnectPushButton"))->click();
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!changed.last().first().value<std::optional<StoreConnection>>().has_value());
+    QVERIFY(record->isEnabled());
+    record->setCurrentIndex(1); // the online store
+    QString warning;
+    QTimer answerer;
+    connect(&answerer, &QTimer::timeout, this, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            warning = box->text();
+            answerer.stop();
+            box->button(QMessageBox::No)->click();
+        }
+    });
+    answerer.start(20);
+    dialog.findChild<QPushButton*>(QStringLiteral("connectPushButton"))->click();
+    QVERIFY2(warning.contains(QStringLiteral("end up twice")), qPrintable(warning));
+    QCOMPARE(changed.size(), 2); // declined: still disconnected
+    QVERIFY(!StoreSettings(*m_db, secrets).isConnected());
+}
+
+void TestCounterWindow::managerSplitsAnArticlesStock()
+{
+    OnlineArticleDialog dialog(*m_db);
+    QSignalSpy changed(&dialog, &OnlineArticleDialog::changed);
+    auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* article = dialog.findChild<QLabel*>(QStringLiteral("articleLabel"));
+    auto* split = dialog.findChild<QCheckBox*>(QStringLiteral("splitCheckBox"));
+    search->setText(QStringLiteral("3760001000016"));
+    dialog.findChild<QPushButton*>(QStringLiteral("findPushButton"))->click();
+    QVERIFY2(article->text().contains(QStringLiteral("Not on the online store yet")), qPrintable(article->text()));
+    QVERIFY(!split->isEnabled()); // nothing to split before it is online
+
+    test::linkAllToStore(*m_db);
+    dialog.findChild<QPushButton*>(QStringLiteral("findPushButton"))->click();
+    QVERIFY2(article->text().contains(QStringLiteral("EPI-0001")), qPrintable(article->text()));
+    QVERIFY(split->isEnabled());
+    split->setChecked(true);
+    dialog.findChild<QSpinBox*>(QStringLiteral("onlineSpinBox"))->setValue(5);
+    dialog.findChild<QPushButton*>(QStringLiteral("applyPushButton"))->click();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY2(article->text().contains(QStringLiteral("5 for online")), qPrintable(article->text()));
+    // A sale at the counter now stays with the shop: nothing waits to be sent.
+    scan(QStringLiteral("3760001000016"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    SystemClock clock;
+    QCOMPARE(SyncOutbox(*m_db, clock, QStringLiteral("R01")).waiting().value(), 0);
+}
+
+void TestCounterWindow::managerPicksTheProductsThatSync()
+{
+    const auto selected = [&] {
+        return m_db->integer(QStringLiteral("SELECT count(*) FROM products WHERE online_selected = 1"), {}).value();
+    };
+    {
+        ProductSelectionDialog dialog(*m_db);
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("productsListWidget"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("EPI-0001"));
+        QCOMPARE(list->count(), 1);
+        dialog.findChild<QPushButton*>(QStringLiteral("selectAllPushButton"))->click();
+        dialog.findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+        QCOMPARE(selected(), 1);
+        // Ticked, then the search changes and the dialog is closed: nothing is lost.
+        dialog.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->setText(QStringLiteral("Baguette"));
+        QVERIFY(list->count() >= 1);
+        list->item(0)->setCheckState(Qt::Checked);
+        dialog.reject();
+    }
+    QCOMPARE(selected(), 2);
+    OnlineArticles articles(*m_db);
+    QVERIFY(articles.find(QStringLiteral("3760001000016")).value().selected);
+}
+
+QTEST_MAIN(TestCounterWindow)
+#include "TestCounterWindow.moc"

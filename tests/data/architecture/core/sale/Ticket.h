@@ -1,0 +1,4 @@
+#pragma once
+
+// Allowed: sale depends on base.
+#include "base/Seeded.h"

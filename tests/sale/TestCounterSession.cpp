@@ -1,0 +1,289 @@
+#include "demo/DemoStore.h"
+#include "sale/CounterSession.h"
+#include "support/ResultCheck.h"
+#include "support/TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace caisse;
+
+namespace {
+
+/** A terminal whose customer always pays: the counter's logic is tested here, the protocol in its own tests. */
+class ApprovingTerminal final : public PaymentTerminal
+{
+public:
+    void startPayment(const Money& amount) override
+    {
+        emit stepChanged(Step::WaitingForCustomer);
+        QTimer::singleShot(0, this, [this, amount] {
+            PaymentOutcome outcome;
+            outcome.status = PaymentOutcome::Status::Approved;
+            outcome.amount = amount;
+            outcome.authorisationCode = QStringLiteral("A12345");
+            outcome.cardLastFour = QStringLiteral("4242");
+            emit finished(outcome);
+        });
+    }
+    void startRefund(const Money& amount) override { startPayment(amount); }
+    void cancel() override { }
+};
+
+const QString kBread = QStringLiteral("3760001000016");
+const QString kBaguette = QStringLiteral("3010001000029");
+
+} // namespace
+
+/** The counter's behaviour without a screen: what the cashier would see and what the register keeps. */
+class TestCounterSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void scannedArticleIsAddedWithItsPrice();
+    void unknownBarcodeAddsNothingAndSaysWhy();
+    void bankCardSwipeIsRefusedAndNothingKept();
+    void qwertyScannerOnAzertyIsReadAndExplained();
+    void cashSaleIsRecordedThenTheDrawerOpens();
+    void cardSaleIsRecordedOnceApproved();
+    void actionsFollowTheTicket();
+    void ticketPutAsideAndTakenBack();
+    void cancelledTicketIsJournaled();
+    void receiptIsAnOriginalOnceThenDuplicates();
+    void closingTheDayShowsTheZ();
+    void archivePeriodComesFromTheRegistersClock();
+
+private:
+    std::unique_ptr<CounterSession> open(const Operator& cashier = test::cashier(QStringLiteral("Camille")));
+    QStringList messages(const QSignalSpy& spy, CounterSession::Severity severity) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    test::ManualClock m_clock;
+    ApprovingTerminal m_terminal;
+};
+
+void TestCounterSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    QVERIFY_RESULT(DemoStore::seed(*m_db, m_clock));
+}
+
+void TestCounterSession::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<CounterSession> TestCounterSession::open(const Operator& cashier)
+{
+    return std::make_unique<CounterSession>(*m_db, m_clock, m_terminal, QLocale(QLocale::French, QLocale::France),
+                                            cashier);
+}
+
+QStringList TestCounterSession::messages(const QSignalSpy& spy, CounterSession::Severity severity) const
+{
+    QStringList texts;
+    for (const QList<QVariant>& arguments : spy)
+        if (arguments.at(0).value<CounterSession::Severity>() == severity)
+            texts << arguments.at(1).toString();
+    return texts;
+}
+
+void TestCounterSession::scannedArticleIsAddedWithItsPrice()
+{
+    auto session = open();
+    QSignalSpy added(session.get(), &CounterSession::lineAdded);
+    QSignalSpy display(session.get(), &CounterSession::displayChanged);
+    QSignalSpy said(session.get(), &CounterSession::message);
+    session->scan(kBread);
+    session->scan(kBaguette);
+    QCOMPARE(session->ticket().lines().size(), 2);
+    QCOMPARE(session->ticket().lines().first().label, QStringLiteral("Pain de campagne"));
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(added.last().at(0).toInt(), 1);
+    QVERIFY(display.last().at(0).toString().contains(QStringLiteral("Baguette")));
+    QVERIFY(messages(said, CounterSession::Severity::Info).first().startsWith(QStringLiteral("Pain de campagne — ")));
+    QVERIFY(messages(said, CounterSession::Severity::Error).isEmpty());
+}
+
+void TestCounterSession::unknownBarcodeAddsNothingAndSaysWhy()
+{
+    auto session = open();
+    QSignalSpy refused(session.get(), &CounterSession::scanRefused);
+    QSignalSpy said(session.get(), &CounterSession::message);
+    session->scan(QStringLiteral("4006381333931"));
+    QVERIFY(session->ticket().isEmpty());
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(messages(said, CounterSession::Severity::Error).last().contains(QStringLiteral("4006381333931")));
+}
+
+void TestCounterSession::bankCardSwipeIsRefusedAndNothingKept()
+{
+    auto session = open();
+    QSignalSpy said(session.get(), &CounterSession::message);
+    const QString track = QStringLiteral(";4970100000000000=25121010000000000000?");
+    session->scan(track);
+    QVERIFY(session->ticket().isEmpty());
+    const QString error = messages(said, CounterSession::Severity::Error).last();
+    QVERIFY(error.contains(QStringLiteral("bank card")));
+    QVERIFY(!error.contains(QStringLiteral("4970")));
+}
+
+void TestCounterSession::qwertyScannerOnAzertyIsReadAndExplained()
+{
+    auto session = open();
+    QSignalSpy said(session.get(), &CounterSession::message);
+    // 3760001000016 typed by a scanner set for QWERTY on a French keyboard: the digit row's unshifted characters.
+    session->scan(QStringLiteral("\"è-ààà&àààà&-"));
+    QCOMPARE(session->ticket().lines().size(), 1);
+    QVERIFY(messages(said, CounterSession::Severity::Error).last().contains(QStringLiteral("QWERTY")));
+}
+
+void TestCounterSession::cashSaleIsRecordedThenTheDrawerOpens()
+{
+    auto session = open();
+    session->setReceiptPrinterAttached(true);
+    QSignalSpy committed(session.get(), &CounterSession::committed);
+    QSignalSpy kicks(session.get(), &CounterSession::drawerKickRequested);
+    QSignalSpy receipt(session.get(), &CounterSession::receiptTextChanged);
+    QSignalSpy said(session.get(), &CounterSession::message);
+    session->scan(kBread);
+    const qint64 total = session->ticket().totals().totalMinor;
+
+    QVERIFY(session->payCash(QStringLiteral("10,00")));
+    QCOMPARE(committed.size(), 1);
+    QCOMPARE(kicks.size(), 1);
+    QVERIFY(session->ticket().isEmpty());
+    const auto stored = test::journalRecords(*m_db, QStringLiteral("R01"));
+    QCOMPARE(stored.last().first, QStringLiteral("TICKET"));
+    QVERIFY(receipt.last().at(0).toString().contains(QStringLiteral("Pain de campagne")));
+    QVERIFY(messages(said, CounterSession::Severity::Info).last().endsWith(session->formatMoney(1'000 - total)));
+
+    // Typed nonsense as the cash handed over: nothing is paid, and the cashier is told why.
+    session->scan(kBread);
+    QVERIFY(!session->payCash(QStringLiteral("dix euros")));
+    QVERIFY(session->ticket().payments().isEmpty());
+    QVERIFY(!messages(said, CounterSession::Severity::Error).isEmpty());
+}
+
+void TestCounterSession::cardSaleIsRecordedOnceApproved()
+{
+    auto session = open();
+    QSignalSpy committed(session.get(), &CounterSession::committed);
+    QSignalSpy kicks(session.get(), &CounterSession::drawerKickRequested);
+    session->setReceiptPrinterAttached(true);
+    session->scan(kBaguette);
+    session->payCard();
+    QVERIFY(!session->actions().pay);
+    QVERIFY(session->actions().cancelStopsCard);
+    QVERIFY(committed.wait(5'000));
+    QCOMPARE(committed.size(), 1);
+    QCOMPARE(committed.last().at(0).value<CommittedTicket>().ticket.payments().first().method, PaymentMethod::Card);
+    QCOMPARE(kicks.size(), 0);
+    QVERIFY(session->ticket().isEmpty());
+}
+
+void TestCounterSession::actionsFollowTheTicket()
+{
+    auto session = open();
+    CounterSession::Actions can = session->actions();
+    QVERIFY(!can.pay);
+    QVERIFY(!can.cancel);
+    QVERIFY(can.resumes);
+    QVERIFY(can.closeDay);
+    QVERIFY(!can.printLastReceipt);
+
+    session->scan(kBread);
+    can = session->actions();
+    QVERIFY(can.pay);
+    QVERIFY(can.removeLine);
+    QVERIFY(can.cancel);
+    QVERIFY(!can.resumes);
+    QVERIFY(!can.closeDay);
+
+    // Part paid in cash: the lines and the ticket can no longer be changed or put aside.
+    QVERIFY(session->payCash(QStringLiteral("0,50")));
+    can = session->actions();
+    QVERIFY(can.pay);
+    QVERIFY(!can.removeLine);
+    QVERIFY(!can.parkOrResume);
+}
+
+void TestCounterSession::ticketPutAsideAndTakenBack()
+{
+    auto session = open();
+    session->scan(kBread);
+    session->scan(kBaguette);
+    const qint64 total = session->ticket().totals().totalMinor;
+    session->parkOrResume();
+    QVERIFY(session->ticket().isEmpty());
+
+    // Taken back by another session of the register, as after a restart.
+    session = open();
+    session->parkOrResume();
+    QCOMPARE(session->ticket().lines().size(), 2);
+    QCOMPARE(session->ticket().totals().totalMinor, total);
+}
+
+void TestCounterSession::cancelledTicketIsJournaled()
+{
+    auto session = open();
+    session->scan(kBread);
+    session->cancel();
+    QVERIFY(session->ticket().isEmpty());
+    QCOMPARE(test::journalRecords(*m_db, QStringLiteral("R01")).last().first, QStringLiteral("TICKET_ABANDONED"));
+}
+
+void TestCounterSession::receiptIsAnOriginalOnceThenDuplicates()
+{
+    auto session = open();
+    session->setReceiptPrinterAttached(true);
+    QSignalSpy printed(session.get(), &CounterSession::printRequested);
+    session->scan(kBread);
+    QVERIFY(session->payCash({}));
+    QVERIFY(session->actions().printLastReceipt);
+
+    session->printLastReceipt();
+    session->printLastReceipt();
+    QCOMPARE(printed.size(), 2);
+    QCOMPARE(printed.at(0).at(1).toInt(), 0);
+    QCOMPARE(printed.at(1).at(1).toInt(), 1);
+    QCOMPARE(test::journalRecords(*m_db, QStringLiteral("R01")).last().first, QStringLiteral("DUPLICATE"));
+
+    // Without a printer the receipt is only shown, and what is shown again is a duplicate too.
+    session->setReceiptPrinterAttached(false);
+    QSignalSpy shown(session.get(), &CounterSession::receiptTextChanged);
+    session->printLastReceipt();
+    QCOMPARE(printed.size(), 2);
+    QVERIFY(shown.last().at(0).toString().contains(QStringLiteral("DUPLICATA 2")));
+}
+
+void TestCounterSession::closingTheDayShowsTheZ()
+{
+    auto session = open();
+    session->scan(kBread);
+    QVERIFY(session->payCash({}));
+    QSignalSpy shown(session.get(), &CounterSession::receiptTextChanged);
+    QVERIFY(!session->closeDay(session->cashier()));
+    QVERIFY_RESULT(session->closeDay(test::manager()));
+    QCOMPARE(shown.size(), 1);
+    const auto records = test::journalRecords(*m_db, QStringLiteral("R01"));
+    QCOMPARE(records.last().first, QStringLiteral("CLOSE_DAY"));
+    QCOMPARE(records.last().second.value(QStringLiteral("tickets")).toInt(), 1);
+}
+
+void TestCounterSession::archivePeriodComesFromTheRegistersClock()
+{
+    m_clock.set(QDateTime(QDate(2027, 1, 10), QTime(12, 0), Qt::UTC));
+    QCOMPARE(open()->lastMonth(), QStringLiteral("2026-12"));
+}
+
+QTEST_GUILESS_MAIN(TestCounterSession)
+#include "TestCounterSession.moc"

@@ -1,0 +1,315 @@
+// Online orders lower the register's stock once, give it back once when voided, and are never sent back to the store
+// as the register's own changes; past orders stay out; statuses are mapped as the integration documents.
+#include "StoreEmulator.h"
+#include "catalog/Catalog.h"
+#include "fiscal/Ed25519Key.h"
+#include "sale/SaleStore.h"
+#include "storage/Settings.h"
+#include "storesync/CustomerDirectory.h"
+#include "storesync/OrderSync.h"
+#include "storesync/SalePush.h"
+#include "storesync/StorePickup.h"
+#include "storesync/SyncOutbox.h"
+#include "support/ResultCheck.h"
+#include "support/TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caisse;
+
+class TestOrderSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void statusesAreMapped();
+    void ordersMoveTheRegisterStockOnce();
+    void customersAreCreatedOnceAndTheirPurchasesShowTogether();
+    void articlesSoldOnlyOnlineAndChargesBecomeRegisterItems();
+    void pickupInStoreIsHandedOverThenCompletedOnline();
+    void counterSalesPushedToTheirOwnChannelOnce();
+
+private:
+    int sync();
+    qint64 stockOf(const QString& sku);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    SystemClock m_clock;
+    std::unique_ptr<StoreEmulator> m_store;
+    std::unique_ptr<StoreClient> m_client;
+};
+
+void TestOrderSync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    test::addVectorsArticles(*m_db); // A1 and B2, 10 pieces each
+    m_store = std::make_unique<StoreEmulator>();
+    QVERIFY(m_store->listen());
+    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 10);
+    m_store->addProduct(QStringLiteral("Bol"), QStringLiteral("B2"), 1250, 0, 10);
+    m_store->addProduct(QStringLiteral("Carte cadeau"), QStringLiteral("WEB-ONLY"), 2000, 0, 10);
+    m_client = std::make_unique<StoreClient>(
+        StoreConnection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+}
+
+void TestOrderSync::cleanup()
+{
+    m_client.reset();
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+int TestOrderSync::sync()
+{
+    OrderSync orders(*m_db, m_clock, *m_client);
+    QSignalSpy finished(&orders, &OrderSync::finished);
+    orders.run();
+    if (finished.isEmpty() && !finished.wait(10'000))
+        qFatal("the order sync did not finish");
+    if (!finished.first().first().toBool())
+        qFatal("order sync failed: %s", qPrintable(finished.first().at(1).toString()));
+    return finished.first().at(2).toInt();
+}
+
+qint64 TestOrderSync::stockOf(const QString& sku)
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT id FROM variants WHERE sku = ?"));
+    query.addBindValue(sku);
+    if (!query.exec() || !query.next())
+        qFatal("no such article");
+    return Catalog(*m_db).stockLevelMilli(query.value(0).toLongLong()).value() / 1000;
+}
+
+void TestOrderSync::statusesAreMapped()
+{
+    QCOMPARE(OrderSync::stateOf(0), std::nullopt); // Incomplete
+    QCOMPARE(OrderSync::stateOf(1), std::nullopt); // Pending
+    for (const int closed : {2, 3, 4, 7, 8, 9, 10, 11, 12, 13, 14})
+        QCOMPARE(OrderSync::stateOf(closed), std::optional(OrderSync::State::Closed));
+    QCOMPARE(OrderSync::stateOf(5), std::optional(OrderSync::State::Voided)); // Cancelled
+    QCOMPARE(OrderSync::stateOf(6), std::optional(OrderSync::State::Voided)); // Declined
+}
+
+void TestOrderSync::ordersMoveTheRegisterStockOnce()
+{
+    // Before the first connection: the past, not imported by default (even when modified in the second of the
+    // connection: v2 dates are to the second).
+    m_store->addOrder(10, QStringLiteral("ancien@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 4}});
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 10);
+
+    // Awaiting Fulfillment takes stock; Pending does not yet; an article the register does not sell is listed.
+    m_store->addOrder(11, QStringLiteral("alice@example.fr"),
+                      {{QStringLiteral("A1"), QStringLiteral("Pain"), 2},
+                       {QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
+    const qint64 pending
+        = m_store->addOrder(1, QStringLiteral("bob@example.fr"), {{QStringLiteral("B2"), QStringLiteral("Bol"), 3}});
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 8);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT sku, quantity FROM store_order_unknown_lines")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("WEB-ONLY"));
+
+    // Read again: nothing moves twice.
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 8);
+
+    // The pending order is paid, then cancelled: stock taken once, given back once.
+    m_store->setOrderStatus(pending, 9);
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 7);
+    m_store->setOrderStatus(pending, 5);
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+
+    // The store moved its own stock for these orders: nothing of them goes back as the register's changes.
+    QCOMPARE(SyncOutbox(*m_db, m_clock, QStringLiteral("R01")).waiting().value(), 0);
+
+    // The manager chooses to take in the past too: the old order lowers the stock, the others do not count again.
+    QVERIFY_RESULT(OrderSync::importPastOrders(*m_db));
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 4);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 10);
+    QCOMPARE(sync(), 0);
+}
+
+void TestOrderSync::customersAreCreatedOnceAndTheirPurchasesShowTogether()
+{
+    CustomerDirectory directory(*m_client);
+    QSignalSpy found(&directory, &CustomerDirectory::found);
+    QSignalSpy notFound(&directory, &CustomerDirectory::notFound);
+    directory.find(QStringLiteral("claire@example.fr"));
+    QVERIFY(notFound.wait(5'000));
+
+    // Created, but the answer is lost: the e-mail settles it, and nobody is created twice.
+    m_store->queueFaults({StoreEmulator::Fault::DropAfter});
+    const StoreCustomer claire {0, QStringLiteral("Claire"), QStringLiteral("Martin"),
+                                QStringLiteral("claire@example.fr")};
+    directory.create(claire);
+    QVERIFY(found.wait(5'000));
+    QCOMPARE(found.last().first().value<StoreCustomer>().email, claire.email);
+    directory.create(claire);
+    QVERIFY(found.wait(5'000));
+    QCOMPARE(m_store->customerList().size(), 1);
+
+    // Her purchases at the counter and online, together.
+    QCOMPARE(sync(), 0); // first connection
+    Catalog catalog(*m_db);
+    Ticket ticket = test::cashSale(catalog, {QStringLiteral("4006381333931")});
+    ticket.setCustomerRef(claire.email);
+    test::ManualClock clock;
+    QVERIFY_RESULT(
+        SaleStore(*m_db, clock, QStringLiteral("R01"), Ed25519Key::generate().value()).commit(ticket, test::cashier()));
+    m_store->addOrder(10, claire.email, {{QStringLiteral("B2"), QStringLiteral("Bol"), 1}});
+    QCOMPARE(sync(), 1);
+    const auto purchases = CustomerDirectory::purchases(*m_db, QStringLiteral("Claire@Example.fr")).value();
+    QCOMPARE(purchases.size(), 2);
+    QStringList where;
+    for (const CustomerPurchase& purchase : purchases)
+        where << purchase.where;
+    where.sort();
+    QCOMPARE(where, (QStringList {QStringLiteral("counter"), QStringLiteral("online")}));
+}
+
+void TestOrderSync::articlesSoldOnlyOnlineAndChargesBecomeRegisterItems()
+{
+    QCOMPARE(sync(), 0); // the first connection draws the line
+    const qint64 order = m_store->addOrder(11, QStringLiteral("alice@example.fr"),
+                                           {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 2},
+                                            {QStringLiteral(""), QStringLiteral("Gravure du prénom"), 1, 500}});
+    m_store->setOrderDetails(order, QStringLiteral("Alice"), QStringLiteral("Durand"), 690, 150);
+    QCOMPARE(sync(), 1);
+    // Created with the store's stock (10, less the 2 of this order), linked, at the order's price, listed.
+    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), m_store->onHand(QStringLiteral("WEB-ONLY")));
+    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), 8);
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT v.price_minor, p.category, l.matched_by FROM variants v JOIN products p "
+                                      "ON p.id = v.product_id JOIN store_links l ON l.variant_id = v.id "
+                                      "WHERE v.sku = 'WEB-ONLY'")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toLongLong(), 2000);
+    QCOMPARE(query.value(2).toString(), QStringLiteral("created"));
+    // The custom line (no product online) is an article without stock; shipping and handling are service lines.
+    QVERIFY(query.exec(QStringLiteral("SELECT l.name, l.quantity, l.unit_price_minor, v.sku, p.tracks_stock FROM "
+                                      "store_order_lines l JOIN variants v ON v.id = l.variant_id JOIN products p ON "
+                                      "p.id = v.product_id ORDER BY l.line_no")));
+    QStringList lines;
+    while (query.next())
+        lines << QStringLiteral("%1 %2×%3 %4 %5")
+                     .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(), query.value(4).toString());
+    QCOMPARE(lines,
+             QStringList({QStringLiteral("Carte cadeau 2×2000 WEB-ONLY 1"),
+                          QStringLiteral("Gravure du prénom 1×500 WEB-%1-2 0").arg(order),
+                          QStringLiteral("Shipping (online store) 1×690 SERVICE-SHIPPING 0"),
+                          QStringLiteral("Handling (online store) 1×150 SERVICE-HANDLING 0")}));
+    // A second order of the same article: no second copy of it.
+    m_store->addOrder(11, QStringLiteral("bob@example.fr"),
+                      {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
+    QCOMPARE(sync(), 1);
+    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), 7);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku LIKE 'WEB-%'"), {}).value(), 2);
+}
+
+void TestOrderSync::pickupInStoreIsHandedOverThenCompletedOnline()
+{
+    QCOMPARE(sync(), 0);
+    const qint64 order = m_store->addOrder(StorePickup::kAwaitingPickupStatus, QStringLiteral("claire@example.fr"),
+                                           {{QStringLiteral("B2"), QStringLiteral("Bol"), 2}});
+    m_store->setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+    m_store->addOrder(11, QStringLiteral("denis@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 1}});
+    QCOMPARE(sync(), 2);
+    QCOMPARE(stockOf(QStringLiteral("B2")), 8); // taken when the order came in, not again at the handover
+
+    StorePickup pickup(*m_db);
+    for (const QString& search : {QString::number(order), QStringLiteral("martin"), QStringLiteral("claire@")}) {
+        const auto found = pickup.awaiting(search).value();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().orderId, order);
+        QCOMPARE(found.first().customerName, QStringLiteral("Claire Martin"));
+        QCOMPARE(found.first().lines.first().name, QStringLiteral("Bol"));
+        QCOMPARE(found.first().lines.first().quantity, 2);
+    }
+    QVERIFY(pickup.awaiting(QStringLiteral("denis")).value().isEmpty()); // not awaiting pickup
+
+    QVERIFY_RESULT(pickup.handOver(order, QStringLiteral("Dominique"), QDateTime::currentDateTimeUtc()));
+    QVERIFY(pickup.awaiting({}).value().isEmpty());
+    QVERIFY(!pickup.handOver(order, QStringLiteral("Dominique"), QDateTime::currentDateTimeUtc()));
+    QCOMPARE(m_store->orderStatus(order), StorePickup::kAwaitingPickupStatus); // the counter did not wait online
+
+    sync();
+    QCOMPARE(m_store->orderStatus(order), 10); // Completed
+    QCOMPARE(stockOf(QStringLiteral("B2")), 8);
+    QCOMPARE(m_store->onHand(QStringLiteral("B2")), 8);
+    const qint64 puts = m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order));
+    sync();
+    QCOMPARE(m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order)), puts); // sent once
+}
+
+void TestOrderSync::counterSalesPushedToTheirOwnChannelOnce()
+{
+    QCOMPARE(sync(), 0); // the first connection
+    SaleStore sales(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    Catalog catalog(*m_db);
+    const auto pushOnce = [&] {
+        SalePush push(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+        QSignalSpy done(&push, &SalePush::finished);
+        push.run();
+        if (done.isEmpty() && !done.wait(10'000))
+            qFatal("the sale push did not finish");
+        return done.first().first().toBool();
+    };
+    // Off by default: the store's sales figures do not count the shop's.
+    const auto first = sales.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier());
+    QVERIFY_RESULT(first);
+    QVERIFY(pushOnce());
+    QCOMPARE(m_store->requestCount(QStringLiteral("channels")), 0);
+
+    Settings settings(*m_db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("store_push_sales"), QStringLiteral("1")));
+    QVERIFY_RESULT(
+        settings.setValue(QStringLiteral("store_push_sales_since"), QStringLiteral("2000-01-01T00:00:00.000Z")));
+    const auto committed = sales.commit(
+        test::cashSale(catalog,
+                       {QStringLiteral("4006381333931"), QStringLiteral("4006381333931"), QStringLiteral("96385074")}),
+        test::cashier());
+    QVERIFY_RESULT(committed);
+    // The channel is created; the first order's answer is lost.
+    m_store->queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
+    QVERIFY(!pushOnce());
+    QVERIFY(pushOnce());
+    const qint64 channel = settings.value(SalePush::kChannelIdKey).toLongLong();
+    QVERIFY(channel > 1);
+    const auto pushed = m_store->ordersOfChannel(channel);
+    QCOMPARE(pushed.size(), 2); // both sales, each once
+    const auto order = std::ranges::find_if(
+        pushed, [&](const StoreEmulator::Order& o) { return o.externalOrderId == committed->uuid; });
+    QVERIFY(order != pushed.end());
+    QCOMPARE(order->totalCents, committed->ticket.totals().totalMinor);
+    QCOMPARE(order->statusId, 10);
+    // No catalog item in them: the store's stock moved by the adjustments only (none sent here).
+    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 10);
+    QVERIFY(pushOnce());
+    QCOMPARE(m_store->ordersOfChannel(channel).size(), 2);
+
+    // The order sync does not take them in as online orders.
+    QCOMPARE(sync(), 0);
+    QCOMPARE(stockOf(QStringLiteral("A1")), 7);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM store_order_unknown_lines"), {}).value(), 0);
+}
+
+QTEST_MAIN(TestOrderSync)
+#include "TestOrderSync.moc"

@@ -1,0 +1,319 @@
+// Stock changes reach the online store (the emulator) exactly once: answers lost before or after the change was
+// made, a quota that runs out, 2,000 offline sales sent by a register killed at random moments under injected faults.
+#include "StoreEmulator.h"
+#include "fiscal/Ed25519Key.h"
+#include "sale/SaleStore.h"
+#include "storesync/OrderSync.h"
+#include "storesync/ProductImport.h"
+#include "storesync/Reconciliation.h"
+#include "storesync/StockSync.h"
+#include "storesync/SyncOutbox.h"
+#include "support/ResultCheck.h"
+#include "support/TestSupport.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace caisse;
+
+namespace {
+
+constexpr qint64 kStoreStock = 10'000;
+
+QString barcodeOf(int n)
+{
+    const QString data = QStringLiteral("376000%1").arg(n, 6, 10, QLatin1Char('0'));
+    return data + QString::number(BarcodeParser::checkDigit(data));
+}
+
+QString skuOf(int n)
+{
+    return QStringLiteral("ART-%1").arg(n, 3, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class TestStockSync : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void salesReachTheStoreOnce();
+    void lostAnswersAreSettledNotResent();
+    void storeRefusalIsHeldForTheManager();
+    void quotaIsSharedAndA429Waits();
+    void offlineSalesWithKillsAndFaults();
+    void dayEndReconciliationListsDifferences();
+
+private:
+    enum class Link
+    {
+        Now,
+        ByMatching,
+    };
+    void addArticles(int count, Link link = Link::Now);
+    /** Sells count tickets of 1 to 3 random articles; returns the pieces sold per SKU. */
+    QHash<QString, qint64> sell(int count, int articles, quint32 seed);
+    bool syncInProcess(int maxItems = 10);
+    void expectStoreStock(const QHash<QString, qint64>& sold, int articles);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    test::ManualClock m_clock;
+    SystemClock m_systemClock;
+    std::unique_ptr<StoreEmulator> m_store;
+};
+
+void TestStockSync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
+    m_store = std::make_unique<StoreEmulator>();
+    QVERIFY(m_store->listen());
+}
+
+void TestStockSync::cleanup()
+{
+    m_store.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestStockSync::addArticles(int count, Link link)
+{
+    for (int n = 1; n <= count; ++n) {
+        test::addArticle(*m_db, skuOf(n), 250, 20000, barcodeOf(n), 10'000'000);
+        m_store->addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock);
+    }
+    if (link == Link::Now)
+        test::linkAllToStore(*m_db);
+}
+
+QHash<QString, qint64> TestStockSync::sell(int count, int articles, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    Catalog catalog(*m_db);
+    SaleStore store(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    QHash<QString, qint64> sold;
+    for (int t = 0; t < count; ++t) {
+        QStringList barcodes;
+        for (int line = 0, lines = 1 + int(random.bounded(3)); line < lines; ++line) {
+            const int n = 1 + int(random.bounded(articles));
+            barcodes << barcodeOf(n);
+            sold[skuOf(n)] += 1;
+        }
+        if (!store.commit(test::cashSale(catalog, barcodes), test::cashier()))
+            qFatal("sale not recorded");
+        m_clock.advance(1'000);
+    }
+    return sold;
+}
+
+bool TestStockSync::syncInProcess(int maxItems)
+{
+    StoreClient client({QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+    client.setTimeoutMs(1'000);
+    StockSync sync(*m_db, m_systemClock, QStringLiteral("R01"), client);
+    sync.setSettleDelayMs(100);
+    sync.setMaxItemsPerBatch(maxItems);
+    QSignalSpy finished(&sync, &StockSync::finished);
+    sync.run();
+    if (finished.isEmpty() && !finished.wait(60'000))
+        return false;
+    if (!finished.first().first().toBool())
+        qWarning() << "sync stopped:" << finished.first().at(1).toString();
+    return finished.first().first().toBool();
+}
+
+void TestStockSync::expectStoreStock(const QHash<QString, qint64>& sold, int articles)
+{
+    for (int n = 1; n <= articles; ++n)
+        QCOMPARE(m_store->onHand(skuOf(n)), kStoreStock - sold.value(skuOf(n)));
+    // Each batch reached the store once: no reason (the batch's marker) twice among the adjustments it applied.
+    QSet<QString> markers;
+    for (const StoreEmulator::Adjustment& adjustment : m_store->adjustments()) {
+        if (!adjustment.relative)
+            continue;
+        QVERIFY2(!markers.contains(adjustment.reason), qPrintable(adjustment.reason));
+        markers.insert(adjustment.reason);
+    }
+    SyncOutbox outbox(*m_db, m_systemClock, QStringLiteral("R01"));
+    QCOMPARE(outbox.waiting().value(), 0);
+    QCOMPARE(m_store->onHand(StockSync::ledgerSku(QStringLiteral("R01"))), outbox.appliedBatches().value());
+}
+
+void TestStockSync::salesReachTheStoreOnce()
+{
+    addArticles(5);
+    const auto sold = sell(20, 5, 1);
+    QVERIFY(syncInProcess());
+    expectStoreStock(sold, 5);
+    // Ledger product, its first count, then one batch: the 5 SKUs of 20 sales in a single adjustment.
+    QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), 1);
+
+    // Later sales go in the next run only.
+    const auto more = sell(3, 5, 2);
+    QVERIFY(syncInProcess());
+    QHash<QString, qint64> all = sold;
+    for (auto it = more.cbegin(); it != more.cend(); ++it)
+        all[it.key()] += it.value();
+    expectStoreStock(all, 5);
+}
+
+void TestStockSync::lostAnswersAreSettledNotResent()
+{
+    addArticles(4);
+    m_store->setApplyDelayMs(50); // the store applies adjustments after answering, as the real one does
+    QVERIFY(syncInProcess()); // sets up the ledger
+    auto sold = sell(10, 4, 3);
+    // Applied, then the connection drops: settled by the ledger as applied, never sent again.
+    m_store->queueFaults({StoreEmulator::Fault::DropAfter});
+    QVERIFY(syncInProcess());
+    expectStoreStock(sold, 4);
+    QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), 1);
+
+    // A 5xx before anything was done: settled as not applied, its changes go again, once.
+    const auto more = sell(10, 4, 4);
+    for (auto it = more.cbegin(); it != more.cend(); ++it)
+        sold[it.key()] += it.value();
+    m_store->queueFaults({StoreEmulator::Fault::ServerErrorBefore});
+    QVERIFY(syncInProcess());
+    expectStoreStock(sold, 4);
+    QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), 3);
+}
+
+void TestStockSync::storeRefusalIsHeldForTheManager()
+{
+    addArticles(2);
+    m_store->setSafetyStock(skuOf(1), kStoreStock); // the store keeps its whole stock of article 1 as a buffer
+    sell(1, 1, 5);
+    QVERIFY(!syncInProcess());
+    SyncOutbox outbox(*m_db, m_systemClock, QStringLiteral("R01"));
+    // Not lost, not resent blindly: still waiting, and the store's level is untouched.
+    QCOMPARE(outbox.waiting().value(), 1);
+    QCOMPARE(m_store->onHand(skuOf(1)), kStoreStock);
+}
+
+void TestStockSync::quotaIsSharedAndA429Waits()
+{
+    addArticles(12);
+    const auto sold = sell(60, 12, 6);
+    // 6 requests per second: the register keeps one for the store's other apps and never meets a 429 by itself.
+    m_store->setQuota(6, 1'000);
+    QVERIFY(syncInProcess(1));
+    expectStoreStock(sold, 12);
+    QCOMPARE(m_store->throttledCount(), 0);
+
+    // Another app used the whole window: the 429 is waited out as the headers say, and the sync ends.
+    const auto more = sell(5, 12, 7);
+    QHash<QString, qint64> all = sold;
+    for (auto it = more.cbegin(); it != more.cend(); ++it)
+        all[it.key()] += it.value();
+    m_store->exhaustQuota();
+    QVERIFY(syncInProcess(1));
+    QVERIFY(m_store->throttledCount() >= 1);
+    expectStoreStock(all, 12);
+}
+
+void TestStockSync::offlineSalesWithKillsAndFaults()
+{
+    constexpr int articles = 40;
+    addArticles(articles);
+    const auto sold = sell(2'000, articles, 8);
+    m_store->setApplyDelayMs(30);
+    m_store->setSlowAnswerMs(300);
+    m_store->setRandomFaults(0.2, 9);
+    m_store->setQuota(100, 2'000);
+    const QStringList arguments {m_db->connection().databaseName(),
+                                 m_store->baseUrl(),
+                                 m_store->storeHash(),
+                                 m_store->token(),
+                                 QStringLiteral("200"),
+                                 QStringLiteral("1")};
+    QRandomGenerator random(10);
+    int kills = 0;
+    const auto allSent = [&] {
+        return SyncOutbox(*m_db, m_systemClock, QStringLiteral("R01")).waiting().value() == 0;
+    };
+    for (int run = 0; run < 80 && !allSent(); ++run) {
+        QProcess child;
+        child.start(QStringLiteral(SYNC_CHILD), arguments);
+        QVERIFY(child.waitForStarted());
+        if (kills < 12) {
+            // Killed at a random moment: before, during or after a request, or while settling.
+            const int after = 10 + int(random.bounded(150));
+            (void)QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, after);
+            if (child.state() != QProcess::NotRunning) {
+                child.kill();
+                ++kills;
+            }
+            QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 10'000));
+            continue;
+        }
+        QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 60'000));
+    }
+    QVERIFY2(kills >= 10, qPrintable(QString::number(kills)));
+    qInfo() << kills << "kills," << m_store->requestCount() << "requests," << m_store->throttledCount() << "429s";
+    m_store->setRandomFaults(0, 0);
+    QVERIFY(syncInProcess(1));
+    expectStoreStock(sold, articles);
+}
+
+void TestStockSync::dayEndReconciliationListsDifferences()
+{
+    addArticles(5, Link::ByMatching);
+    StoreClient client({QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+    // Linked at the first connection (same SKUs on both sides).
+    ProductImport import(*m_db, m_systemClock, QStringLiteral("R01"), client);
+    QSignalSpy planned(&import, &ProductImport::planned);
+    import.plan();
+    QVERIFY(planned.wait(10'000));
+    QCOMPARE(
+        ProductImport::apply(*m_db, m_systemClock, QStringLiteral("R01"), planned.first().first().value<ImportPlan>())
+            .value(),
+        5);
+    OrderSync orders(*m_db, m_systemClock, client);
+    QSignalSpy ordersDone(&orders, &OrderSync::finished);
+    orders.run(); // the line between past and new orders
+    QVERIFY(ordersDone.wait(10'000));
+
+    const auto sold = sell(30, 5, 11);
+    QVERIFY(syncInProcess());
+    const auto reconcile = [&] {
+        Reconciliation reconciliation(*m_db, QStringLiteral("R01"), client);
+        QSignalSpy finished(&reconciliation, &Reconciliation::finished);
+        reconciliation.run();
+        if (finished.isEmpty() && !finished.wait(10'000))
+            qFatal("no reconciliation");
+        if (!finished.first().at(1).toString().isEmpty())
+            qFatal("reconciliation failed");
+        return finished.first().first().value<ReconciliationReport>();
+    };
+    ReconciliationReport report = reconcile();
+    QCOMPARE(report.changesWaiting, 0);
+    QCOMPARE(report.ledgerOnStore, report.batchesApplied);
+    QCOMPARE(report.articlesCompared, 5);
+    QVERIFY(report.differences.isEmpty());
+
+    // An online order the register has not taken in yet: listed, with both levels.
+    m_store->addOrder(10, QStringLiteral("alice@example.fr"), {{skuOf(2), QStringLiteral("Article"), 3}});
+    report = reconcile();
+    QCOMPARE(report.differences.size(), 1);
+    QCOMPARE(report.differences.first().sku, skuOf(2));
+    QCOMPARE(report.differences.first().registerStock - report.differences.first().storeStock, 3);
+    ordersDone.clear();
+    orders.run();
+    QVERIFY(ordersDone.wait(10'000));
+    report = reconcile();
+    QVERIFY(report.differences.isEmpty());
+    QCOMPARE(report.ordersTaken, 1);
+}
+
+QTEST_MAIN(TestStockSync)
+#include "TestStockSync.moc"
