@@ -128,7 +128,7 @@ int main(int argc, char* argv[])
     }
 
     SecretStore secrets(**database, SecretStore::defaultWrappingKeyDir());
-    StoreSettings storeSettings(**database, secrets);
+    StoreSettings storeSettings(**database, clock, secrets);
     if (options.isSet(storeUrl)) {
         StoreSettings::Values values = storeSettings.values();
         values.apiUrl = QUrl(options.value(storeUrl));
@@ -184,7 +184,7 @@ int main(int argc, char* argv[])
         window.setStoreConnection(store);
         if (!store)
             return;
-        sync = std::make_unique<SyncWorker>(path, *store, registerId, kPollMs);
+        sync = std::make_unique<SyncWorker>(path, clock, *store, registerId, kPollMs);
         QObject::connect(sync.get(), &SyncWorker::statusChanged, &window, &CounterWindow::showSyncStatus);
         QObject::connect(&window, &CounterWindow::ticketCommitted, sync.get(), &SyncWorker::kick);
         QObject::connect(&window, &CounterWindow::syncRequested, sync.get(), &SyncWorker::kick);
@@ -193,7 +193,7 @@ int main(int argc, char* argv[])
     if (!options.isSet(training) && !options.isSet(reportStartup)) {
         useStore(storeSettings.connection());
         QObject::connect(&window, &CounterWindow::storeSettingsRequested, &window, [&] {
-            StoreSettingsDialog dialog(**database, secrets, &window);
+            StoreSettingsDialog dialog(**database, clock, secrets, &window);
             QObject::connect(&dialog, &StoreSettingsDialog::connectionChanged, &window, useStore);
             dialog.exec();
         });

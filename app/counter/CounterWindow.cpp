@@ -175,7 +175,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
     syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
     connect(syncLogAction, &QAction::triggered, this, [this] {
-        SyncLogDialog log(m_session.database(), m_syncStatus, m_storeConnection, this);
+        SyncLogDialog log(m_session.database(), m_session.clock(), m_syncStatus, m_storeConnection, this);
         connect(&log, &SyncLogDialog::syncRequested, this, &CounterWindow::syncRequested);
         log.exec();
     });
@@ -184,7 +184,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(onlineArticleAction, &QAction::triggered, this, [this] {
         if (!authorize(Permission::ChangeSettings))
             return;
-        OnlineArticleDialog dialog(m_session.database(), this);
+        OnlineArticleDialog dialog(m_session.database(), m_session.clock(), this);
         connect(&dialog, &OnlineArticleDialog::changed, this, &CounterWindow::syncRequested);
         dialog.exec();
     });
@@ -198,7 +198,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     QAction* doctorAction = managerMenu->addAction(tr("&Hardware doctor…"));
     doctorAction->setObjectName(QStringLiteral("hardwareDoctorAction"));
     connect(doctorAction, &QAction::triggered, this, [this] {
-        HardwareDoctorDialog doctor(m_settings, m_session.printQueue(), m_spooler.get(), m_printerProfile, this);
+        HardwareDoctorDialog doctor(m_settings, m_session.clock(), m_session.printQueue(), m_spooler.get(),
+                                    m_printerProfile, this);
         doctor.exec();
     });
     grid->addLayout(ticketColumn, 0, 0);
@@ -321,7 +322,7 @@ void CounterWindow::setStoreConnection(const std::optional<StoreConnection>& con
 
 void CounterWindow::pickUpOrder()
 {
-    PickupDialog dialog(m_session.database(), m_session.cashier().name, m_session.locale(), this);
+    PickupDialog dialog(m_session.database(), m_session.clock(), m_session.cashier().name, m_session.locale(), this);
     connect(&dialog, &PickupDialog::handedOver, this, &CounterWindow::syncRequested);
     dialog.exec();
     m_scanLineEdit->setFocus();

@@ -14,9 +14,11 @@
 
 namespace caisse {
 
-PickupDialog::PickupDialog(Database& database, QString operatorName, QLocale locale, QWidget* parent)
+PickupDialog::PickupDialog(Database& database, const Clock& clock, QString operatorName, QLocale locale,
+                           QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_operatorName(std::move(operatorName))
     , m_locale(std::move(locale))
     , m_pickup(database)
@@ -105,7 +107,7 @@ void PickupDialog::handOver()
     if (row < 0 || row >= m_orders.size())
         return;
     const PickupOrder order = m_orders[row];
-    if (auto recorded = m_pickup.handOver(order.orderId, m_operatorName, QDateTime::currentDateTimeUtc()); !recorded) {
+    if (auto recorded = m_pickup.handOver(order.orderId, m_operatorName, m_clock.nowUtc()); !recorded) {
         m_resultLabel->setText(recorded.error().message);
         return;
     }

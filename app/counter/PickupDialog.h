@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Clock.h"
 #include "storesync/StorePickup.h"
 
 #include <QDialog>
@@ -25,7 +26,8 @@ class PickupDialog : public QDialog
     Q_OBJECT
 
 public:
-    PickupDialog(Database& database, QString operatorName, QLocale locale, QWidget* parent = nullptr);
+    PickupDialog(Database& database, const Clock& clock, QString operatorName, QLocale locale,
+                 QWidget* parent = nullptr);
 
 signals:
     /** An order was handed over: the sync should run to mark it completed online. */
@@ -37,6 +39,7 @@ private:
     void handOver();
 
     Database& m_database;
+    const Clock& m_clock;
     QString m_operatorName;
     QLocale m_locale;
     StorePickup m_pickup;

@@ -14,9 +14,10 @@
 
 namespace caisse {
 
-OnlineArticleDialog::OnlineArticleDialog(Database& database, QWidget* parent)
+OnlineArticleDialog::OnlineArticleDialog(Database& database, const Clock& clock, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_articles(database)
     , m_searchLineEdit(new QLineEdit(this))
     , m_findPushButton(new QPushButton(tr("&Find"), this))
@@ -121,8 +122,7 @@ void OnlineArticleDialog::apply()
     if (m_selectedCheckBox->isEnabled() && m_selectedCheckBox->isChecked() != m_article->selected)
         done = m_articles.setSelected(m_article->variantId, m_selectedCheckBox->isChecked());
     if (done && m_tracksStockCheckBox->isChecked() != m_article->tracksStock)
-        done = m_articles.setTracksStock(m_article->variantId, m_tracksStockCheckBox->isChecked(),
-                                         QDateTime::currentDateTimeUtc());
+        done = m_articles.setTracksStock(m_article->variantId, m_tracksStockCheckBox->isChecked(), m_clock.nowUtc());
     if (done && m_splitCheckBox->isChecked())
         done = m_articles.setOnlineQuantity(m_article->variantId, m_onlineSpinBox->value());
     else if (done && m_article->split)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Clock.h"
 #include "storesync/OnlineArticles.h"
 
 #include <QDialog>
@@ -23,7 +24,7 @@ class OnlineArticleDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit OnlineArticleDialog(Database& database, QWidget* parent = nullptr);
+    OnlineArticleDialog(Database& database, const Clock& clock, QWidget* parent = nullptr);
 
 signals:
     /** Something changed that the sync should send. */
@@ -37,6 +38,7 @@ private:
     void apply();
 
     Database& m_database;
+    const Clock& m_clock;
     OnlineArticles m_articles;
     std::optional<OnlineArticle> m_article;
     QLineEdit* m_searchLineEdit;

@@ -16,10 +16,10 @@
 
 namespace caisse {
 
-StoreSettingsDialog::StoreSettingsDialog(Database& database, SecretStore& secrets, QWidget* parent)
+StoreSettingsDialog::StoreSettingsDialog(Database& database, const Clock& clock, SecretStore& secrets, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
-    , m_settings(database, secrets)
+    , m_settings(database, clock, secrets)
     , m_apiUrlLineEdit(new QLineEdit(this))
     , m_storeHashLineEdit(new QLineEdit(this))
     , m_tokenLineEdit(new QLineEdit(this))

@@ -28,7 +28,7 @@ class StoreSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    StoreSettingsDialog(Database& database, SecretStore& secrets, QWidget* parent = nullptr);
+    StoreSettingsDialog(Database& database, const Clock& clock, SecretStore& secrets, QWidget* parent = nullptr);
     ~StoreSettingsDialog() override;
 
 signals:

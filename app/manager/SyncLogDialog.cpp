@@ -19,10 +19,11 @@
 
 namespace caisse {
 
-SyncLogDialog::SyncLogDialog(Database& database, const SyncStatus& status, std::optional<StoreConnection> connection,
-                             QWidget* parent)
+SyncLogDialog::SyncLogDialog(Database& database, const Clock& clock, const SyncStatus& status,
+                             std::optional<StoreConnection> connection, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_summaryLabel(new QLabel(this))
     , m_entriesTableWidget(new QTableWidget(0, 4, this))
     , m_retryPushButton(new QPushButton(tr("&Send the refused changes again"), this))
@@ -126,7 +127,7 @@ void SyncLogDialog::compare()
         m_client = new StoreClient(*m_connection, this);
     m_comparePushButton->setEnabled(false);
     m_comparisonPlainTextEdit->setPlainText(tr("Reading the online store's stock…"));
-    auto* reconciliation = new Reconciliation(m_database, Settings(m_database).registerId(), *m_client, this);
+    auto* reconciliation = new Reconciliation(m_database, m_clock, Settings(m_database).registerId(), *m_client, this);
     connect(reconciliation, &Reconciliation::finished, this,
             [this, reconciliation](const ReconciliationReport& report, const QString& problem) {
                 reconciliation->deleteLater();
@@ -231,9 +232,8 @@ void SyncLogDialog::saveMatching(const ImportPlan& plan)
     const QString path = m_database.path();
     const QString registerId = Settings(m_database).registerId();
     m_matchingThread.reset(QThread::create([this, path, registerId, plan] {
-        const SystemClock clock;
         auto database = Database::open(path);
-        const Result<qint64> applied = database ? ProductImport::apply(**database, clock, registerId, plan)
+        const Result<qint64> applied = database ? ProductImport::apply(**database, m_clock, registerId, plan)
                                                 : Result<qint64>(std::unexpected(database.error()));
         QMetaObject::invokeMethod(
             this,
@@ -271,10 +271,9 @@ void SyncLogDialog::retrySelected()
     const int row = m_entriesTableWidget->currentRow();
     if (row < 0 || row >= m_entries.size() || m_entries[row].retryableBatchId == 0)
         return;
-    const SystemClock clock;
     // The register id only names new batches; releasing one needs none.
     if (auto released
-        = SyncOutbox(m_database, clock, {}).release(m_entries[row].retryableBatchId, tr("sent again by the manager"));
+        = SyncOutbox(m_database, m_clock, {}).release(m_entries[row].retryableBatchId, tr("sent again by the manager"));
         !released) {
         m_summaryLabel->setText(released.error().message);
         return;

@@ -31,8 +31,8 @@ class SyncLogDialog : public QDialog
 
 public:
     /** connection: the online store's, to compare stock with it; none when the register is not connected. */
-    SyncLogDialog(Database& database, const SyncStatus& status, std::optional<StoreConnection> connection = {},
-                  QWidget* parent = nullptr);
+    SyncLogDialog(Database& database, const Clock& clock, const SyncStatus& status,
+                  std::optional<StoreConnection> connection = {}, QWidget* parent = nullptr);
     /** Waits for a product matching being saved: closing the window does not cut it short. */
     ~SyncLogDialog() override;
 
@@ -49,6 +49,7 @@ private:
     void saveMatching(const ImportPlan& plan);
 
     Database& m_database;
+    const Clock& m_clock;
     QLabel* m_summaryLabel;
     QTableWidget* m_entriesTableWidget;
     QPushButton* m_retryPushButton;
@@ -59,7 +60,6 @@ private:
     QPushButton* m_matchPushButton;
     std::optional<StoreConnection> m_connection;
     StoreClient* m_client = nullptr;
-    SystemClock m_clock;
     QList<SyncLogEntry> m_entries;
     std::unique_ptr<QThread> m_matchingThread;
 };

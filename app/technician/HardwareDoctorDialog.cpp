@@ -22,10 +22,11 @@
 
 namespace caisse {
 
-HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, PrintQueue& queue, PrintSpooler* spooler,
-                                           PrinterProfile profile, QWidget* parent)
+HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, const Clock& clock, PrintQueue& queue,
+                                           PrintSpooler* spooler, PrinterProfile profile, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
+    , m_clock(clock)
     , m_queue(queue)
     , m_spooler(spooler)
     , m_profile(std::move(profile))
@@ -111,7 +112,7 @@ HardwareDoctorDialog::HardwareDoctorDialog(Settings& settings, PrintQueue& queue
     connect(m_testPrintPushButton, &QPushButton::clicked, this, [this] {
         EscPosEncoder job(m_profile);
         job.initialise().align(EscPosEncoder::Align::Centre).bold(true).line(tr("Caisse test page")).bold(false);
-        job.line(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+        job.line(QLocale().toString(m_clock.nowUtc().toLocalTime(), QLocale::ShortFormat));
         job.line(tr("Profile: %1").arg(m_profile.name));
         job.align(EscPosEncoder::Align::Left).line(QStringLiteral("éèêàâçùôîÉ € œ « »"));
         print(job.feed(3).cut().bytes());
@@ -321,7 +322,7 @@ Result<void> HardwareDoctorDialog::exportBundle(const QString& path)
         settings.insert(key, m_settings.value(key));
     const QJsonObject bundle {
         {QStringLiteral("software"), QStringLiteral("Caisse %1").arg(QStringLiteral(CAISSE_VERSION))},
-        {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("time"), m_clock.nowUtc().toString(Qt::ISODate)},
         {QStringLiteral("usb_devices"), devices},
         {QStringLiteral("usb_error"), m_usbError},
         {QStringLiteral("unstable_connections"), m_unstableLabel->text()},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Clock.h"
 #include "device/ConnectionHistory.h"
 #include "device/UsbDevices.h"
 #include "printer/PrintSpooler.h"
@@ -34,8 +35,8 @@ class HardwareDoctorDialog : public QDialog
 
 public:
     /** spooler and queue are the register's own, or null when it has no printer. */
-    HardwareDoctorDialog(Settings& settings, PrintQueue& queue, PrintSpooler* spooler, PrinterProfile profile,
-                         QWidget* parent = nullptr);
+    HardwareDoctorDialog(Settings& settings, const Clock& clock, PrintQueue& queue, PrintSpooler* spooler,
+                         PrinterProfile profile, QWidget* parent = nullptr);
 
     /** Writes the diagnostic bundle (JSON) to path. */
     Result<void> exportBundle(const QString& path);
@@ -59,6 +60,7 @@ private:
     void judgeScan(const QString& terminator);
 
     Settings& m_settings;
+    const Clock& m_clock;
     PrintQueue& m_queue;
     PrintSpooler* m_spooler;
     PrinterProfile m_profile;

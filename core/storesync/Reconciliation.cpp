@@ -19,9 +19,11 @@ constexpr int kSkusPerRequest = 50;
 
 } // namespace
 
-Reconciliation::Reconciliation(Database& database, QString registerId, StoreClient& client, QObject* parent)
+Reconciliation::Reconciliation(Database& database, const Clock& clock, QString registerId, StoreClient& client,
+                               QObject* parent)
     : QObject(parent)
     , m_database(database)
+    , m_clock(clock)
     , m_registerId(std::move(registerId))
     , m_client(client)
     , m_locationId(Settings(database).storeLocationId())
@@ -33,8 +35,7 @@ void Reconciliation::run()
 {
     m_report = {};
     m_registerStock.clear();
-    const SystemClock clock;
-    SyncOutbox outbox(m_database, clock, m_registerId);
+    SyncOutbox outbox(m_database, m_clock, m_registerId);
     const auto waiting = outbox.waiting();
     const auto applied = outbox.appliedBatches();
     QSqlQuery query(m_database.connection());

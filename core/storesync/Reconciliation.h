@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Clock.h"
 #include "storesync/StoreClient.h"
 
 #include <QObject>
@@ -40,7 +41,8 @@ class Reconciliation : public QObject
     Q_OBJECT
 
 public:
-    Reconciliation(Database& database, QString registerId, StoreClient& client, QObject* parent = nullptr);
+    Reconciliation(Database& database, const Clock& clock, QString registerId, StoreClient& client,
+                   QObject* parent = nullptr);
 
     void run();
 
@@ -51,6 +53,7 @@ private:
     void readNext();
 
     Database& m_database;
+    const Clock& m_clock;
     QString m_registerId;
     StoreClient& m_client;
     /** The store location whose stock is the register's (StockSync sends to the same one). */

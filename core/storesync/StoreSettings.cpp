@@ -34,8 +34,9 @@ QUrl StoreSettings::defaultApiUrl()
     return QUrl(QStringLiteral("https://api.bigcommerce.com"));
 }
 
-StoreSettings::StoreSettings(Database& database, SecretStore& secrets)
+StoreSettings::StoreSettings(Database& database, const Clock& clock, SecretStore& secrets)
     : m_database(database)
+    , m_clock(clock)
     , m_secrets(secrets)
 { }
 
@@ -100,7 +101,7 @@ Result<void> StoreSettings::connect(const Values& values, const QByteArray& toke
     }
     Settings settings(m_database);
     if (values.pushSales && !saved(m_database).pushSales) {
-        if (auto saved = settings.setValue(kPushSalesSince, toStorageTime(QDateTime::currentDateTimeUtc())); !saved)
+        if (auto saved = settings.setValue(kPushSalesSince, toStorageTime(m_clock.nowUtc())); !saved)
             return saved;
     }
     for (const auto& [key, value] :

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Clock.h"
 #include "base/Result.h"
 #include "storesync/StoreClient.h"
 
@@ -55,7 +56,7 @@ public:
     /** BigCommerce's API; any compatible server (the emulator) can be set instead. */
     static QUrl defaultApiUrl();
 
-    StoreSettings(Database& database, SecretStore& secrets);
+    StoreSettings(Database& database, const Clock& clock, SecretStore& secrets);
 
     Values values() const { return saved(m_database); }
     /** What is saved, for the sync worker (which has no access to the secrets). */
@@ -86,6 +87,7 @@ public:
 
 private:
     Database& m_database;
+    const Clock& m_clock;
     SecretStore& m_secrets;
 };
 

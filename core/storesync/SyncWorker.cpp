@@ -18,8 +18,9 @@ class SyncWorker::Runner final : public QObject
     Q_OBJECT
 
 public:
-    Runner(QString databasePath, StoreConnection connection, QString registerId, int intervalMs)
+    Runner(QString databasePath, const Clock& clock, StoreConnection connection, QString registerId, int intervalMs)
         : m_databasePath(std::move(databasePath))
+        , m_clock(clock)
         , m_connection(std::move(connection))
         , m_registerId(std::move(registerId))
         , m_intervalMs(intervalMs)
@@ -105,10 +106,11 @@ private:
     }
 
     QString m_databasePath;
+    /** Read from this thread too: a Clock has no state of its own to share. */
+    const Clock& m_clock;
     StoreConnection m_connection;
     QString m_registerId;
     int m_intervalMs;
-    SystemClock m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<StoreClient> m_client;
     std::unique_ptr<CatalogSync> m_catalog;
@@ -122,8 +124,9 @@ private:
     bool m_again = false;
 };
 
-SyncWorker::SyncWorker(QString databasePath, StoreConnection connection, QString registerId, int intervalMs)
-    : m_runner(new Runner(std::move(databasePath), std::move(connection), std::move(registerId), intervalMs))
+SyncWorker::SyncWorker(QString databasePath, const Clock& clock, StoreConnection connection, QString registerId,
+                       int intervalMs)
+    : m_runner(new Runner(std::move(databasePath), clock, std::move(connection), std::move(registerId), intervalMs))
 {
     qRegisterMetaType<SyncStatus>();
     m_thread.setObjectName(QStringLiteral("store-sync"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/Clock.h"
 #include "storesync/StoreClient.h"
 
 #include <QDateTime>
@@ -35,7 +36,8 @@ class SyncWorker : public QObject
     Q_OBJECT
 
 public:
-    SyncWorker(QString databasePath, StoreConnection connection, QString registerId, int intervalMs);
+    SyncWorker(QString databasePath, const Clock& clock, StoreConnection connection, QString registerId,
+               int intervalMs);
     ~SyncWorker() override;
 
     /** Starts the thread and the first run. */

@@ -501,7 +501,7 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     scan(QStringLiteral("3760001000016"));
     QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
     // Polling every minute: the next sale's change goes at once anyway.
-    SyncWorker sync(m_dir->filePath(QStringLiteral("caisse.db")),
+    SyncWorker sync(m_dir->filePath(QStringLiteral("caisse.db")), m_clock,
                     StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()}, QStringLiteral("R01"),
                     60'000);
     connect(m_window.get(), &CounterWindow::ticketCommitted, &sync, &SyncWorker::kick);
@@ -536,7 +536,7 @@ void TestCounterWindow::syncLogShowsARefusalAndSendsItAgain()
     QVERIFY(batch.has_value());
     QVERIFY_RESULT(outbox.reject(batch->id, QStringLiteral("Not enough stock for sku EPI-0001")));
 
-    SyncLogDialog log(*m_db, SyncStatus {1, {}, {}});
+    SyncLogDialog log(*m_db, m_clock, SyncStatus {1, {}, {}});
     QSignalSpy retried(&log, &SyncLogDialog::syncRequested);
     QVERIFY(log.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text().contains(QStringLiteral("1 change")));
     auto* table = log.findChild<QTableWidget*>(QStringLiteral("entriesTableWidget"));
@@ -563,7 +563,7 @@ void TestCounterWindow::dayEndComparisonWithTheOnlineStore()
     QVERIFY(store.listen());
     store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
     const StoreConnection connection {QUrl(store.baseUrl()), store.storeHash(), store.token()};
-    SyncLogDialog log(*m_db, SyncStatus {}, connection);
+    SyncLogDialog log(*m_db, m_clock, SyncStatus {}, connection);
     auto* comparison = log.findChild<QPlainTextEdit*>(QStringLiteral("comparisonPlainTextEdit"));
     // First the products are matched: the plan is shown, then confirmed.
     QString question;
@@ -674,7 +674,7 @@ void TestCounterWindow::storeSettingsTestConnectAndSystemOfRecord()
     StoreEmulator store;
     QVERIFY(store.listen());
     SecretStore secrets(*m_db, m_dir->filePath(QStringLiteral("keys")));
-    StoreSettingsDialog dialog(*m_db, secrets);
+    StoreSettingsDialog dialog(*m_db, m_clock, secrets);
     QSignalSpy changed(&dialog, &StoreSettingsDialog::connectionChanged);
     auto* state = dialog.findChild<QLabel*>(QStringLiteral("stateLabel"));
     QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("apiUrlLineEdit"))->text(),
@@ -722,12 +722,12 @@ void TestCounterWindow::storeSettingsTestConnectAndSystemOfRecord()
     dialog.findChild<QPushButton*>(QStringLiteral("connectPushButton"))->click();
     QVERIFY2(warning.contains(QStringLiteral("end up twice")), qPrintable(warning));
     QCOMPARE(changed.size(), 2); // declined: still disconnected
-    QVERIFY(!StoreSettings(*m_db, secrets).isConnected());
+    QVERIFY(!StoreSettings(*m_db, m_clock, secrets).isConnected());
 }
 
 void TestCounterWindow::managerSplitsAnArticlesStock()
 {
-    OnlineArticleDialog dialog(*m_db);
+    OnlineArticleDialog dialog(*m_db, m_clock);
     QSignalSpy changed(&dialog, &OnlineArticleDialog::changed);
     auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     auto* article = dialog.findChild<QLabel*>(QStringLiteral("articleLabel"));

@@ -286,7 +286,7 @@ void TestStockSync::dayEndReconciliationListsDifferences()
     const auto sold = sell(30, 5, 11);
     QVERIFY(syncInProcess());
     const auto reconcile = [&] {
-        Reconciliation reconciliation(*m_db, QStringLiteral("R01"), client);
+        Reconciliation reconciliation(*m_db, m_systemClock, QStringLiteral("R01"), client);
         QSignalSpy finished(&reconciliation, &Reconciliation::finished);
         reconciliation.run();
         if (finished.isEmpty() && !finished.wait(10'000))

@@ -74,7 +74,7 @@ void TestHardwareDoctor::testPrintDrawerAndDiagnosticFile()
     NetworkPrinter device(QStringLiteral("127.0.0.1"), printer.port());
     QVERIFY_RESULT(device.start());
     PrintSpooler spooler(queue, device);
-    HardwareDoctorDialog doctor(settings, queue, &spooler, PrinterProfile::epson());
+    HardwareDoctorDialog doctor(settings, clock, queue, &spooler, PrinterProfile::epson());
     doctor.show();
 
     QTest::mouseClick(doctor.findChild<QPushButton*>(QStringLiteral("testPrintPushButton")), Qt::LeftButton);
@@ -105,7 +105,7 @@ void TestHardwareDoctor::scannerCheckShowsSpeedAndSuffix()
     SystemClock clock;
     Settings settings(*db);
     PrintQueue queue(*db, clock);
-    HardwareDoctorDialog doctor(settings, queue, nullptr, PrinterProfile::epson());
+    HardwareDoctorDialog doctor(settings, clock, queue, nullptr, PrinterProfile::epson());
     doctor.show();
     auto* field = doctor.findChild<QLineEdit*>(QStringLiteral("scannerLineEdit"));
     auto* scans = doctor.findChild<QPlainTextEdit*>(QStringLiteral("scansPlainTextEdit"));
@@ -140,7 +140,7 @@ void TestHardwareDoctor::connectDisconnectLoopIsNamed()
     SystemClock clock;
     Settings settings(*db);
     PrintQueue queue(*db, clock);
-    HardwareDoctorDialog doctor(settings, queue, nullptr, PrinterProfile::epson());
+    HardwareDoctorDialog doctor(settings, clock, queue, nullptr, PrinterProfile::epson());
     UsbDeviceInfo epson;
     epson.vendorId = 0x04b8;
     epson.productId = 0x0202;
@@ -166,7 +166,7 @@ void TestHardwareDoctor::deviceAssignedToARole()
     Settings settings(*db);
     QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("192.168.1.50")));
     PrintQueue queue(*db, clock);
-    HardwareDoctorDialog doctor(settings, queue, nullptr, PrinterProfile::epson());
+    HardwareDoctorDialog doctor(settings, clock, queue, nullptr, PrinterProfile::epson());
     UsbDeviceInfo epson;
     epson.vendorId = 0x04b8;
     epson.productId = 0x0e28;
