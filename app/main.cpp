@@ -7,6 +7,7 @@
 #include "fiscal/TechnicalEvents.h"
 #include "manager/StoreSettingsDialog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseWriter.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
 #include "storesync/StoreSettings.h"
@@ -170,7 +171,11 @@ int main(int argc, char* argv[])
     terminalSettings.port = static_cast<quint16>(
         settings.value(QStringLiteral("terminal_port"), QString::number(terminalSettings.port)).toUInt());
     CaisseApTerminal terminal(terminalSettings);
-    CounterSession session(**database, clock, terminal, locale, *cashier, *journalKey,
+    // Sales and closures are written on a thread of their own, so that the window never waits on the disk.
+    auto writer = DatabaseWriter::open(path);
+    if (!writer)
+        return refuseToStart(writer.error().message + u'\n' + path);
+    CounterSession session(**database, **writer, clock, terminal, locale, *cashier, *journalKey,
                            options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
     CounterWindow window(session);
     window.show();

@@ -408,8 +408,7 @@ void CounterWindow::closeDay()
     const auto by = authorize(Permission::CloseDay);
     if (!by)
         return;
-    if (auto closed = m_session.closeDay(*by); !closed)
-        showMessage(CounterSession::Severity::Error, closed.error().message);
+    m_session.closeDay(*by);
 }
 
 void CounterWindow::archivePeriod()

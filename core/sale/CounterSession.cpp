@@ -15,18 +15,20 @@ Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
 
 namespace caisse {
 
-CounterSession::CounterSession(Database& database, const Clock& clock, PaymentTerminal& terminal, QLocale locale,
-                               Operator cashier, std::optional<Ed25519Key> journalKey, SaleStore::Mode mode,
-                               QObject* parent)
+CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const Clock& clock,
+                               PaymentTerminal& terminal, QLocale locale, Operator cashier,
+                               std::optional<Ed25519Key> journalKey, SaleStore::Mode mode, QObject* parent)
     : QObject(parent)
     , m_database(database)
+    , m_writer(writer)
     , m_clock(clock)
     , m_settings(database)
+    , m_registerId(m_settings.registerId())
     , m_catalog(database)
     , m_cashier(std::move(cashier))
     , m_journalKey(std::move(journalKey))
     , m_mode(mode)
-    , m_store(database, m_clock, m_settings.registerId(), m_journalKey, mode)
+    , m_store(database, m_clock, m_registerId, m_journalKey, mode)
     , m_operators(database, m_clock, m_store.technicalEvents())
     , m_printQueue(database, m_clock)
     , m_parser(BarcodeParser::rulesOf(m_settings))
@@ -62,7 +64,8 @@ CounterSession::CounterSession(Database& database, const Clock& clock, PaymentTe
 
 CounterSession::Actions CounterSession::actions() const
 {
-    const bool card = m_cardFlow.busy();
+    // A card payment under way or a sale being written: the ticket is not to be touched.
+    const bool card = m_cardFlow.busy() || m_recording;
     const bool empty = m_ticket.isEmpty();
     const bool paying = !m_ticket.payments().isEmpty();
     Actions actions;
@@ -86,12 +89,15 @@ void CounterSession::closeOpenPeriods()
 {
     if (m_mode != SaleStore::Mode::Live)
         return;
-    const auto closed = m_store.closing().closeOpenPeriodsNow();
-    if (!closed)
-        error(closed.error().message);
-    else if (!closed->isEmpty())
-        info(tr("The day of %1 was left open; it was closed now.")
-                 .arg(closed->first().value(QStringLiteral("period")).toString()));
+    runOnWriter<Result<QList<QJsonObject>>>(
+        [](SaleStore& store) { return store.closing().closeOpenPeriodsNow(); },
+        [this](const Result<QList<QJsonObject>>& closed) {
+            if (!closed)
+                error(closed.error().message);
+            else if (!closed->isEmpty())
+                info(tr("The day of %1 was left open; it was closed now.")
+                         .arg(closed->first().value(QStringLiteral("period")).toString()));
+        });
 }
 
 bool CounterSession::settleCardPayments()
@@ -118,6 +124,10 @@ void CounterSession::scan(const QString& scanned)
     QString code = scanned;
     if (code.trimmed().isEmpty())
         return;
+    if (m_recording) {
+        m_pendingScans.append(code);
+        return;
+    }
     const CardSwipe swipe = CardSwipe::classify(code, m_settings.value(QStringLiteral("shop_card_prefix")));
     if (swipe.kind == CardSwipe::Kind::BankCard) {
         // PCI DSS: card data is neither kept, nor logged, nor shown.
@@ -162,6 +172,8 @@ void CounterSession::scan(const QString& scanned)
 
 bool CounterSession::payCash(const QString& tendered)
 {
+    if (m_recording)
+        return false;
     if (m_ticket.isSettled()) {
         finishSale();
         return true;
@@ -188,6 +200,8 @@ bool CounterSession::payCash(const QString& tendered)
 
 void CounterSession::payCard()
 {
+    if (m_recording)
+        return;
     if (m_ticket.isSettled()) {
         finishSale();
         return;
@@ -316,16 +330,20 @@ Result<Operator> CounterSession::approve(Permission permission, const QString& m
     return m_operators.approve(m_cashier, permission, managerName, managerPin);
 }
 
-Result<void> CounterSession::closeDay(const Operator& by)
+void CounterSession::closeDay(const Operator& by)
 {
-    const auto closure = m_store.closing().closeToday(by);
-    if (!closure)
-        return std::unexpected(closure.error());
-    emit receiptTextChanged(
-        ReceiptText::renderClosure(*closure, m_store.chain(), m_settings.currency(), m_settings.shop(), m_locale));
-    info(tr("The day is closed: %n ticket(s).", nullptr,
-            static_cast<int>(closure->value(QStringLiteral("tickets")).toInteger())));
-    return {};
+    runOnWriter<Result<QJsonObject>>(
+        [by](SaleStore& store) { return store.closing().closeToday(by); },
+        [this](const Result<QJsonObject>& closure) {
+            if (!closure) {
+                error(closure.error().message);
+                return;
+            }
+            emit receiptTextChanged(ReceiptText::renderClosure(*closure, m_store.chain(), m_settings.currency(),
+                                                               m_settings.shop(), m_locale));
+            info(tr("The day is closed: %n ticket(s).", nullptr,
+                    static_cast<int>(closure->value(QStringLiteral("tickets")).toInteger())));
+        });
 }
 
 QString CounterSession::lastMonth() const
@@ -368,15 +386,23 @@ Result<CounterSession::JournalCheck> CounterSession::verifyJournal()
 
 void CounterSession::finishSale()
 {
-    const auto committed = m_store.commit(m_ticket, m_cashier);
-    if (!committed) {
-        // The ticket stays on screen, paid and not recorded: paying again retries the recording.
-        qCWarning(lcCounter) << "commit failed:" << committed.error().message;
-        error(tr("The sale is NOT recorded. %1").arg(committed.error().message));
-        emit ticketChanged();
-        return;
-    }
-    showRecorded(*committed);
+    m_recording = true;
+    emit ticketChanged();
+    runOnWriter<Result<CommittedTicket>>(
+        [ticket = m_ticket, cashier = m_cashier](SaleStore& store) { return store.commit(ticket, cashier); },
+        [this](const Result<CommittedTicket>& committed) {
+            m_recording = false;
+            if (committed) {
+                showRecorded(*committed);
+            } else {
+                // The ticket stays on screen, paid and not recorded: paying again retries the recording.
+                qCWarning(lcCounter) << "commit failed:" << committed.error().message;
+                error(tr("The sale is NOT recorded. %1").arg(committed.error().message));
+                emit ticketChanged();
+            }
+            for (const QString& code : std::exchange(m_pendingScans, {}))
+                scan(code);
+        });
 }
 
 void CounterSession::showRecorded(const CommittedTicket& committed)

@@ -8,6 +8,7 @@
 #include "sale/PrintQueue.h"
 #include "sale/SaleStore.h"
 #include "sale/Ticket.h"
+#include "storage/DatabaseWriter.h"
 #include "storage/Settings.h"
 
 #include <QLocale>
@@ -20,8 +21,9 @@ namespace caisse {
  * tickets put aside or given up, the reprint policy, the day's closure and the manager's checks. The counter window
  * renders its state and forwards the cashier's input; devices follow its events (drawer, customer display, print).
  *
- * A ticket is shown as recorded only once SaleStore::commit returned: a commit that fails leaves the ticket paid and on
- * screen, and paying again retries the recording.
+ * The commit, and the day's closures, run on the database writer's thread: the screen never waits on the disk. A ticket
+ * is shown as recorded only once its commit returned; until then it cannot be paid again, and what is scanned meanwhile
+ * goes on the next ticket. A commit that fails leaves the ticket paid and on screen, and paying again retries it.
  */
 class CounterSession : public QObject
 {
@@ -57,10 +59,14 @@ public:
         QStringList faults;
     };
 
-    /** journalKey signs the fiscal journal's records; without it they are hash-chained only. */
-    CounterSession(Database& database, const Clock& clock, PaymentTerminal& terminal, QLocale locale, Operator cashier,
-                   std::optional<Ed25519Key> journalKey = std::nullopt, SaleStore::Mode mode = SaleStore::Mode::Live,
-                   QObject* parent = nullptr);
+    /**
+     * database is the screen's connection (reads, and the writes not moved to writer yet); writer, on the same
+     * database, runs the commits and closures. journalKey signs the fiscal journal's records; without it they are
+     * hash-chained only.
+     */
+    CounterSession(Database& database, DatabaseWriter& writer, const Clock& clock, PaymentTerminal& terminal,
+                   QLocale locale, Operator cashier, std::optional<Ed25519Key> journalKey = std::nullopt,
+                   SaleStore::Mode mode = SaleStore::Mode::Live, QObject* parent = nullptr);
 
     const Ticket& ticket() const { return m_ticket; }
     const Operator& cashier() const { return m_cashier; }
@@ -109,8 +115,10 @@ public:
     QList<Operator> approversOf(Permission permission);
     /** The cashier with permission granted for one operation by a manager's PIN; journaled. */
     Result<Operator> approve(Permission permission, const QString& managerName, const QString& managerPin);
-    /** Closes today (Z): the closure's receipt text is shown. */
-    Result<void> closeDay(const Operator& by);
+    /** Closes today (Z): the closure's receipt text is shown, or the reason it failed. */
+    void closeDay(const Operator& by);
+    /** A sale is being written: nothing can be paid until it is. */
+    bool recording() const { return m_recording; }
     /** The month before today's (YYYY-MM), the usual one to archive. */
     QString lastMonth() const;
     /** Writes the fiscal archive of a closed month or year under folder; its path. */
@@ -141,6 +149,20 @@ signals:
 
 private:
     void finishSale();
+    /**
+     * A job on the writer's thread with a SaleStore of this register (same key and mode) on the writer's connection;
+     * done gets its answer here, unless this session is gone by then.
+     */
+    template <typename T> void runOnWriter(std::function<T(SaleStore&)> job, std::function<void(const T&)> done)
+    {
+        m_writer.run<T>(
+            [&clock = m_clock, registerId = m_registerId, key = m_journalKey, mode = m_mode,
+             job = std::move(job)](Database& database) {
+                SaleStore store(database, clock, registerId, key, mode);
+                return job(store);
+            },
+            this, std::move(done));
+    }
     void showRecorded(const CommittedTicket& committed);
     void startNewTicket();
     /** What an unsettled card attempt asked for; what is due on the ticket when it is not found. */
@@ -149,8 +171,10 @@ private:
     void error(const QString& text) { emit message(Severity::Error, text); }
 
     Database& m_database;
+    DatabaseWriter& m_writer;
     const Clock& m_clock;
     Settings m_settings;
+    QString m_registerId;
     Catalog m_catalog;
     Operator m_cashier;
     std::optional<Ed25519Key> m_journalKey;
@@ -166,6 +190,9 @@ private:
     /** Whether the last ticket's original was printed: the next print of it is a duplicate. */
     bool m_lastOriginalPrinted = false;
     bool m_printerAttached = false;
+    bool m_recording = false;
+    /** Scanned while the last sale was being written: they go on the next ticket. */
+    QStringList m_pendingScans;
 };
 
 } // namespace caisse

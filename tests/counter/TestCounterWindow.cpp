@@ -83,6 +83,10 @@ private:
     /** A cashier's session and its window on the test's database, as main() builds them. */
     void openCounter();
     void scan(const QString& barcode);
+    /** Presses "Pay cash" and waits for the sale's recording (on the writer's thread) to end, well or not. */
+    void payCash();
+    /** Every write refused, on the screen's and the writer's connections, as by a disk remounted read-only. */
+    void refuseWrites(bool refused);
     template <typename T> T* widget(const char* name) const
     {
         return m_window->findChild<T*>(QString::fromLatin1(name));
@@ -93,6 +97,7 @@ private:
     std::unique_ptr<TerminalEmulator> m_emulator;
     std::unique_ptr<CaisseApTerminal> m_terminal;
     SystemClock m_clock;
+    std::unique_ptr<DatabaseWriter> m_writer;
     std::unique_ptr<CounterSession> m_session;
     std::unique_ptr<CounterWindow> m_window;
 };
@@ -114,7 +119,10 @@ void TestCounterWindow::openCounter()
 {
     m_window.reset();
     m_session.reset();
-    m_session = std::make_unique<CounterSession>(*m_db, m_clock, *m_terminal, QLocale(QLocale::French, QLocale::France),
+    if (!m_writer)
+        m_writer = std::move(DatabaseWriter::open(m_db->path()).value());
+    m_session = std::make_unique<CounterSession>(*m_db, *m_writer, m_clock, *m_terminal,
+                                                 QLocale(QLocale::French, QLocale::France),
                                                  Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
     m_window = std::make_unique<CounterWindow>(*m_session);
     m_window->show();
@@ -125,6 +133,7 @@ void TestCounterWindow::cleanup()
 {
     m_window.reset();
     m_session.reset();
+    m_writer.reset();
     m_terminal.reset();
     m_emulator.reset();
     m_db.reset();
@@ -140,6 +149,22 @@ void TestCounterWindow::scan(const QString& barcode)
     QTest::keyClick(focused, Qt::Key_Return);
 }
 
+void TestCounterWindow::payCash()
+{
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->recording(), 5'000);
+}
+
+void TestCounterWindow::refuseWrites(bool refused)
+{
+    const QString pragma
+        = refused ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF");
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(pragma));
+    QVERIFY(m_writer->run<bool>([pragma](Database& database) { return QSqlQuery(database.connection()).exec(pragma); })
+                .result());
+}
+
 void TestCounterWindow::scanTwoArticlesPayCashAndFindTheTicket()
 {
     QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
@@ -149,7 +174,7 @@ void TestCounterWindow::scanTwoArticlesPayCashAndFindTheTicket()
     QVERIFY(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("5,19")));
 
     QTest::keyClicks(widget<QLineEdit>("tenderedLineEdit"), QStringLiteral("10"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     QCOMPARE(committed.count(), 1);
     QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("4,81")));
     QVERIFY(m_window->currentTicket().isEmpty());
@@ -197,18 +222,18 @@ void TestCounterWindow::saleThatCannotBeWrittenIsNotShownAsDone()
     QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
     scan(QStringLiteral("3760001000016"));
     // The database refuses every write, as a disk remounted read-only does.
-    QSqlQuery query(m_db->connection());
-    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+    refuseWrites(true);
 
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     QCOMPARE(committed.count(), 0);
     QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("NOT recorded")));
     QCOMPARE(m_window->currentTicket().lines().size(), 1);
     QVERIFY(m_window->currentTicket().isSettled());
 
     // Writes work again: paying again records the same ticket, once.
-    QVERIFY(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    refuseWrites(false);
+    payCash();
+    QSqlQuery query(m_db->connection());
     QCOMPARE(committed.count(), 1);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
@@ -242,7 +267,7 @@ void TestCounterWindow::reprintIsADuplicate()
 {
     QVERIFY(!widget<QPushButton>("printPushButton")->isEnabled());
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     auto* receipt = widget<QPlainTextEdit>("receiptPlainTextEdit");
     QVERIFY(receipt->toPlainText().contains(QStringLiteral("ORIGINAL")));
     for (const char* copy : {"DUPLICATA 1", "DUPLICATA 2"}) {
@@ -261,7 +286,7 @@ void TestCounterWindow::closingTheDayTakesAManagersPin()
         QVERIFY_RESULT(DemoStore::seedOperators(operators));
     }
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
 
     // Camille is a cashier: the button asks for a manager; a wrong PIN is refused, the right one closes the day.
     bool refusedWrongPin = false;
@@ -279,9 +304,10 @@ void TestCounterWindow::closingTheDayTakesAManagersPin()
     });
     QTest::mouseClick(widget<QPushButton>("closeDayPushButton"), Qt::LeftButton);
     QVERIFY(refusedWrongPin);
-    const QString report = widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText();
-    QVERIFY2(report.contains(QStringLiteral("CLOSURE ") + QDate::currentDate().toString(Qt::ISODate)),
-             qPrintable(report));
+    // Closed on the writer's thread: the Z shows once it is written.
+    const QString closure = QStringLiteral("CLOSURE ") + QDate::currentDate().toString(Qt::ISODate);
+    auto* receipt = widget<QPlainTextEdit>("receiptPlainTextEdit");
+    QTRY_VERIFY2_WITH_TIMEOUT(receipt->toPlainText().contains(closure), qPrintable(receipt->toPlainText()), 5'000);
     QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("CLOSE_DAY"));
 }
 
@@ -350,7 +376,7 @@ void TestCounterWindow::bankCardDataIsNeverKept()
     }
     // Then a sale: its receipt, the logs and the database never saw the number.
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     QLoggingCategory::setFilterRules(QString());
     qInstallMessageHandler(previous);
     QVERIFY(!widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("4970")));
@@ -377,7 +403,7 @@ void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
 
     // Paid in cash: the drawer opens through the printer; no receipt prints unless the customer asks.
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     QTRY_COMPARE_WITH_TIMEOUT(printer.drawerKicks(), 1, 5'000);
     QCOMPARE(printer.receipts().size(), 0);
     // The printer reports the drawer's sensor: the counter shows it open until it is pushed shut.
@@ -484,7 +510,7 @@ void TestCounterWindow::customerDisplayShowsEachLineAndTheChange()
     // Amounts as the customer reads them in France, € included (code page 858 on the display).
     QVERIFY(displayed(QStringLiteral("3,99\u00a0€")));
     widget<QLineEdit>("tenderedLineEdit")->setText(QStringLiteral("5"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     QVERIFY(displayed(QStringLiteral("Change")));
     QVERIFY(displayed(QStringLiteral("1,01\u00a0€")));
     ::close(displayEnd);
@@ -499,7 +525,7 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     test::linkAllToStore(*m_db); // matched at the first connection
     // Offline first: the sale is recorded and waits; the counter says so.
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     // Polling every minute: the next sale's change goes at once anyway.
     SyncWorker sync(m_dir->filePath(QStringLiteral("caisse.db")), m_clock,
                     StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()}, QStringLiteral("R01"),
@@ -515,7 +541,7 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     store.addOrder(11, QStringLiteral("alice@example.fr"),
                    {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 96, 10'000);
     Catalog catalog(*m_db);
     const qint64 variant = catalog.findByLookupKey(BarcodeParser::lookupKeyOf(QStringLiteral("3760001000016")).value())
@@ -529,7 +555,7 @@ void TestCounterWindow::syncLogShowsARefusalAndSendsItAgain()
     // A sale whose stock change the store refused (its safety buffer).
     test::linkAllToStore(*m_db);
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     SystemClock clock;
     SyncOutbox outbox(*m_db, clock, QStringLiteral("R01"));
     const auto batch = outbox.prepareStockBatch().value();
@@ -748,7 +774,7 @@ void TestCounterWindow::managerSplitsAnArticlesStock()
     QVERIFY2(article->text().contains(QStringLiteral("5 for online")), qPrintable(article->text()));
     // A sale at the counter now stays with the shop: nothing waits to be sent.
     scan(QStringLiteral("3760001000016"));
-    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    payCash();
     SystemClock clock;
     QCOMPARE(SyncOutbox(*m_db, clock, QStringLiteral("R01")).waiting().value(), 0);
 }

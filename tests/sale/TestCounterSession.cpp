@@ -52,6 +52,7 @@ private slots:
     void cashSaleIsRecordedThenTheDrawerOpens();
     void cardSaleIsRecordedOnceApproved();
     void actionsFollowTheTicket();
+    void scansWhileRecordingGoOnTheNextTicket();
     void ticketPutAsideAndTakenBack();
     void cancelledTicketIsJournaled();
     void receiptIsAnOriginalOnceThenDuplicates();
@@ -64,6 +65,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<DatabaseWriter> m_writer;
     test::ManualClock m_clock;
     ApprovingTerminal m_terminal;
 };
@@ -73,18 +75,20 @@ void TestCounterSession::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = Database::open(m_dir->filePath(QStringLiteral("caisse.db"))).value();
     QVERIFY_RESULT(DemoStore::seed(*m_db, m_clock));
+    m_writer = std::move(DatabaseWriter::open(m_db->path()).value());
 }
 
 void TestCounterSession::cleanup()
 {
+    m_writer.reset();
     m_db.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<CounterSession> TestCounterSession::open(const Operator& cashier)
 {
-    return std::make_unique<CounterSession>(*m_db, m_clock, m_terminal, QLocale(QLocale::French, QLocale::France),
-                                            cashier);
+    return std::make_unique<CounterSession>(*m_db, *m_writer, m_clock, m_terminal,
+                                            QLocale(QLocale::French, QLocale::France), cashier);
 }
 
 QStringList TestCounterSession::messages(const QSignalSpy& spy, CounterSession::Severity severity) const
@@ -158,6 +162,11 @@ void TestCounterSession::cashSaleIsRecordedThenTheDrawerOpens()
     const qint64 total = session->ticket().totals().totalMinor;
 
     QVERIFY(session->payCash(QStringLiteral("10,00")));
+    // Written on the writer's thread: not paid twice meanwhile, recorded once it is on disk.
+    QVERIFY(session->recording());
+    QVERIFY(!session->actions().pay);
+    QVERIFY(!session->payCash({}));
+    QVERIFY(committed.wait(5'000));
     QCOMPARE(committed.size(), 1);
     QCOMPARE(kicks.size(), 1);
     QVERIFY(session->ticket().isEmpty());
@@ -216,6 +225,19 @@ void TestCounterSession::actionsFollowTheTicket()
     QVERIFY(!can.parkOrResume);
 }
 
+void TestCounterSession::scansWhileRecordingGoOnTheNextTicket()
+{
+    auto session = open();
+    QSignalSpy committed(session.get(), &CounterSession::committed);
+    session->scan(kBread);
+    QVERIFY(session->payCash({}));
+    session->scan(kBaguette);
+    QVERIFY(committed.wait(5'000));
+    QCOMPARE(committed.last().at(0).value<CommittedTicket>().ticket.lines().size(), 1);
+    QCOMPARE(session->ticket().lines().size(), 1);
+    QVERIFY(session->ticket().lines().first().label.startsWith(QStringLiteral("Baguette")));
+}
+
 void TestCounterSession::ticketPutAsideAndTakenBack()
 {
     auto session = open();
@@ -248,6 +270,7 @@ void TestCounterSession::receiptIsAnOriginalOnceThenDuplicates()
     QSignalSpy printed(session.get(), &CounterSession::printRequested);
     session->scan(kBread);
     QVERIFY(session->payCash({}));
+    QVERIFY(QSignalSpy(session.get(), &CounterSession::committed).wait(5'000));
     QVERIFY(session->actions().printLastReceipt);
 
     session->printLastReceipt();
@@ -269,11 +292,19 @@ void TestCounterSession::closingTheDayShowsTheZ()
 {
     auto session = open();
     session->scan(kBread);
+    QSignalSpy committed(session.get(), &CounterSession::committed);
     QVERIFY(session->payCash({}));
+    QVERIFY(committed.wait(5'000));
     QSignalSpy shown(session.get(), &CounterSession::receiptTextChanged);
-    QVERIFY(!session->closeDay(session->cashier()));
-    QVERIFY_RESULT(session->closeDay(test::manager()));
-    QCOMPARE(shown.size(), 1);
+    QSignalSpy said(session.get(), &CounterSession::message);
+    // A cashier may not: refused with the reason, nothing closed.
+    session->closeDay(session->cashier());
+    QVERIFY(said.wait(5'000));
+    QCOMPARE(said.last().at(0).value<CounterSession::Severity>(), CounterSession::Severity::Error);
+    QCOMPARE(test::journalRecords(*m_db, QStringLiteral("R01")).last().first, QStringLiteral("TICKET"));
+    session->closeDay(test::manager());
+    QVERIFY(shown.wait(5'000));
+    QVERIFY(shown.last().at(0).toString().contains(QStringLiteral("CLOSURE 2026-11-23")));
     const auto records = test::journalRecords(*m_db, QStringLiteral("R01"));
     QCOMPARE(records.last().first, QStringLiteral("CLOSE_DAY"));
     QCOMPARE(records.last().second.value(QStringLiteral("tickets")).toInt(), 1);

@@ -39,6 +39,12 @@
 #include <algorithm>
 #include <cstdio>
 
+#ifdef CAISSE_BENCH_GUI
+#include "CounterBench.h"
+
+#include <QApplication>
+#endif
+
 using namespace caisse;
 
 namespace {
@@ -293,7 +299,11 @@ int main(int argc, char* argv[])
     // The virtual printer renders its receipts with fonts: a GUI application, without a screen.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef CAISSE_BENCH_GUI
+    QApplication app(argc, argv);
+#else
     QGuiApplication app(argc, argv);
+#endif
     QLoggingCategory::setFilterRules(QStringLiteral("caisse.*.info=false"));
     QCommandLineParser options;
     options.addHelpOption();
@@ -313,7 +323,11 @@ int main(int argc, char* argv[])
             "Products (with three variants each) of the store imported for import_100k_s, which is scaled to "
             "100,000 (default 100000)."),
         QStringLiteral("N"), QStringLiteral("100000"));
-    options.addOptions({productsOption, samplesOption, dataDirOption, journalRecordsOption, importProductsOption});
+    const QCommandLineOption guiOption(
+        QStringLiteral("gui"),
+        QStringLiteral("Only the counter window's figures (scan_to_paint_p99_ms, gui_stall_max_ms), offscreen."));
+    options.addOptions(
+        {productsOption, samplesOption, dataDirOption, journalRecordsOption, importProductsOption, guiOption});
     options.process(app);
     const qint64 products = options.value(productsOption).toLongLong();
     const int samples = std::max(10, options.value(samplesOption).toInt());
@@ -342,6 +356,27 @@ int main(int argc, char* argv[])
             generateSeconds = elapsedMs(timer) / 1000;
         }
         barcodes = Settings(**database).value(QStringLiteral("bench_barcodes")).toLongLong();
+        if (options.isSet(guiOption)) {
+#ifdef CAISSE_BENCH_GUI
+            QRandomGenerator random(16);
+            QStringList codes;
+            for (int i = 0; i < samples; ++i)
+                codes << barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes))));
+            database->reset();
+            const auto counter = measureCounter(path, codes, samples);
+            if (!counter) {
+                std::fprintf(stderr, "%s\n", qPrintable(counter.error().message));
+                return 1;
+            }
+            for (auto figure = counter->begin(); figure != counter->end(); ++figure)
+                figures.insert(figure.key(), figure.value());
+            std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+            return 0;
+#else
+            std::fprintf(stderr, "this caisse-bench was built without the counter (POS_BUILD_APP=OFF)\n");
+            return 2;
+#endif
+        }
 
         QRandomGenerator random(525);
         Catalog catalog(**database);
