@@ -1,5 +1,7 @@
 #include "storesync/StoreClient.h"
 
+#include "storesync/StoreQuota.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -69,10 +71,10 @@ StoreClient::StoreClient(StoreConnection connection, QObject* parent)
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_network(new QNetworkAccessManager(this))
+    , m_quota(StoreQuota::of(m_connection))
 {
-    m_clock.start();
     m_wait.setSingleShot(true);
-    connect(&m_wait, &QTimer::timeout, this, &StoreClient::send);
+    connect(&m_wait, &QTimer::timeout, this, &StoreClient::sendWithinQuota);
     connect(m_network, &QNetworkAccessManager::finished, this, &StoreClient::finished);
 }
 
@@ -120,10 +122,13 @@ void StoreClient::startNext()
     if (m_busy || m_calls.isEmpty())
         return;
     m_busy = true;
+    sendWithinQuota();
+}
+
+void StoreClient::sendWithinQuota()
+{
     // Slow down before the quota runs out: the window's last requests belong to the store's other apps.
-    const int reserve = m_quota > 0 ? std::max(1, m_quota * m_reservePercent / 100) : 0;
-    const qint64 untilReset = m_resetAtMs - m_clock.elapsed();
-    if (m_left >= 0 && m_left <= reserve && untilReset > 0) {
+    if (const qint64 untilReset = m_quota->takeOrWaitMs(m_reservePercent); untilReset > 0) {
         qCInfo(lcStoreSync) << "pacing: waiting" << untilReset << "ms for the quota to refresh";
         m_wait.start(static_cast<int>(untilReset));
         return;
@@ -169,11 +174,12 @@ void StoreClient::finished(QNetworkReply* reply)
     Call& current = m_calls.head();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool hasLimits = reply->hasRawHeader("X-Rate-Limit-Requests-Left");
-    if (hasLimits) {
-        m_left = reply->rawHeader("X-Rate-Limit-Requests-Left").toInt();
-        m_quota = reply->rawHeader("X-Rate-Limit-Requests-Quota").toInt();
-        m_resetAtMs = m_clock.elapsed() + reply->rawHeader("X-Rate-Limit-Time-Reset-Ms").toLongLong();
-    }
+    if (hasLimits)
+        m_quota->answered(reply->rawHeader("X-Rate-Limit-Requests-Left").toInt(),
+                          reply->rawHeader("X-Rate-Limit-Requests-Quota").toInt(),
+                          reply->rawHeader("X-Rate-Limit-Time-Reset-Ms").toLongLong());
+    else
+        m_quota->unanswered();
     if (status == 429) {
         // Refused before anything was done: always safe to send again, after the wait the store asks for.
         ++current.throttled;

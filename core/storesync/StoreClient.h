@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -11,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -47,13 +47,16 @@ QHash<QString, qint64> onHandAt(const QJsonDocument& inventoryItems, int locatio
 /**
  * The online store's REST API (BigCommerce), one call at a time, as its inventory guide asks.
  *
- * Rate limits (../shared/reference/bigcommerce/NOTES.md): every answer's X-Rate-Limit headers are read; when the
- * requests left in the 30-second window fall to the reserve kept for the store's other apps, the next call waits for
- * the window to reset. A 429 waits as long as X-Rate-Limit-Time-Reset-Ms says (longer each time when the headers are
- * missing: the store is overloaded) and is retried: nothing was applied. Reads are retried with backoff on 5xx,
- * timeouts and dropped connections. Writes are not, since the store has no idempotency key: such a write comes back
- * ambiguous, for its caller to settle before anything is sent again.
+ * Rate limits (../shared/reference/bigcommerce/NOTES.md): every answer's X-Rate-Limit headers are read into the store's
+ * quota, which every client of that store in this process shares (StoreQuota); when the requests left in the
+ * 30-second window fall to the reserve kept for the store's other apps, the next call waits for the window to reset. A
+ * 429 waits as long as X-Rate-Limit-Time-Reset-Ms says (longer each time when the headers are missing: the store is
+ * overloaded) and is retried: nothing was applied. Reads are retried with backoff on 5xx, timeouts and dropped
+ * connections. Writes are not, since the store has no idempotency key: such a write comes back ambiguous, for its
+ * caller to settle before anything is sent again.
  */
+class StoreQuota;
+
 class StoreClient : public QObject
 {
     Q_OBJECT
@@ -96,6 +99,8 @@ private:
     };
 
     void startNext();
+    /** Sends the current call once the store's quota allows it. */
+    void sendWithinQuota();
     void send();
     void finished(QNetworkReply* reply);
     void retryLater(int delayMs);
@@ -110,11 +115,7 @@ private:
     int m_maxReadAttempts = 6;
     int m_reservePercent = 20;
     qint64 m_sent = 0;
-    /** From the last answer's headers: -1 until one came. */
-    int m_left = -1;
-    int m_quota = -1;
-    qint64 m_resetAtMs = 0;
-    QElapsedTimer m_clock;
+    std::shared_ptr<StoreQuota> m_quota;
 };
 
 } // namespace caisse

@@ -48,6 +48,7 @@ private slots:
     void lostAnswersAreSettledNotResent();
     void storeRefusalIsHeldForTheManager();
     void quotaIsSharedAndA429Waits();
+    void clientsOfOneStoreShareItsQuota();
     void offlineSalesWithKillsAndFaults();
     void dayEndReconciliationListsDifferences();
 
@@ -219,6 +220,24 @@ void TestStockSync::quotaIsSharedAndA429Waits()
     QVERIFY(syncInProcess(1));
     QVERIFY(m_store->throttledCount() >= 1);
     expectStoreStock(all, 12);
+}
+
+void TestStockSync::clientsOfOneStoreShareItsQuota()
+{
+    // The sync worker and a manager's dialog call the store at the same time: together, not each, they keep the
+    // window's reserve (one request of four) for the store's other apps.
+    m_store->setQuota(4, 3'000);
+    const StoreConnection connection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()};
+    StoreClient worker(connection);
+    StoreClient dialog(connection);
+    int answered = 0;
+    for (StoreClient* client : {&worker, &dialog})
+        for (int call = 0; call < 3; ++call)
+            client->call(StoreClient::Kind::Read, "GET", QStringLiteral("v2/store"), {}, {},
+                         [&](const ApiReply& reply) { answered += reply.ok() ? 1 : 0; });
+    QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 15'000);
+    QCOMPARE(m_store->throttledCount(), 0);
+    QVERIFY2(m_store->lowestRequestsLeft() >= 1, qPrintable(QString::number(m_store->lowestRequestsLeft())));
 }
 
 void TestStockSync::offlineSalesWithKillsAndFaults()

@@ -272,6 +272,7 @@ void StoreEmulator::setQuota(int requestsPerWindow, int windowMs)
     m_windowMs = windowMs;
     m_left = requestsPerWindow;
     m_windowStart = now();
+    m_lowestLeft = std::numeric_limits<int>::max();
 }
 
 void StoreEmulator::setRandomFaults(double probability, quint32 seed)
@@ -401,6 +402,7 @@ void StoreEmulator::send(QTcpSocket* socket, const Answer& answer)
     head += "X-Rate-Limit-Time-Reset-Ms: " + QByteArray::number(resetMs) + "\r\n";
     head += "X-Rate-Limit-Requests-Quota: " + QByteArray::number(m_quota) + "\r\n";
     head += "X-Rate-Limit-Requests-Left: " + QByteArray::number(std::max(0, m_left)) + "\r\n";
+    m_lowestLeft = std::min(m_lowestLeft, std::max(0, m_left));
     if (answer.status == 429)
         head += "X-Retry-After: " + QByteArray::number((resetMs + 999) / 1000) + "\r\n";
     socket->write(head + "\r\n" + answer.body);

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QRandomGenerator>
 
+#include <limits>
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -169,6 +171,9 @@ public:
     qint64 requestCount() const { return m_requests; }
     /** Requests answered 429 because the window's quota was used up. */
     qint64 throttledCount() const { return m_throttled; }
+    /** The fewest requests left in a window that an answer announced since setQuota(): what the callers left to others.
+     */
+    int lowestRequestsLeft() const { return m_lowestLeft; }
     qint64 requestCount(const QString& pathPart) const;
 
     /** Adjustments become visible to reads this long after they were accepted (the API applies them asynchronously). */
@@ -257,6 +262,7 @@ private:
     qint64 m_nextTransaction = 1;
     qint64 m_requests = 0;
     qint64 m_throttled = 0;
+    int m_lowestLeft = std::numeric_limits<int>::max();
     QString m_currency = QStringLiteral("EUR");
     bool m_pricesIncludeTax = true;
     int m_applyDelayMs = 0;
