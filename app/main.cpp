@@ -149,6 +149,11 @@ int main(int argc, char* argv[])
     if (auto seeded = DemoStore::seedOperators(operators); !seeded)
         return refuseToStart(seeded.error().message);
 
+    // Sales, closures and PIN checks run on a thread of their own, so that the window never waits on the disk.
+    auto writer = DatabaseWriter::open(path);
+    if (!writer)
+        return refuseToStart(writer.error().message + u'\n' + path);
+
     std::optional<Operator> cashier;
     if (options.isSet(reportStartup)) {
         // The benchmark measures the way to the scan field and quits at once: no one to log in.
@@ -158,8 +163,13 @@ int main(int argc, char* argv[])
         if (DemoStore::isDemo(**database))
             prompt += u'\n' + DemoStore::loginHint();
         LoginDialog login(QCoreApplication::translate("main", "Caisse"), prompt,
-                          operators.list().value_or(QList<Operator>()),
-                          [&](const QString& name, const QString& pin) { return operators.login(name, pin); });
+                          operators.list().value_or(QList<Operator>()), [&](const QString& name, const QString& pin) {
+                              return (*writer)->run<Result<Operator>>(
+                                  [&clock, registerId, key = *journalKey, name, pin](Database& connection) {
+                                      TechnicalEvents journal(connection, clock, registerId, key);
+                                      return OperatorStore(connection, clock, journal).login(name, pin);
+                                  });
+                          });
         if (login.exec() != QDialog::Accepted)
             return 0;
         cashier = login.result();
@@ -171,10 +181,6 @@ int main(int argc, char* argv[])
     terminalSettings.port = static_cast<quint16>(
         settings.value(QStringLiteral("terminal_port"), QString::number(terminalSettings.port)).toUInt());
     CaisseApTerminal terminal(terminalSettings);
-    // Sales and closures are written on a thread of their own, so that the window never waits on the disk.
-    auto writer = DatabaseWriter::open(path);
-    if (!writer)
-        return refuseToStart(writer.error().message + u'\n' + path);
     CounterSession session(**database, **writer, clock, terminal, locale, *cashier, *journalKey,
                            options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
     CounterWindow window(session);

@@ -1,5 +1,7 @@
 #include "counter/LoginDialog.h"
 
+#include "storage/DatabaseWriter.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -46,14 +48,21 @@ LoginDialog::LoginDialog(const QString& title, const QString& prompt, const QLis
 
 void LoginDialog::tryAccept()
 {
-    const auto checked = m_check(m_nameComboBox->currentText(), m_pinLineEdit->text());
-    m_pinLineEdit->clear();
-    if (!checked) {
-        m_messageLabel->setText(checked.error().message);
+    if (m_checking)
         return;
-    }
-    m_result = *checked;
-    accept();
+    m_checking = true;
+    m_messageLabel->clear();
+    const QFuture<Result<Operator>> check = m_check(m_nameComboBox->currentText(), m_pinLineEdit->text());
+    m_pinLineEdit->clear();
+    DatabaseWriter::whenDone<Result<Operator>>(check, this, [this](const Result<Operator>& checked) {
+        m_checking = false;
+        if (!checked) {
+            m_messageLabel->setText(checked.error().message);
+            return;
+        }
+        m_result = *checked;
+        accept();
+    });
 }
 
 } // namespace caisse

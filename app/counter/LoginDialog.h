@@ -3,6 +3,7 @@
 #include "access/Operators.h"
 
 #include <QDialog>
+#include <QFuture>
 
 #include <functional>
 
@@ -14,14 +15,15 @@ namespace caisse {
 
 /**
  * Asks for an operator's name and PIN: to log in, or for a manager to approve what a cashier may not do alone. The
- * check is the core's (OperatorStore); a wrong PIN keeps the dialog open with the reason.
+ * check is the core's (OperatorStore), away from the screen's thread since a PIN's hash is slow on purpose; the dialog
+ * takes no other try meanwhile. A wrong PIN keeps the dialog open with the reason.
  */
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    using Check = std::function<Result<Operator>(const QString& name, const QString& pin)>;
+    using Check = std::function<QFuture<Result<Operator>>(const QString& name, const QString& pin)>;
 
     LoginDialog(const QString& title, const QString& prompt, const QList<Operator>& operators, Check check,
                 QWidget* parent = nullptr);
@@ -33,6 +35,8 @@ private:
     void tryAccept();
 
     Check m_check;
+    /** A check is under way: Enter and the OK button both ask for one, and one try is one check. */
+    bool m_checking = false;
     std::optional<Operator> m_result;
     QComboBox* m_nameComboBox;
     QLineEdit* m_pinLineEdit;

@@ -325,9 +325,14 @@ QList<Operator> CounterSession::approversOf(Permission permission)
     return approvers;
 }
 
-Result<Operator> CounterSession::approve(Permission permission, const QString& managerName, const QString& managerPin)
+QFuture<Result<Operator>> CounterSession::approve(Permission permission, const QString& managerName,
+                                                  const QString& managerPin)
 {
-    return m_operators.approve(m_cashier, permission, managerName, managerPin);
+    return onWriter<Result<Operator>>(
+        [&clock = m_clock, asking = m_cashier, permission, managerName, managerPin](SaleStore& store) {
+            return OperatorStore(store.database(), clock, store.technicalEvents())
+                .approve(asking, permission, managerName, managerPin);
+        });
 }
 
 void CounterSession::closeDay(const Operator& by)

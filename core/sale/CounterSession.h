@@ -113,8 +113,11 @@ public:
 
     /** Everyone who may grant permission, for the approval prompt. */
     QList<Operator> approversOf(Permission permission);
-    /** The cashier with permission granted for one operation by a manager's PIN; journaled. */
-    Result<Operator> approve(Permission permission, const QString& managerName, const QString& managerPin);
+    /**
+     * The cashier with permission granted for one operation by a manager's PIN; journaled. Checked on the writer's
+     * thread: a PIN's hash is slow on purpose.
+     */
+    QFuture<Result<Operator>> approve(Permission permission, const QString& managerName, const QString& managerPin);
     /** Closes today (Z): the closure's receipt text is shown, or the reason it failed. */
     void closeDay(const Operator& by);
     /** A sale is being written: nothing can be paid until it is. */
@@ -155,13 +158,15 @@ private:
      */
     template <typename T> void runOnWriter(std::function<T(SaleStore&)> job, std::function<void(const T&)> done)
     {
-        m_writer.run<T>(
-            [&clock = m_clock, registerId = m_registerId, key = m_journalKey, mode = m_mode,
-             job = std::move(job)](Database& database) {
-                SaleStore store(database, clock, registerId, key, mode);
-                return job(store);
-            },
-            this, std::move(done));
+        DatabaseWriter::whenDone(onWriter(std::move(job)), this, std::move(done));
+    }
+    template <typename T> QFuture<T> onWriter(std::function<T(SaleStore&)> job)
+    {
+        return m_writer.run<T>([&clock = m_clock, registerId = m_registerId, key = m_journalKey, mode = m_mode,
+                                job = std::move(job)](Database& database) {
+            SaleStore store(database, clock, registerId, key, mode);
+            return job(store);
+        });
     }
     void showRecorded(const CommittedTicket& committed);
     void startNewTicket();

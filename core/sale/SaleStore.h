@@ -79,6 +79,7 @@ public:
     /** The register id tickets are numbered and journaled under: the register's, or its training chain. */
     QString chain() const { return m_registerId; }
     TechnicalEvents& technicalEvents() { return m_events; }
+    Database& database() { return m_database; }
     Closing& closing() { return m_closing; }
 
     /**

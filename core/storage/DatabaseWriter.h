@@ -38,12 +38,18 @@ public:
     template <typename T>
     void run(std::function<T(Database&)> job, QObject* context, std::function<void(const T&)> done)
     {
+        whenDone(run(std::move(job)), context, std::move(done));
+    }
+
+    /** done with future's answer on context's thread, unless context is gone by then. */
+    template <typename T> static void whenDone(QFuture<T> future, QObject* context, std::function<void(const T&)> done)
+    {
         auto* watcher = new QFutureWatcher<T>(context);
         QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done = std::move(done)] {
             done(watcher->result());
             watcher->deleteLater();
         });
-        watcher->setFuture(run(std::move(job)));
+        watcher->setFuture(std::move(future));
     }
 
     /** Runs job; its answer is the future's (result() waits for it). */
