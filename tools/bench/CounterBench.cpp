@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -150,15 +151,18 @@ Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanC
 
         // Each step is one input of a quick cashier, posted so that the event loop runs between them.
         QElapsedTimer sinceBeat;
-        double longestStall = 0;
+        QList<double> stalls;
+        int step = 0;
+        QList<int> stalledSteps;
         QTimer heartbeat;
         heartbeat.setInterval(0);
         QObject::connect(&heartbeat, &QTimer::timeout, &window, [&] {
-            longestStall = std::max(longestStall, double(sinceBeat.nsecsElapsed()) / 1e6);
+            stalls.append(double(sinceBeat.nsecsElapsed()) / 1e6);
+            if (stalls.last() > 16)
+                stalledSteps.append(step);
             sinceBeat.start();
         });
         QEventLoop loop;
-        int step = 0;
         QTimer cashier;
         cashier.setInterval(1);
         QObject::connect(&cashier, &QTimer::timeout, &window, [&] {
@@ -179,7 +183,13 @@ Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanC
         cashier.start();
         loop.exec();
         heartbeat.stop();
-        figures.insert(QStringLiteral("gui_stall_max_ms"), longestStall);
+        figures.insert(QStringLiteral("gui_stall_max_ms"), *std::max_element(stalls.begin(), stalls.end()));
+        figures.insert(QStringLiteral("gui_stall_p99_ms"), p99(stalls));
+        // Which inputs the stalls over a frame (16 ms) followed: step n is sale n / 4, and n % 4 == 3 is its payment.
+        QJsonArray over;
+        for (const int stalled : stalledSteps)
+            over.append(stalled);
+        figures.insert(QStringLiteral("gui_stall_steps_over_16ms"), over);
     }
     storeThread.quit();
     storeThread.wait();
