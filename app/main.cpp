@@ -1,4 +1,4 @@
-#include "access/Operators.h"
+#include "access/OperatorStore.h"
 #include "base/Localization.h"
 #include "counter/CounterWindow.h"
 #include "counter/LoginDialog.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/Operators.h"
+#include "access/OperatorStore.h"
 
 #include <QDialog>
 #include <QFuture>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/ProductDetails.h"
 #include "storage/Database.h"
 

@@ -1,6 +1,6 @@
 #include "demo/DemoStore.h"
 
-#include "access/Operators.h"
+#include "access/OperatorStore.h"
 #include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"

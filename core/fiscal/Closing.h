@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/Operators.h"
+#include "access/Operator.h"
 #include "fiscal/Journal.h"
 #include "fiscal/TechnicalEvents.h"
 

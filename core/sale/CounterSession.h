@@ -1,8 +1,8 @@
 #pragma once
 
-#include "access/Operators.h"
+#include "access/OperatorStore.h"
 #include "base/Clock.h"
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "sale/CardPaymentFlow.h"
 #include "sale/PrintQueue.h"

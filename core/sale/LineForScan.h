@@ -2,7 +2,7 @@
 
 #include "base/Currency.h"
 #include "base/Result.h"
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "sale/TicketLine.h"
 

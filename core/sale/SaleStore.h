@@ -1,6 +1,6 @@
 #pragma once
 
-#include "access/Operators.h"
+#include "access/Operator.h"
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "fiscal/Closing.h"

@@ -1,6 +1,6 @@
 #include "storesync/CatalogSync.h"
 
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/ProductDetails.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"

@@ -3,7 +3,7 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "storesync/StoreClient.h"
-#include "storesync/StorePrices.h"
+#include "storesync/StorePricing.h"
 
 #include <QObject>
 

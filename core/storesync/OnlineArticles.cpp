@@ -1,7 +1,7 @@
 #include "storesync/OnlineArticles.h"
 
 #include "base/Clock.h"
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>

@@ -5,7 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storesync/SalePush.h"
-#include "storesync/StorePrices.h"
+#include "storesync/StorePricing.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

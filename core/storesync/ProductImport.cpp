@@ -1,11 +1,11 @@
 #include "storesync/ProductImport.h"
 
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storesync/StockSync.h"
-#include "storesync/StorePrices.h"
+#include "storesync/StorePricing.h"
 #include "storesync/StoreProductDetails.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/Settings.h"
-#include "storesync/StorePrices.h"
+#include "storesync/StorePricing.h"
 #include "storesync/StoreSettings.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "storesync/StoreProductDetails.h"
 
-#include "storesync/StorePrices.h"
+#include "storesync/StorePricing.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 // Operators, PINs and rights: checked in core, journaled as technical events.
-#include "access/Operators.h"
+#include "access/OperatorStore.h"
 #include "demo/DemoStore.h"
 #include "fiscal/TechnicalEvents.h"
 #include "storage/Database.h"

@@ -1,4 +1,4 @@
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "support/ResultCheck.h"
 
 #include <QTest>

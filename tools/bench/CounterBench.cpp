@@ -1,7 +1,7 @@
 #include "CounterBench.h"
 
 #include "StoreEmulator.h"
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "counter/CounterWindow.h"
 #include "storesync/SyncWorker.h"

@@ -2,7 +2,7 @@
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "fiscal/Journal.h"
 #include "fiscal/JournalVerifier.h"

@@ -1,4 +1,4 @@
-#include "catalog/Barcode.h"
+#include "catalog/BarcodeParser.h"
 
 #include "storage/Database.h"
 #include "storage/Settings.h"

@@ -1,4 +1,4 @@
-#include "storesync/StorePrices.h"
+#include "storesync/StorePricing.h"
 
 namespace caisse {
 

@@ -1,4 +1,4 @@
-#include "access/Operators.h"
+#include "access/OperatorStore.h"
 
 #include "storage/Database.h"
 
@@ -36,85 +36,7 @@ QByteArray scrypt(const QByteArray& pin, const QByteArray& salt, quint64 n, quin
     return out;
 }
 
-QString permissionKey(Permission permission)
-{
-    switch (permission) {
-    case Permission::Sell:
-        return QStringLiteral("sell");
-    case Permission::Reprint:
-        return QStringLiteral("reprint");
-    case Permission::AbandonTicket:
-        return QStringLiteral("abandon_ticket");
-    case Permission::Refund:
-        return QStringLiteral("refund");
-    case Permission::CloseDay:
-        return QStringLiteral("close_day");
-    case Permission::Archive:
-        return QStringLiteral("archive");
-    case Permission::ChangeSettings:
-        return QStringLiteral("change_settings");
-    case Permission::ManageOperators:
-        return QStringLiteral("manage_operators");
-    }
-    return {};
-}
-
-bool roleAllows(Role role, Permission permission)
-{
-    switch (permission) {
-    case Permission::Sell:
-    case Permission::Reprint:
-    case Permission::AbandonTicket:
-        return true;
-    case Permission::Refund:
-    case Permission::CloseDay:
-    case Permission::Archive:
-        return role != Role::Cashier;
-    case Permission::ChangeSettings:
-    case Permission::ManageOperators:
-        return role == Role::Administrator;
-    }
-    return false;
-}
-
 } // namespace
-
-QString roleKey(Role role)
-{
-    switch (role) {
-    case Role::Cashier:
-        return QStringLiteral("cashier");
-    case Role::Manager:
-        return QStringLiteral("manager");
-    case Role::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return {};
-}
-
-std::optional<Role> roleFromKey(const QString& key)
-{
-    for (Role role : {Role::Cashier, Role::Manager, Role::Administrator}) {
-        if (roleKey(role) == key)
-            return role;
-    }
-    return std::nullopt;
-}
-
-bool Operator::may(Permission permission) const
-{
-    return roleAllows(role, permission) || approved == permission;
-}
-
-Result<void> Operator::require(Permission permission) const
-{
-    if (may(permission))
-        return {};
-    return failure(Error::Code::Forbidden,
-                   QCoreApplication::translate("caisse::Operator",
-                                               "%1 may not do this alone: a manager must approve it with their PIN.")
-                       .arg(name));
-}
 
 OperatorStore::OperatorStore(Database& database, const Clock& clock, AccessJournal& journal)
     : m_database(database)

@@ -2,48 +2,18 @@
 
 #include "base/Currency.h"
 #include "base/Result.h"
+#include "catalog/ScannedCode.h"
+#include "catalog/VariableMeasureRule.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QList>
 
-#include <optional>
-
 namespace caisse {
 
 class Settings;
 
-/**
- * How a label scale writes a price or a weight into an EAN-13 with a GS1 restricted prefix (20-29). The layout is set
- * per country and per scale, so it is configurable per prefix: prefix, article digits, value digits, decimals.
- * "23 ooooo VVVDD c" is a price in euros with 2 decimals; "21 ooooo VVDDD c" a weight in kg with 3 decimals.
- */
-struct VariableMeasureRule
-{
-    enum class Kind
-    {
-        Weight,
-        Price,
-    };
-
-    QString prefix;
-    Kind kind = Kind::Weight;
-    int articleDigits = 5;
-    int valueDigits = 5;
-    int decimals = 3;
-
-    friend bool operator==(const VariableMeasureRule&, const VariableMeasureRule&) = default;
-};
-
-/** What a scan says: the key to find the article by, and a weight or price the label carries. */
-struct ScannedCode
-{
-    /** A GTIN as 14 digits (EAN-8, UPC-A and EAN-13 of the same article give the same key), or an internal code. */
-    QString lookupKey;
-    std::optional<qint64> embeddedPriceMinor;
-    std::optional<qint64> embeddedQuantityMilli;
-};
-
+/** Reads what a scanner sends: EAN-13, EAN-8 and UPC-A with their check digit, and GS1 weight and price labels. */
 class BarcodeParser
 {
     Q_DECLARE_TR_FUNCTIONS(caisse::BarcodeParser)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "access/AccessJournal.h"
+#include "access/Operator.h"
 #include "base/Clock.h"
-#include "base/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,43 +10,6 @@
 namespace caisse {
 
 class Database;
-
-enum class Role
-{
-    Cashier,
-    Manager,
-    Administrator,
-};
-
-/** What the core checks before doing something on someone's behalf; the screens only hide what is not allowed. */
-enum class Permission
-{
-    Sell,
-    Reprint,
-    AbandonTicket,
-    Refund,
-    CloseDay,
-    Archive,
-    ChangeSettings,
-    ManageOperators,
-};
-
-QString roleKey(Role role);
-std::optional<Role> roleFromKey(const QString& key);
-
-/** Someone logged in at the register, possibly with a manager's approval for one permission their role lacks. */
-struct Operator
-{
-    QString name;
-    Role role = Role::Cashier;
-    /** Granted by approvedBy for this operation only (a manager override). */
-    std::optional<Permission> approved;
-    QString approvedBy;
-
-    bool may(Permission permission) const;
-    /** Forbidden when not allowed, with a sentence for the person at the counter. */
-    Result<void> require(Permission permission) const;
-};
 
 /**
  * The register's operators and their PINs. PINs are kept as salted scrypt hashes (OpenSSL), slow enough that a stolen

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace caisse {
+
+enum class Role
+{
+    Cashier,
+    Manager,
+    Administrator,
+};
+
+/** What the core checks before doing something on someone's behalf; the screens only hide what is not allowed. */
+enum class Permission
+{
+    Sell,
+    Reprint,
+    AbandonTicket,
+    Refund,
+    CloseDay,
+    Archive,
+    ChangeSettings,
+    ManageOperators,
+};
+
+QString roleKey(Role role);
+std::optional<Role> roleFromKey(const QString& key);
+
+/** Someone logged in at the register, possibly with a manager's approval for one permission their role lacks. */
+struct Operator
+{
+    QString name;
+    Role role = Role::Cashier;
+    /** Granted by approvedBy for this operation only (a manager override). */
+    std::optional<Permission> approved;
+    QString approvedBy;
+
+    bool may(Permission permission) const;
+    /** Forbidden when not allowed, with a sentence for the person at the counter. */
+    Result<void> require(Permission permission) const;
+};
+
+/** The key under which a permission is journaled ("close_day"). */
+QString permissionKey(Permission permission);
+
+} // namespace caisse
