@@ -1595,6 +1595,13 @@
     </message>
 </context>
 <context>
+    <name>caisse::Settings</name>
+    <message>
+        <source>%1 shapes receipts and the fiscal journal: a manager changes it, and the change is journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::StockSync</name>
     <message>
         <source>Caisse %1 synchronisation (do not edit)</source>

@@ -1597,6 +1597,13 @@
     </message>
 </context>
 <context>
+    <name>caisse::Settings</name>
+    <message>
+        <source>%1 shapes receipts and the fiscal journal: a manager changes it, and the change is journaled.</source>
+        <translation>%1 façonne les tickets et le journal fiscal : un gérant le modifie, et la modification est journalisée.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::StockSync</name>
     <message>
         <source>Caisse %1 synchronisation (do not edit)</source>

@@ -24,7 +24,7 @@ Result<void> FiscalSettings::change(const QString& key, const QString& value, co
     const QString previous = settings.value(key);
     if (previous == value)
         return {};
-    if (auto written = settings.setValue(key, value); !written)
+    if (auto written = settings.write(key, value); !written)
         return written;
     if (auto recorded = m_events.record(
             TechnicalEvents::Code::SettingsChange, by.name,

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace caisse {
@@ -33,6 +34,22 @@ QString Settings::value(const QString& key, const QString& fallback) const
 }
 
 Result<void> Settings::setValue(const QString& key, const QString& value)
+{
+    if (fiscalKeys().contains(key)) {
+        QSqlQuery journal(m_database.connection());
+        if (auto ran = Database::exec(journal, QStringLiteral("SELECT EXISTS(SELECT 1 FROM journal)")); !ran)
+            return ran;
+        if (journal.next() && journal.value(0).toBool())
+            return failure(Error::Code::Forbidden,
+                           QCoreApplication::translate("caisse::Settings",
+                                                       "%1 shapes receipts and the fiscal journal: a manager changes "
+                                                       "it, and the change is journaled.")
+                               .arg(key));
+    }
+    return write(key, value);
+}
+
+Result<void> Settings::write(const QString& key, const QString& value)
 {
     QSqlQuery query(m_database.connection());
     return Database::run(query,

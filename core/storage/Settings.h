@@ -27,6 +27,10 @@ public:
     explicit Settings(Database& database);
 
     QString value(const QString& key, const QString& fallback = {}) const;
+    /**
+     * Writes a setting. Once the register's fiscal journal has begun, the fiscal ones (fiscalKeys()) are refused
+     * (Forbidden): they change only through fiscal/FiscalSettings, which journals who changed what.
+     */
     Result<void> setValue(const QString& key, const QString& value);
     /**
      * The settings that shape receipts and fiscal records (register, currency, cash rounding, shop identity, barcode
@@ -47,6 +51,10 @@ public:
     QString barcodeRulesJson() const;
 
 private:
+    friend class FiscalSettings;
+    /** Writes any setting, fiscal or not: FiscalSettings' journaled path. */
+    Result<void> write(const QString& key, const QString& value);
+
     Database& m_database;
 };
 

@@ -285,6 +285,11 @@ void TestClosing::fiscalSettingsNeedTheRightAndAreJournaled()
     const Operator owner {QStringLiteral("Dominique"), Role::Administrator, std::nullopt, {}};
     QVERIFY_RESULT(fiscalSettings.change(QStringLiteral("shop_siret"), QStringLiteral("98765432100017"), owner));
     QCOMPARE(settings.shop().siret, QStringLiteral("98765432100017"));
+    // Not around the journal: a plain write of a fiscal setting is refused once the journal has begun.
+    const auto direct = settings.setValue(QStringLiteral("shop_siret"), QStringLiteral("11111111100011"));
+    QVERIFY(!direct);
+    QCOMPARE(direct.error().code, Error::Code::Forbidden);
+    QCOMPARE(settings.shop().siret, QStringLiteral("98765432100017"));
     const auto records = test::journalRecords(*m_db, QStringLiteral("R01-JET"));
     QCOMPARE(records.last().second.value(QStringLiteral("code")).toInt(), 270);
     const QJsonObject details = records.last().second.value(QStringLiteral("details")).toObject();
