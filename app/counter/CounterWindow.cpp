@@ -428,21 +428,21 @@ void CounterWindow::archivePeriod()
                                                                 "backup disk)"));
     if (folder.isEmpty())
         return;
-    if (auto written = m_session.archive(period, folder, *by); !written)
-        showMessage(CounterSession::Severity::Error, written.error().message);
+    m_session.archive(period, folder, *by);
 }
 
 void CounterWindow::verifyJournal()
 {
-    const auto check = m_session.verifyJournal();
-    if (!check)
-        showMessage(CounterSession::Severity::Error, check.error().message);
-    else if (check->faults.isEmpty())
-        QMessageBox::information(this, tr("Fiscal journal"), check->intact.join(u'\n'));
-    else
-        QMessageBox::critical(this, tr("Fiscal journal"),
-                              tr("The fiscal journal is damaged. Do not sell on this register; call support.\n\n%1")
-                                  .arg(check->faults.join(u'\n')));
+    m_session.verifyJournal([this](const Result<CounterSession::JournalCheck>& check) {
+        if (!check)
+            showMessage(CounterSession::Severity::Error, check.error().message);
+        else if (check->faults.isEmpty())
+            QMessageBox::information(this, tr("Fiscal journal"), check->intact.join(u'\n'));
+        else
+            QMessageBox::critical(this, tr("Fiscal journal"),
+                                  tr("The fiscal journal is damaged. Do not sell on this register; call support.\n\n%1")
+                                      .arg(check->faults.join(u'\n')));
+    });
 }
 
 void CounterWindow::showMessage(CounterSession::Severity severity, const QString& text)

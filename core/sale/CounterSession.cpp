@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QThread>
 
 Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
 
@@ -64,19 +65,20 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
 
 CounterSession::Actions CounterSession::actions() const
 {
+    const bool card = m_cardFlow.busy();
     // A card payment under way or a sale being written: the ticket is not to be touched.
-    const bool card = m_cardFlow.busy() || m_recording;
+    const bool busy = card || m_recording;
     const bool empty = m_ticket.isEmpty();
     const bool paying = !m_ticket.payments().isEmpty();
     Actions actions;
-    actions.pay = !empty && !card;
-    actions.removeLine = !empty && !paying && !card;
-    actions.parkOrResume = !paying && !card;
+    actions.pay = !empty && !busy;
+    actions.removeLine = !empty && !paying && !busy;
+    actions.parkOrResume = !paying && !busy;
     actions.resumes = empty;
-    actions.cancel = (!empty && !paying) || card;
+    actions.cancel = (!empty && !paying && !busy) || card;
     actions.cancelStopsCard = card;
     actions.printLastReceipt = !m_lastTicketUuid.isEmpty();
-    actions.closeDay = empty && !card;
+    actions.closeDay = empty && !busy;
     return actions;
 }
 
@@ -269,6 +271,8 @@ void CounterSession::parkOrResume()
 
 void CounterSession::cancel()
 {
+    if (m_recording)
+        return;
     if (m_cardFlow.busy()) {
         m_cardFlow.cancel();
         if (m_cardFlow.busy())
@@ -356,37 +360,65 @@ QString CounterSession::lastMonth() const
     return m_clock.nowUtc().toLocalTime().date().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
 }
 
-Result<QString> CounterSession::archive(const QString& period, const QString& folder, const Operator& by)
+void CounterSession::archive(const QString& period, const QString& folder, const Operator& by)
 {
-    if (!canArchive())
-        return failure(Error::Code::BusinessRule, tr("This register has no signing key: it cannot sign an archive."));
-    FiscalArchive archives(m_database, m_clock, m_store.chain(), m_store.technicalEvents(), *m_journalKey);
-    auto written = archives.create(period, folder, by);
-    if (written)
-        info(tr("Archive of %1 written to %2. Keep it six years, on two different media.").arg(period, *written));
-    return written;
+    if (!canArchive()) {
+        error(tr("This register has no signing key: it cannot sign an archive."));
+        return;
+    }
+    runOnWriter<Result<QString>>(
+        [&clock = m_clock, key = *m_journalKey, period, folder, by](SaleStore& store) {
+            return FiscalArchive(store.database(), clock, store.chain(), store.technicalEvents(), key)
+                .create(period, folder, by);
+        },
+        [this, period](const Result<QString>& written) {
+            if (written)
+                info(tr("Archive of %1 written to %2. Keep it six years, on two different media.")
+                         .arg(period, *written));
+            else
+                error(written.error().message);
+        });
 }
 
-Result<CounterSession::JournalCheck> CounterSession::verifyJournal()
+void CounterSession::verifyJournal(std::function<void(const Result<JournalCheck>&)> done)
 {
-    const auto reports = JournalVerifier::verifyDatabase(m_database, JournalVerifier::Signatures::Anchors);
-    if (!reports)
-        return std::unexpected(reports.error());
-    JournalCheck check;
-    for (const ChainReport& report : *reports) {
-        if (report.fault.isEmpty())
-            check.intact
-                << tr("%1: %n record(s), intact.", nullptr, static_cast<int>(report.records)).arg(report.chain);
-        else
-            check.faults << report.fault;
-    }
-    // A check is itself an audit operation (280); what it finds wrong is an integrity defect (90).
-    const auto recorded = m_store.technicalEvents().recordNow(
-        check.faults.isEmpty() ? TechnicalEvents::Code::TaxAudit : TechnicalEvents::Code::IntegrityDefect,
-        m_cashier.name, {{QStringLiteral("faults"), QJsonArray::fromStringList(check.faults)}});
-    if (!recorded)
-        check.faults << recorded.error().message;
-    return check;
+    auto promise = std::make_shared<QPromise<Result<QList<ChainReport>>>>();
+    promise->start();
+    QThread* reader = QThread::create([promise, path = m_database.path()] {
+        auto database = Database::open(path, Database::Access::ReadOnly);
+        promise->addResult(database ? JournalVerifier::verifyDatabase(**database, JournalVerifier::Signatures::Anchors)
+                                    : Result<QList<ChainReport>>(std::unexpected(database.error())));
+        promise->finish();
+    });
+    connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    reader->start();
+    DatabaseWriter::whenDone<Result<QList<ChainReport>>>(
+        promise->future(), this, [this, done = std::move(done)](const Result<QList<ChainReport>>& reports) {
+            if (!reports) {
+                done(std::unexpected(reports.error()));
+                return;
+            }
+            JournalCheck check;
+            for (const ChainReport& report : *reports) {
+                if (report.fault.isEmpty())
+                    check.intact
+                        << tr("%1: %n record(s), intact.", nullptr, static_cast<int>(report.records)).arg(report.chain);
+                else
+                    check.faults << report.fault;
+            }
+            // A check is itself an audit operation (280); what it finds wrong is an integrity defect (90).
+            runOnWriter<Result<JournalEntry>>(
+                [operatorName = m_cashier.name, faults = check.faults](SaleStore& store) {
+                    return store.technicalEvents().recordNow(
+                        faults.isEmpty() ? TechnicalEvents::Code::TaxAudit : TechnicalEvents::Code::IntegrityDefect,
+                        operatorName, {{QStringLiteral("faults"), QJsonArray::fromStringList(faults)}});
+                },
+                [check, done](const Result<JournalEntry>& recorded) mutable {
+                    if (!recorded)
+                        check.faults << recorded.error().message;
+                    done(check);
+                });
+        });
 }
 
 void CounterSession::finishSale()

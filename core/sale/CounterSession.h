@@ -124,10 +124,14 @@ public:
     bool recording() const { return m_recording; }
     /** The month before today's (YYYY-MM), the usual one to archive. */
     QString lastMonth() const;
-    /** Writes the fiscal archive of a closed month or year under folder; its path. */
-    Result<QString> archive(const QString& period, const QString& folder, const Operator& by);
-    /** Checks every chain of the journal (anchors' signatures); the check is journaled (280, or 90 on a fault). */
-    Result<JournalCheck> verifyJournal();
+    /** Writes the fiscal archive of a closed month or year under folder, on the writer's thread; says where, or why
+     * not. */
+    void archive(const QString& period, const QString& folder, const Operator& by);
+    /**
+     * Checks every chain of the journal (anchors' signatures) on a thread of its own with a read-only connection (a
+     * million records take seconds), then journals the check (280, or 90 on a fault); done gets what it found.
+     */
+    void verifyJournal(std::function<void(const Result<JournalCheck>&)> done);
 
 signals:
     /** The ticket, its totals or what may be done changed. */

@@ -58,6 +58,7 @@ private slots:
     void receiptIsAnOriginalOnceThenDuplicates();
     void closingTheDayShowsTheZ();
     void archivePeriodComesFromTheRegistersClock();
+    void journalCheckIsJournaledOnceItEnds();
 
 private:
     std::unique_ptr<CounterSession> open(const Operator& cashier = test::cashier(QStringLiteral("Camille")));
@@ -165,6 +166,7 @@ void TestCounterSession::cashSaleIsRecordedThenTheDrawerOpens()
     // Written on the writer's thread: not paid twice meanwhile, recorded once it is on disk.
     QVERIFY(session->recording());
     QVERIFY(!session->actions().pay);
+    QVERIFY(!session->actions().cancel);
     QVERIFY(!session->payCash({}));
     QVERIFY(committed.wait(5'000));
     QCOMPARE(committed.size(), 1);
@@ -314,6 +316,26 @@ void TestCounterSession::archivePeriodComesFromTheRegistersClock()
 {
     m_clock.set(QDateTime(QDate(2027, 1, 10), QTime(12, 0), Qt::UTC));
     QCOMPARE(open()->lastMonth(), QStringLiteral("2026-12"));
+}
+
+void TestCounterSession::journalCheckIsJournaledOnceItEnds()
+{
+    auto session = open();
+    session->scan(kBread);
+    QSignalSpy committed(session.get(), &CounterSession::committed);
+    QVERIFY(session->payCash({}));
+    QVERIFY(committed.wait(5'000));
+    // The check reads on a thread of its own: the call returns at once, the answer comes later.
+    std::optional<Result<CounterSession::JournalCheck>> found;
+    session->verifyJournal([&](const Result<CounterSession::JournalCheck>& check) { found = check; });
+    QVERIFY(!found);
+    QTRY_VERIFY_WITH_TIMEOUT(found.has_value(), 10'000);
+    QVERIFY_RESULT(*found);
+    QVERIFY2((*found)->faults.isEmpty(), qPrintable((*found)->faults.join(u'\n')));
+    QVERIFY2((*found)->intact.join(u' ').contains(QStringLiteral("R01: 2 record")),
+             qPrintable((*found)->intact.join(u' ')));
+    QCOMPARE(test::journalRecords(*m_db, QStringLiteral("R01-JET")).last().second.value(QStringLiteral("code")).toInt(),
+             280);
 }
 
 QTEST_GUILESS_MAIN(TestCounterSession)
