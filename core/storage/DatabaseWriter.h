@@ -32,16 +32,9 @@ public:
     DatabaseWriter& operator=(const DatabaseWriter&) = delete;
 
     /**
-     * Runs job, then done with its answer on context's thread; done is dropped if context is gone by then (the answer
-     * travels to a watcher that context owns: Qt 6.4's QFuture::then(context) asserts context is alive instead).
+     * done with future's answer on context's thread; dropped if context is gone by then (the answer travels to a
+     * watcher that context owns: Qt 6.4's QFuture::then(context) asserts context is alive instead).
      */
-    template <typename T>
-    void run(std::function<T(Database&)> job, QObject* context, std::function<void(const T&)> done)
-    {
-        whenDone(run(std::move(job)), context, std::move(done));
-    }
-
-    /** done with future's answer on context's thread, unless context is gone by then. */
     template <typename T> static void whenDone(QFuture<T> future, QObject* context, std::function<void(const T&)> done)
     {
         auto* watcher = new QFutureWatcher<T>(context);
