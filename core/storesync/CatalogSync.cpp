@@ -4,11 +4,10 @@
 #include "catalog/ProductDetails.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
-#include "storesync/OrderSync.h"
 #include "storesync/ProductImport.h"
-#include "storesync/StockSync.h"
 #include "storesync/StoreProductDetails.h"
 #include "storesync/StoreSettings.h"
+#include "storesync/SyncConventions.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -62,7 +61,7 @@ void CatalogSync::stop(bool ok, const QString& message)
 void CatalogSync::run()
 {
     m_pricing = {}; // read again in each run that needs it
-    if (Settings(m_database).value(ProductImport::kCatalogSince).isEmpty()) {
+    if (Settings(m_database).value(SyncConventions::catalogSinceSetting()).isEmpty()) {
         stop(true, {}); // the first matching, confirmed by the manager, comes first
         return;
     }
@@ -101,7 +100,7 @@ void CatalogSync::push()
                            "WHERE v.product_id = p.id) "
                            "AND NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id AND v.sku LIKE ?) "
                            "ORDER BY p.id LIMIT ?"),
-            {syncsAll(m_database), OrderSync::kServiceSkuPrefix + u'%', kProductsPerRun});
+            {syncsAll(m_database), SyncConventions::serviceSkuPrefix() + u'%', kProductsPerRun});
         !ran) {
         stop(false, ran.error().message);
         return;
@@ -464,7 +463,7 @@ void CatalogSync::pull()
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("include"), QStringLiteral("variants,images"));
         query.addQueryItem(QStringLiteral("date_modified:min"),
-                           Settings(m_database).value(ProductImport::kCatalogSince));
+                           Settings(m_database).value(SyncConventions::catalogSinceSetting()));
         query.addQueryItem(QStringLiteral("sort"), QStringLiteral("date_modified"));
         auto failed = std::make_shared<QString>();
         m_client.readAll(
@@ -497,7 +496,7 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
     const bool all = syncsAll(m_database);
     const QString now = toStorageTime(m_clock.nowUtc());
     Settings settings(m_database);
-    QDateTime since = QDateTime::fromString(settings.value(ProductImport::kCatalogSince), Qt::ISODate);
+    QDateTime since = QDateTime::fromString(settings.value(SyncConventions::catalogSinceSetting()), Qt::ISODate);
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -517,7 +516,7 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
         for (const QJsonValue& variantValue : product.value(QStringLiteral("variants")).toArray()) {
             const QJsonObject variant = variantValue.toObject();
             const QString sku = variant.value(QStringLiteral("sku")).toString();
-            if (sku.startsWith(StockSync::ledgerSku({})))
+            if (SyncConventions::isLedgerSku(sku))
                 continue;
             const qint64 storeVariantId = variant.value(QStringLiteral("id")).toInteger();
             const QJsonValue ownPrice = variant.value(QStringLiteral("price"));
@@ -604,7 +603,7 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
         if (auto marked = ProductImport::markLinkedAsSent(m_database); !marked)
             return marked;
     }
-    if (auto saved = settings.setValue(ProductImport::kCatalogSince, since.toString(Qt::ISODate)); !saved)
+    if (auto saved = settings.setValue(SyncConventions::catalogSinceSetting(), since.toString(Qt::ISODate)); !saved)
         return saved;
     return transaction->commit();
 }

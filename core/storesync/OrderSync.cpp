@@ -6,6 +6,7 @@
 #include "storage/Settings.h"
 #include "storesync/SalePush.h"
 #include "storesync/StorePricing.h"
+#include "storesync/SyncConventions.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -18,8 +19,8 @@ const QString kOrdersSince = QStringLiteral("store_orders_since");
 const QString kFirstOrderId = QStringLiteral("store_orders_first_id");
 constexpr int kPageSize = 250;
 constexpr int kCompletedStatus = 10;
-const QString kShippingSku = OrderSync::kServiceSkuPrefix + QStringLiteral("SHIPPING");
-const QString kHandlingSku = OrderSync::kServiceSkuPrefix + QStringLiteral("HANDLING");
+const QString kShippingSku = SyncConventions::serviceSkuPrefix() + QStringLiteral("SHIPPING");
+const QString kHandlingSku = SyncConventions::serviceSkuPrefix() + QStringLiteral("HANDLING");
 
 QString stateKey(OrderSync::State state)
 {

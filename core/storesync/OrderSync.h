@@ -36,8 +36,6 @@ public:
         Closed,
         Voided,
     };
-    /** The register's service items for shipping and handling: never sent to the store as products. */
-    inline static const QString kServiceSkuPrefix = QStringLiteral("SERVICE-");
 
     /** nullopt: not imported (Incomplete 0, Pending 1). */
     static std::optional<State> stateOf(int statusId);

@@ -4,9 +4,9 @@
 #include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
-#include "storesync/StockSync.h"
 #include "storesync/StorePricing.h"
 #include "storesync/StoreProductDetails.h"
+#include "storesync/SyncConventions.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -275,7 +275,7 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
                 item.priceMinor = registerPrice(price, {storeCurrency, pricesIncludeTax}, kStoreDefaultVatMilliPercent);
             }
             // Registers' sync ledger items (StockSync) are bookkeeping, not articles to sell.
-            if (item.sku.startsWith(StockSync::ledgerSku({})))
+            if (SyncConventions::isLedgerSku(item.sku))
                 continue;
             if (const auto linked = m_linkedStoreVariants.constFind(item.storeVariantId);
                 linked != m_linkedStoreVariants.cend()) {
@@ -353,8 +353,9 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
     // From then on, what changes on the store's catalog comes in by modification date (a later matching keeps the date
     // the polling has reached).
     Settings settings(database);
-    if (settings.value(kCatalogSince).isEmpty()) {
-        if (auto saved = settings.setValue(kCatalogSince, plan.readAt.toString(Qt::ISODate)); !saved)
+    if (settings.value(SyncConventions::catalogSinceSetting()).isEmpty()) {
+        if (auto saved = settings.setValue(SyncConventions::catalogSinceSetting(), plan.readAt.toString(Qt::ISODate));
+            !saved)
             return std::unexpected(saved.error());
     }
     return linked;

@@ -78,12 +78,6 @@ public:
     ~ProductImport() override;
 
     /**
-     * The setting that says the first matching was confirmed, and from when the store's product changes are read
-     * (CatalogSync): empty until then.
-     */
-    inline static const QString kCatalogSince = QStringLiteral("store_catalog_since");
-
-    /**
      * Reads the store's catalog, page by page, adds the products sold only online (in the category "Online store"),
      * and ends in planned, once they are all written, or failed.
      */

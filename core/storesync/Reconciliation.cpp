@@ -3,7 +3,7 @@
 #include "base/Clock.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
-#include "storesync/StockSync.h"
+#include "storesync/SyncConventions.h"
 #include "storesync/SyncOutbox.h"
 
 #include <QJsonArray>
@@ -62,7 +62,7 @@ void Reconciliation::run()
         = m_database.integer(QStringLiteral("SELECT COUNT(*) FROM store_orders WHERE state = 'closed'")).value_or(0);
     m_pendingSkus = m_registerStock.keys();
     m_pendingSkus.sort();
-    m_pendingSkus.prepend(StockSync::ledgerSku(m_registerId));
+    m_pendingSkus.prepend(SyncConventions::ledgerSku(m_registerId));
     readNext();
 }
 
@@ -85,7 +85,7 @@ void Reconciliation::readNext()
                       }
                       const QHash<QString, qint64> onStore = onHandAt(reply.body, m_locationId);
                       for (const QString& sku : skus) {
-                          if (sku == StockSync::ledgerSku(m_registerId)) {
+                          if (sku == SyncConventions::ledgerSku(m_registerId)) {
                               m_report.ledgerOnStore = onStore.value(sku, -1);
                               continue;
                           }

@@ -1,5 +1,7 @@
 #include "storesync/StockSync.h"
 
+#include "storesync/SyncConventions.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -18,7 +20,7 @@ StockSync::StockSync(Database& database, const Clock& clock, const QString& regi
     , m_outbox(database, clock, registerId)
     , m_client(client)
     , m_clock(clock)
-    , m_ledgerSku(ledgerSku(registerId))
+    , m_ledgerSku(SyncConventions::ledgerSku(registerId))
     , m_locationId(m_settings.storeLocationId())
 {
     m_settleTimer.setSingleShot(true);

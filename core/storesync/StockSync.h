@@ -33,7 +33,6 @@ public:
     StockSync(Database& database, const Clock& clock, const QString& registerId, StoreClient& client,
               QObject* parent = nullptr);
 
-    static QString ledgerSku(const QString& registerId) { return QStringLiteral("CAISSE-SYNC-") + registerId; }
     void setSettleDelayMs(int delay) { m_settleDelayMs = delay; }
     void setMaxItemsPerBatch(int items) { m_maxItems = items; }
 

@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "storage/Settings.h"
 #include "storesync/ProductImport.h"
+#include "storesync/SyncConventions.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 
@@ -96,10 +97,10 @@ void TestProductImport::matchesBeforeCreatingAndNeverTwice()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku LIKE 'TSH-%'")), 3);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links WHERE matched_by = 'created'")), 3);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links WHERE matched_by <> 'created'")), 0);
-    QVERIFY(Settings(*m_db).value(ProductImport::kCatalogSince).isEmpty());
+    QVERIFY(Settings(*m_db).value(SyncConventions::catalogSinceSetting()).isEmpty());
     QCOMPARE(ProductImport::apply(*m_db, m_clock, QStringLiteral("R01"), first).value(), 2);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM store_links")), 5);
-    QVERIFY(!Settings(*m_db).value(ProductImport::kCatalogSince).isEmpty());
+    QVERIFY(!Settings(*m_db).value(SyncConventions::catalogSinceSetting()).isEmpty());
 
     // The online T-shirt sells at the counter now, at the store's price, with the store's stock.
     Catalog catalog(*m_db);

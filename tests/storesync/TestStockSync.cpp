@@ -7,6 +7,7 @@
 #include "storesync/ProductImport.h"
 #include "storesync/Reconciliation.h"
 #include "storesync/StockSync.h"
+#include "storesync/SyncConventions.h"
 #include "storesync/SyncOutbox.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
@@ -146,7 +147,7 @@ void TestStockSync::expectStoreStock(const QHash<QString, qint64>& sold, int art
     }
     SyncOutbox outbox(*m_db, m_systemClock, QStringLiteral("R01"));
     QCOMPARE(outbox.waiting().value(), 0);
-    QCOMPARE(m_store->onHand(StockSync::ledgerSku(QStringLiteral("R01"))), outbox.appliedBatches().value());
+    QCOMPARE(m_store->onHand(SyncConventions::ledgerSku(QStringLiteral("R01"))), outbox.appliedBatches().value());
 }
 
 void TestStockSync::salesReachTheStoreOnce()
