@@ -1,13 +1,14 @@
 #include "storesync/CatalogSync.h"
 
+#include "bigcommerce/StoreProductDetails.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/ProductDetails.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storesync/ProductImport.h"
-#include "storesync/StoreProductDetails.h"
 #include "storesync/StoreSettings.h"
 #include "storesync/SyncConventions.h"
+#include "storesync/SyncLog.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

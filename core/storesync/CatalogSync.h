@@ -2,8 +2,8 @@
 
 #include "base/Clock.h"
 #include "base/Result.h"
-#include "storesync/StoreClient.h"
-#include "storesync/StorePricing.h"
+#include "bigcommerce/StoreClient.h"
+#include "bigcommerce/StorePricing.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
-#include "storesync/StoreClient.h"
+#include "bigcommerce/StoreClient.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,11 +1,12 @@
 #include "storesync/OrderSync.h"
 
 #include "base/RecordId.h"
+#include "bigcommerce/InventoryLevels.h"
+#include "bigcommerce/StorePricing.h"
 #include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storesync/SalePush.h"
-#include "storesync/StorePricing.h"
 #include "storesync/SyncConventions.h"
 
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #include "storesync/ProductImport.h"
 
+#include "bigcommerce/StorePricing.h"
+#include "bigcommerce/StoreProductDetails.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
-#include "storesync/StorePricing.h"
-#include "storesync/StoreProductDetails.h"
 #include "storesync/SyncConventions.h"
 
 #include <QJsonArray>

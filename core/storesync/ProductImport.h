@@ -2,8 +2,8 @@
 
 #include "base/Clock.h"
 #include "base/Result.h"
+#include "bigcommerce/StoreClient.h"
 #include "catalog/ProductDetails.h"
-#include "storesync/StoreClient.h"
 
 #include <QHash>
 #include <QObject>

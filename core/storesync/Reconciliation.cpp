@@ -1,6 +1,7 @@
 #include "storesync/Reconciliation.h"
 
 #include "base/Clock.h"
+#include "bigcommerce/InventoryLevels.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storesync/SyncConventions.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "base/Clock.h"
-#include "storesync/StoreClient.h"
+#include "bigcommerce/StoreClient.h"
 
 #include <QObject>
 

@@ -1,9 +1,10 @@
 #include "storesync/SalePush.h"
 
+#include "bigcommerce/StorePricing.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
-#include "storesync/StorePricing.h"
 #include "storesync/StoreSettings.h"
+#include "storesync/SyncLog.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -2,7 +2,7 @@
 
 #include "base/Clock.h"
 #include "base/Result.h"
-#include "storesync/StoreClient.h"
+#include "bigcommerce/StoreClient.h"
 
 #include <QObject>
 

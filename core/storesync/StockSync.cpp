@@ -1,6 +1,8 @@
 #include "storesync/StockSync.h"
 
+#include "bigcommerce/InventoryLevels.h"
 #include "storesync/SyncConventions.h"
+#include "storesync/SyncLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

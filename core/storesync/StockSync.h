@@ -1,8 +1,8 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "bigcommerce/StoreClient.h"
 #include "storage/Settings.h"
-#include "storesync/StoreClient.h"
 #include "storesync/SyncOutbox.h"
 
 #include <QObject>

@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+Q_LOGGING_CATEGORY(lcStoreSync, "caisse.sync")
+
 namespace caisse {
 
 SyncLog::SyncLog(Database& database)

@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QLoggingCategory>
+
+/** The sync stages' messages for the technician (the manager reads SyncLog). */
+Q_DECLARE_LOGGING_CATEGORY(lcStoreSync)
 
 namespace caisse {
 

@@ -527,7 +527,7 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
 {
     StoreEmulator store;
     QVERIFY(store.listen());
-    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 100);
+    store.state().addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 100);
     test::linkAllToStore(*m_db); // matched at the first connection
     // Offline first: the sale is recorded and waits; the counter says so.
     scan(QStringLiteral("3760001000016"));
@@ -540,15 +540,15 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     connect(&sync, &SyncWorker::statusChanged, m_window.get(), &CounterWindow::showSyncStatus);
     sync.start();
     QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel") != nullptr, 5'000);
-    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 99, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.state().onHand(QStringLiteral("EPI-0001")), 99, 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("syncLabel")->text().contains(QStringLiteral("up to date")), 10'000);
 
     // An order placed online meanwhile; the next sale goes at once, and the order comes into the register's stock.
-    store.addOrder(11, QStringLiteral("alice@example.fr"),
-                   {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    store.state().addOrder(11, QStringLiteral("alice@example.fr"),
+                           {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
     scan(QStringLiteral("3760001000016"));
     payCash();
-    QTRY_COMPARE_WITH_TIMEOUT(store.onHand(QStringLiteral("EPI-0001")), 96, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.state().onHand(QStringLiteral("EPI-0001")), 96, 10'000);
     Catalog catalog(*m_db);
     const qint64 variant = catalog.findByLookupKey(BarcodeParser::lookupKeyOf(QStringLiteral("3760001000016")).value())
                                .value()
@@ -593,7 +593,7 @@ void TestCounterWindow::dayEndComparisonWithTheOnlineStore()
 {
     StoreEmulator store;
     QVERIFY(store.listen());
-    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
+    store.state().addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
     const StoreConnection connection {QUrl(store.baseUrl()), store.storeHash(), store.token()};
     SyncLogDialog log(*m_db, m_clock, SyncStatus {}, connection);
     auto* comparison = log.findChild<QPlainTextEdit*>(QStringLiteral("comparisonPlainTextEdit"));
@@ -618,8 +618,8 @@ void TestCounterWindow::dayEndComparisonWithTheOnlineStore()
     QTRY_VERIFY_WITH_TIMEOUT(comparison->toPlainText().contains(QStringLiteral("Same stock on both sides")), 10'000);
 
     // Sold online and not taken in yet: the article is named with both levels.
-    store.addOrder(11, QStringLiteral("alice@example.fr"),
-                   {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    store.state().addOrder(11, QStringLiteral("alice@example.fr"),
+                           {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
     QTest::mouseClick(compare, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(
         comparison->toPlainText().contains(QStringLiteral("EPI-0001: register 30, online store 28")), 10'000);
@@ -651,7 +651,7 @@ void TestCounterWindow::customerCreatedAtTheCounterAndAttached()
     QTest::mouseClick(widget<QPushButton>("customerPushButton"), Qt::LeftButton);
     QVERIFY(attached);
     QCOMPARE(m_window->currentTicket().customerRef(), QStringLiteral("claire@example.fr"));
-    QCOMPARE(store.customerList().size(), 1);
+    QCOMPARE(store.state().customers.size(), 1);
     QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("Claire Martin")));
 }
 
@@ -659,7 +659,7 @@ void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
 {
     StoreEmulator store;
     QVERIFY(store.listen());
-    store.addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
+    store.state().addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 30);
     StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
     const SystemClock clock;
     OrderSync orders(*m_db, clock, client);
@@ -670,9 +670,9 @@ void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
         return !finished.isEmpty() || finished.wait(10'000);
     };
     QVERIFY(syncOnce()); // the first connection
-    const qint64 order = store.addOrder(8, QStringLiteral("claire@example.fr"),
-                                        {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
-    store.setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+    const qint64 order = store.state().addOrder(8, QStringLiteral("claire@example.fr"),
+                                                {{QStringLiteral("EPI-0001"), QStringLiteral("Pain de campagne"), 2}});
+    store.state().setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
     QVERIFY(syncOnce());
 
     QVERIFY(!widget<QPushButton>("pickupPushButton")->isEnabled()); // not connected
@@ -697,7 +697,7 @@ void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
     QVERIFY2(result.contains(QStringLiteral("handed over to Claire Martin")), qPrintable(result));
     QCOMPARE(syncRequested.size(), 1);
     QVERIFY(syncOnce());
-    QCOMPARE(store.orderStatus(order), 10); // Completed online
+    QCOMPARE(store.state().orderStatus(order), 10); // Completed online
 }
 
 void TestCounterWindow::storeSettingsTestConnectAndSystemOfRecord()

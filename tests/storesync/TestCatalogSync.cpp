@@ -59,7 +59,7 @@ void TestCatalogSync::init()
     test::addVectorsArticles(*m_db); // A1 "Pain de campagne" 3.99, B2 "Bol céramique" 12.50 (96385074), 10 each
     m_store = std::make_unique<StoreEmulator>();
     QVERIFY(m_store->listen());
-    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
+    m_store->state().addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
     m_client = std::make_unique<StoreClient>(
         StoreConnection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
 }
@@ -134,7 +134,7 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
 {
     // Nothing before the manager confirmed the first matching.
     QCOMPARE(syncCatalog().first, true);
-    QVERIFY(!m_store->hasItem(QStringLiteral("B2")));
+    QVERIFY(!m_store->state().hasItem(QStringLiteral("B2")));
     matchFirst();
 
     // The register's own fields for the online store go with it.
@@ -144,11 +144,11 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
         "low_stock_level = 3, image_url = 'https://example.fr/bol.jpg' WHERE name = 'Bol céramique'")));
     // B2 exists only at the register. Its creation's answer is lost (the fifth request: the store's settings, the
     // category looked up then created, the SKU looked up, then the creation).
-    m_store->queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::None, StoreEmulator::Fault::None,
-                          StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
+    m_store->faults().queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::None, StoreEmulator::Fault::None,
+                                   StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
     QCOMPARE(syncCatalog().first, false);
-    QVERIFY(m_store->hasItem(QStringLiteral("B2")));
-    const qint64 products = m_store->productCount();
+    QVERIFY(m_store->state().hasItem(QStringLiteral("B2")));
+    const qint64 products = m_store->state().productCount();
     // Sold at the counter meanwhile: part of the level the store will start from, not a change sent on top.
     SaleStore sales(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
     Catalog catalog(*m_db);
@@ -156,14 +156,14 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
 
     const auto [ok, message] = syncCatalog();
     QVERIFY2(ok, qPrintable(message));
-    QCOMPARE(m_store->productCount(), products); // found by its SKU, not created twice
-    const StoreEmulator::Product created = m_store->productOf(QStringLiteral("B2"));
+    QCOMPARE(m_store->state().productCount(), products); // found by its SKU, not created twice
+    const StoreState::Product created = m_store->state().productOf(QStringLiteral("B2"));
     QCOMPARE(created.name, QStringLiteral("Bol céramique"));
     QCOMPARE(created.priceCents, 1250);
     QCOMPARE(created.upc, QStringLiteral("96385074"));
-    QCOMPARE(m_store->categoryList().size(), 1);
-    QCOMPARE(created.categories, QList<qint64> {m_store->categoryList().first().id});
-    QCOMPARE(m_store->onHand(QStringLiteral("B2")), 9); // the register's level, set once
+    QCOMPARE(m_store->state().categories.size(), 1);
+    QCOMPARE(created.categories, QList<qint64> {m_store->state().categories.first().id});
+    QCOMPARE(m_store->state().onHand(QStringLiteral("B2")), 9); // the register's level, set once
     QCOMPARE(created.description, QStringLiteral("Bol en grès émaillé"));
     QCOMPARE(created.costPriceCents, 600);
     QCOMPARE(created.weight, 0.45);
@@ -173,22 +173,22 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
     // From now on its changes go as relative adjustments, once.
     QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("96385074")}), test::cashier()));
     syncStock();
-    QCOMPARE(m_store->onHand(QStringLiteral("B2")), 8);
+    QCOMPARE(m_store->state().onHand(QStringLiteral("B2")), 8);
     QCOMPARE(registerStock(QStringLiteral("B2")), 8);
 
     QVERIFY(syncCatalog().first);
-    QCOMPARE(m_store->productCount(), products + 1); // and the register's sync ledger (StockSync)
-    QCOMPARE(m_store->categoryList().size(), 1);
+    QCOMPARE(m_store->state().productCount(), products + 1); // and the register's sync ledger (StockSync)
+    QCOMPARE(m_store->state().categories.size(), 1);
     // The matching itself sends nothing back: A1 keeps the store's name.
-    QCOMPARE(m_store->productOf(QStringLiteral("A1")).name, QStringLiteral("Pain"));
+    QCOMPARE(m_store->state().productOf(QStringLiteral("A1")).name, QStringLiteral("Pain"));
 
     // Changed at the register later: sent, once.
     OnlineArticles articles(*m_db);
     QVERIFY_RESULT(articles.setTracksStock(articles.find(QStringLiteral("A1")).value().variantId, false,
                                            QDateTime::currentDateTimeUtc()));
     QVERIFY(syncCatalog().first);
-    QVERIFY(!m_store->productOf(QStringLiteral("A1")).tracksInventory);
-    QCOMPARE(m_store->productOf(QStringLiteral("A1")).name, QStringLiteral("Pain de campagne"));
+    QVERIFY(!m_store->state().productOf(QStringLiteral("A1")).tracksInventory);
+    QCOMPARE(m_store->state().productOf(QStringLiteral("A1")).name, QStringLiteral("Pain de campagne"));
     const qint64 updates = m_store->requestCount(QStringLiteral("PUT /stores/demo/v3/catalog/products"));
     QCOMPARE(updates, 1);
     QVERIFY(syncCatalog().first);
@@ -198,10 +198,10 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
 void TestCatalogSync::otherCurrencyCreatesNothingOnline()
 {
     matchFirst();
-    m_store->setCurrency(QStringLiteral("CHF"), true);
+    m_store->state().setCurrency(QStringLiteral("CHF"), true);
     const auto [ok, message] = syncCatalog();
     QVERIFY(ok);
-    QVERIFY(!m_store->hasItem(QStringLiteral("B2")));
+    QVERIFY(!m_store->state().hasItem(QStringLiteral("B2")));
     QVERIFY2(message.contains(QStringLiteral("CHF")) && message.contains(QStringLiteral("not created online")),
              qPrintable(message));
 }
@@ -209,13 +209,13 @@ void TestCatalogSync::otherCurrencyCreatesNothingOnline()
 void TestCatalogSync::storeChangesAndNewProductsComeIn()
 {
     QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
-    m_store->setCurrency(QStringLiteral("EUR"), false); // prices entered without tax
+    m_store->state().setCurrency(QStringLiteral("EUR"), false); // prices entered without tax
     matchFirst();
-    const qint64 bread = m_store->productOf(QStringLiteral("A1")).id;
-    m_store->updateProduct(bread, QStringLiteral("Pain de campagne bio"), 375, QStringLiteral("3760001000030"));
-    m_store->setProductDetails(bread, QStringLiteral("Pain au levain naturel"), 150, 5,
-                               QStringLiteral("https://example.fr/pain.jpg"), false);
-    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 4);
+    const qint64 bread = m_store->state().productOf(QStringLiteral("A1")).id;
+    m_store->state().updateProduct(bread, QStringLiteral("Pain de campagne bio"), 375, QStringLiteral("3760001000030"));
+    m_store->state().setProductDetails(bread, QStringLiteral("Pain au levain naturel"), 150, 5,
+                                       QStringLiteral("https://example.fr/pain.jpg"), false);
+    m_store->state().addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 4);
 
     const auto [ok, message] = syncCatalog();
     QVERIFY2(ok, qPrintable(message));
@@ -240,7 +240,7 @@ void TestCatalogSync::storeChangesAndNewProductsComeIn()
     QCOMPARE(registerField(QStringLiteral("LAMP"), QStringLiteral("v.price_minor")), QStringLiteral("1200"));
     QCOMPARE(registerStock(QStringLiteral("LAMP")), 4);
     // The register's own product is not sent online: the store is the record.
-    QVERIFY(!m_store->hasItem(QStringLiteral("B2")));
+    QVERIFY(!m_store->state().hasItem(QStringLiteral("B2")));
 
     QVERIFY(syncCatalog().first);
     QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku = 'LAMP'"), {}).value(), 1);
@@ -252,15 +252,17 @@ void TestCatalogSync::onlySelectedProductsFollowTheStore()
     QVERIFY_RESULT(settings.setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
     QVERIFY_RESULT(settings.setValue(QStringLiteral("store_product_scope"), QStringLiteral("selected")));
     matchFirst();
-    m_store->updateProduct(m_store->productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450, {});
-    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 4);
+    m_store->state().updateProduct(m_store->state().productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450,
+                                   {});
+    m_store->state().addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 4);
     QVERIFY(syncCatalog().first);
     QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain de campagne"));
     QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku = 'LAMP'"), {}).value(), 0);
 
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("UPDATE products SET online_selected = 1 WHERE name = 'Pain de campagne'")));
-    m_store->updateProduct(m_store->productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450, {});
+    m_store->state().updateProduct(m_store->state().productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450,
+                                   {});
     QVERIFY(syncCatalog().first);
     QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain bio"));
 }
@@ -280,7 +282,7 @@ void TestCatalogSync::splitStockKeepsShopAndOnlineApart()
     // The manager keeps 5 for online; the shop keeps its 10.
     QVERIFY_RESULT(split.setOnlineQuantity(bread.variantId, 5));
     QVERIFY(syncCatalog().first);
-    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 5);
+    QCOMPARE(m_store->state().onHand(QStringLiteral("A1")), 5);
     QVERIFY(!split.find(QStringLiteral("A1")).value().onlineQuantityWaiting.has_value());
 
     // A sale at the counter takes from the shop only; an online order from online only.
@@ -289,18 +291,19 @@ void TestCatalogSync::splitStockKeepsShopAndOnlineApart()
     QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier()));
     QCOMPARE(SyncOutbox(*m_db, m_clock, QStringLiteral("R01")).waiting().value(), 0);
     syncStock();
-    m_store->addOrder(11, QStringLiteral("alice@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 2}});
+    m_store->state().addOrder(11, QStringLiteral("alice@example.fr"),
+                              {{QStringLiteral("A1"), QStringLiteral("Pain"), 2}});
     syncOrders();
     QCOMPARE(registerStock(QStringLiteral("A1")), 9);
-    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 3);
+    QCOMPARE(m_store->state().onHand(QStringLiteral("A1")), 3);
 
     // One stock again: the store starts from the shop's level, then follows each sale once.
     QVERIFY_RESULT(split.share(bread.variantId));
     QVERIFY(syncCatalog().first);
-    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 9);
+    QCOMPARE(m_store->state().onHand(QStringLiteral("A1")), 9);
     QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier()));
     syncStock();
-    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 8);
+    QCOMPARE(m_store->state().onHand(QStringLiteral("A1")), 8);
     QCOMPARE(registerStock(QStringLiteral("A1")), 8);
 }
 
@@ -310,7 +313,8 @@ void TestCatalogSync::pricesCanBeLeftToEachSide()
     QVERIFY_RESULT(settings.setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
     QVERIFY_RESULT(settings.setValue(QStringLiteral("store_sync_prices"), QStringLiteral("0")));
     matchFirst();
-    m_store->updateProduct(m_store->productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450, {});
+    m_store->state().updateProduct(m_store->state().productOf(QStringLiteral("A1")).id, QStringLiteral("Pain bio"), 450,
+                                   {});
     QVERIFY(syncCatalog().first);
     QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("p.name")), QStringLiteral("Pain bio"));
     QCOMPARE(registerField(QStringLiteral("A1"), QStringLiteral("v.price_minor")), QStringLiteral("399"));
@@ -319,9 +323,9 @@ void TestCatalogSync::pricesCanBeLeftToEachSide()
 void TestCatalogSync::aVariantAddedOnlineJoinsItsProduct()
 {
     QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
-    const qint64 shirt = m_store->addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 2, 5);
+    const qint64 shirt = m_store->state().addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 2, 5);
     matchFirst(); // created at the register with its two sizes
-    m_store->addVariant(shirt, QStringLiteral("TSH-3"), 4);
+    m_store->state().addVariant(shirt, QStringLiteral("TSH-3"), 4);
     QVERIFY(syncCatalog().first);
     QCOMPARE(registerStock(QStringLiteral("TSH-3")), 4);
     QCOMPARE(registerField(QStringLiteral("TSH-3"), QStringLiteral("p.id")),

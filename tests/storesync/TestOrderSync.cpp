@@ -52,9 +52,9 @@ void TestOrderSync::init()
     test::addVectorsArticles(*m_db); // A1 and B2, 10 pieces each
     m_store = std::make_unique<StoreEmulator>();
     QVERIFY(m_store->listen());
-    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 10);
-    m_store->addProduct(QStringLiteral("Bol"), QStringLiteral("B2"), 1250, 0, 10);
-    m_store->addProduct(QStringLiteral("Carte cadeau"), QStringLiteral("WEB-ONLY"), 2000, 0, 10);
+    m_store->state().addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 10);
+    m_store->state().addProduct(QStringLiteral("Bol"), QStringLiteral("B2"), 1250, 0, 10);
+    m_store->state().addProduct(QStringLiteral("Carte cadeau"), QStringLiteral("WEB-ONLY"), 2000, 0, 10);
     m_client = std::make_unique<StoreClient>(
         StoreConnection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
 }
@@ -103,16 +103,17 @@ void TestOrderSync::ordersMoveTheRegisterStockOnce()
 {
     // Before the first connection: the past, not imported by default (even when modified in the second of the
     // connection: v2 dates are to the second).
-    m_store->addOrder(10, QStringLiteral("ancien@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 4}});
+    m_store->state().addOrder(10, QStringLiteral("ancien@example.fr"),
+                              {{QStringLiteral("A1"), QStringLiteral("Pain"), 4}});
     QCOMPARE(sync(), 0);
     QCOMPARE(stockOf(QStringLiteral("A1")), 10);
 
     // Awaiting Fulfillment takes stock; Pending does not yet; an article the register does not sell is listed.
-    m_store->addOrder(11, QStringLiteral("alice@example.fr"),
-                      {{QStringLiteral("A1"), QStringLiteral("Pain"), 2},
-                       {QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
-    const qint64 pending
-        = m_store->addOrder(1, QStringLiteral("bob@example.fr"), {{QStringLiteral("B2"), QStringLiteral("Bol"), 3}});
+    m_store->state().addOrder(11, QStringLiteral("alice@example.fr"),
+                              {{QStringLiteral("A1"), QStringLiteral("Pain"), 2},
+                               {QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
+    const qint64 pending = m_store->state().addOrder(1, QStringLiteral("bob@example.fr"),
+                                                     {{QStringLiteral("B2"), QStringLiteral("Bol"), 3}});
     QCOMPARE(sync(), 1);
     QCOMPARE(stockOf(QStringLiteral("A1")), 8);
     QCOMPARE(stockOf(QStringLiteral("B2")), 10);
@@ -126,10 +127,10 @@ void TestOrderSync::ordersMoveTheRegisterStockOnce()
     QCOMPARE(stockOf(QStringLiteral("A1")), 8);
 
     // The pending order is paid, then cancelled: stock taken once, given back once.
-    m_store->setOrderStatus(pending, 9);
+    m_store->state().setOrderStatus(pending, 9);
     QCOMPARE(sync(), 1);
     QCOMPARE(stockOf(QStringLiteral("B2")), 7);
-    m_store->setOrderStatus(pending, 5);
+    m_store->state().setOrderStatus(pending, 5);
     QCOMPARE(sync(), 1);
     QCOMPARE(stockOf(QStringLiteral("B2")), 10);
     QCOMPARE(sync(), 0);
@@ -155,7 +156,7 @@ void TestOrderSync::customersAreCreatedOnceAndTheirPurchasesShowTogether()
     QVERIFY(notFound.wait(5'000));
 
     // Created, but the answer is lost: the e-mail settles it, and nobody is created twice.
-    m_store->queueFaults({StoreEmulator::Fault::DropAfter});
+    m_store->faults().queueFaults({StoreEmulator::Fault::DropAfter});
     const StoreCustomer claire {0, QStringLiteral("Claire"), QStringLiteral("Martin"),
                                 QStringLiteral("claire@example.fr")};
     directory.create(claire);
@@ -163,7 +164,7 @@ void TestOrderSync::customersAreCreatedOnceAndTheirPurchasesShowTogether()
     QCOMPARE(found.last().first().value<StoreCustomer>().email, claire.email);
     directory.create(claire);
     QVERIFY(found.wait(5'000));
-    QCOMPARE(m_store->customerList().size(), 1);
+    QCOMPARE(m_store->state().customers.size(), 1);
 
     // Her purchases at the counter and online, together.
     QCOMPARE(sync(), 0); // first connection
@@ -173,7 +174,7 @@ void TestOrderSync::customersAreCreatedOnceAndTheirPurchasesShowTogether()
     test::ManualClock clock;
     QVERIFY_RESULT(
         SaleStore(*m_db, clock, QStringLiteral("R01"), Ed25519Key::generate().value()).commit(ticket, test::cashier()));
-    m_store->addOrder(10, claire.email, {{QStringLiteral("B2"), QStringLiteral("Bol"), 1}});
+    m_store->state().addOrder(10, claire.email, {{QStringLiteral("B2"), QStringLiteral("Bol"), 1}});
     QCOMPARE(sync(), 1);
     const auto purchases = CustomerDirectory::purchases(*m_db, QStringLiteral("Claire@Example.fr")).value();
     QCOMPARE(purchases.size(), 2);
@@ -187,13 +188,13 @@ void TestOrderSync::customersAreCreatedOnceAndTheirPurchasesShowTogether()
 void TestOrderSync::articlesSoldOnlyOnlineAndChargesBecomeRegisterItems()
 {
     QCOMPARE(sync(), 0); // the first connection draws the line
-    const qint64 order = m_store->addOrder(11, QStringLiteral("alice@example.fr"),
-                                           {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 2},
-                                            {QStringLiteral(""), QStringLiteral("Gravure du prénom"), 1, 500}});
-    m_store->setOrderDetails(order, QStringLiteral("Alice"), QStringLiteral("Durand"), 690, 150);
+    const qint64 order = m_store->state().addOrder(11, QStringLiteral("alice@example.fr"),
+                                                   {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 2},
+                                                    {QStringLiteral(""), QStringLiteral("Gravure du prénom"), 1, 500}});
+    m_store->state().setOrderDetails(order, QStringLiteral("Alice"), QStringLiteral("Durand"), 690, 150);
     QCOMPARE(sync(), 1);
     // Created with the store's stock (10, less the 2 of this order), linked, at the order's price, listed.
-    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), m_store->onHand(QStringLiteral("WEB-ONLY")));
+    QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), m_store->state().onHand(QStringLiteral("WEB-ONLY")));
     QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), 8);
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT v.price_minor, p.category, l.matched_by FROM variants v JOIN products p "
@@ -217,8 +218,8 @@ void TestOrderSync::articlesSoldOnlyOnlineAndChargesBecomeRegisterItems()
                           QStringLiteral("Shipping (online store) 1×690 SERVICE-SHIPPING 0"),
                           QStringLiteral("Handling (online store) 1×150 SERVICE-HANDLING 0")}));
     // A second order of the same article: no second copy of it.
-    m_store->addOrder(11, QStringLiteral("bob@example.fr"),
-                      {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
+    m_store->state().addOrder(11, QStringLiteral("bob@example.fr"),
+                              {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 1}});
     QCOMPARE(sync(), 1);
     QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), 7);
     QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku LIKE 'WEB-%'"), {}).value(), 2);
@@ -227,10 +228,12 @@ void TestOrderSync::articlesSoldOnlyOnlineAndChargesBecomeRegisterItems()
 void TestOrderSync::pickupInStoreIsHandedOverThenCompletedOnline()
 {
     QCOMPARE(sync(), 0);
-    const qint64 order = m_store->addOrder(StorePickup::kAwaitingPickupStatus, QStringLiteral("claire@example.fr"),
-                                           {{QStringLiteral("B2"), QStringLiteral("Bol"), 2}});
-    m_store->setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
-    m_store->addOrder(11, QStringLiteral("denis@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 1}});
+    const qint64 order
+        = m_store->state().addOrder(StorePickup::kAwaitingPickupStatus, QStringLiteral("claire@example.fr"),
+                                    {{QStringLiteral("B2"), QStringLiteral("Bol"), 2}});
+    m_store->state().setOrderDetails(order, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+    m_store->state().addOrder(11, QStringLiteral("denis@example.fr"),
+                              {{QStringLiteral("A1"), QStringLiteral("Pain"), 1}});
     QCOMPARE(sync(), 2);
     QCOMPARE(stockOf(QStringLiteral("B2")), 8); // taken when the order came in, not again at the handover
 
@@ -248,12 +251,13 @@ void TestOrderSync::pickupInStoreIsHandedOverThenCompletedOnline()
     QVERIFY_RESULT(pickup.handOver(order, QStringLiteral("Dominique"), QDateTime::currentDateTimeUtc()));
     QVERIFY(pickup.awaiting({}).value().isEmpty());
     QVERIFY(!pickup.handOver(order, QStringLiteral("Dominique"), QDateTime::currentDateTimeUtc()));
-    QCOMPARE(m_store->orderStatus(order), StorePickup::kAwaitingPickupStatus); // the counter did not wait online
+    QCOMPARE(m_store->state().orderStatus(order),
+             StorePickup::kAwaitingPickupStatus); // the counter did not wait online
 
     sync();
-    QCOMPARE(m_store->orderStatus(order), 10); // Completed
+    QCOMPARE(m_store->state().orderStatus(order), 10); // Completed
     QCOMPARE(stockOf(QStringLiteral("B2")), 8);
-    QCOMPARE(m_store->onHand(QStringLiteral("B2")), 8);
+    QCOMPARE(m_store->state().onHand(QStringLiteral("B2")), 8);
     const qint64 puts = m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order));
     sync();
     QCOMPARE(m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order)), puts); // sent once
@@ -288,22 +292,22 @@ void TestOrderSync::counterSalesPushedToTheirOwnChannelOnce()
         test::cashier());
     QVERIFY_RESULT(committed);
     // The channel is created; the first order's answer is lost.
-    m_store->queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
+    m_store->faults().queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
     QVERIFY(!pushOnce());
     QVERIFY(pushOnce());
     const qint64 channel = settings.value(SalePush::kChannelIdKey).toLongLong();
     QVERIFY(channel > 1);
-    const auto pushed = m_store->ordersOfChannel(channel);
+    const auto pushed = m_store->state().ordersOfChannel(channel);
     QCOMPARE(pushed.size(), 2); // both sales, each once
     const auto order = std::ranges::find_if(
-        pushed, [&](const StoreEmulator::Order& o) { return o.externalOrderId == committed->uuid; });
+        pushed, [&](const StoreState::Order& o) { return o.externalOrderId == committed->uuid; });
     QVERIFY(order != pushed.end());
     QCOMPARE(order->totalCents, committed->ticket.totals().totalMinor);
     QCOMPARE(order->statusId, 10);
     // No catalog item in them: the store's stock moved by the adjustments only (none sent here).
-    QCOMPARE(m_store->onHand(QStringLiteral("A1")), 10);
+    QCOMPARE(m_store->state().onHand(QStringLiteral("A1")), 10);
     QVERIFY(pushOnce());
-    QCOMPARE(m_store->ordersOfChannel(channel).size(), 2);
+    QCOMPARE(m_store->state().ordersOfChannel(channel).size(), 2);
 
     // The order sync does not take them in as online orders.
     QCOMPARE(sync(), 0);

@@ -80,10 +80,11 @@ qint64 TestProductImport::count(const QString& sql)
 void TestProductImport::matchesBeforeCreatingAndNeverTwice()
 {
     // Same SKU in another case; same barcode under another SKU; a product only online, with three sizes.
-    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("a1"), 399, 0, 12);
-    m_store->addProduct(QStringLiteral("Bol"), QStringLiteral("WEB-BOL"), 1250, 0, 7, QStringLiteral("96385074"));
-    m_store->addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 3, 5);
-    m_store->addUnsetItem(QStringLiteral("CAISSE-SYNC-R02")); // another register's sync ledger: not an article
+    m_store->state().addProduct(QStringLiteral("Pain"), QStringLiteral("a1"), 399, 0, 12);
+    m_store->state().addProduct(QStringLiteral("Bol"), QStringLiteral("WEB-BOL"), 1250, 0, 7,
+                                QStringLiteral("96385074"));
+    m_store->state().addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 3, 5);
+    m_store->state().addUnsetItem(QStringLiteral("CAISSE-SYNC-R02")); // another register's sync ledger: not an article
 
     const ImportPlan first = plan();
     QCOMPARE(first.matches.size(), 2);
@@ -128,17 +129,17 @@ void TestProductImport::matchesBeforeCreatingAndNeverTwice()
 
 void TestProductImport::pricesWithoutTaxAreConverted()
 {
-    m_store->setCurrency(QStringLiteral("EUR"), false);
-    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
+    m_store->state().setCurrency(QStringLiteral("EUR"), false);
+    m_store->state().addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
     QCOMPARE(plan().created, 1);
     QCOMPARE(count(QStringLiteral("SELECT price_minor FROM variants WHERE sku = 'LAMP'")), 1200); // 10.00 + 20 % VAT
 }
 
 void TestProductImport::otherCurrencyCreatesNothing()
 {
-    m_store->setCurrency(QStringLiteral("CHF"), true);
-    m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
-    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
+    m_store->state().setCurrency(QStringLiteral("CHF"), true);
+    m_store->state().addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
+    m_store->state().addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
     const ImportPlan imported = plan();
     // Matching still works; nothing is created at a price of 0, and the manager is told why.
     QCOMPARE(imported.matches.size(), 1);
@@ -150,9 +151,10 @@ void TestProductImport::otherCurrencyCreatesNothing()
 void TestProductImport::sharedBarcodeStaysWithTheFirst()
 {
     // Two products sold only online under one barcode (a listing made twice): both come over, the first scans.
-    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1, QStringLiteral("5012345678900"));
-    m_store->addProduct(QStringLiteral("Lampe (bis)"), QStringLiteral("LAMP-2"), 1000, 0, 1,
-                        QStringLiteral("5012345678900"));
+    m_store->state().addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1,
+                                QStringLiteral("5012345678900"));
+    m_store->state().addProduct(QStringLiteral("Lampe (bis)"), QStringLiteral("LAMP-2"), 1000, 0, 1,
+                                QStringLiteral("5012345678900"));
     QCOMPARE(plan().created, 2);
     QCOMPARE(Catalog(*m_db).findByLookupKey(QStringLiteral("05012345678900")).value().sku, QStringLiteral("LAMP"));
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku LIKE 'LAMP%'")), 2);
@@ -161,8 +163,8 @@ void TestProductImport::sharedBarcodeStaysWithTheFirst()
 void TestProductImport::onlineVariantJoinsItsArticleOnceConfirmed()
 {
     // The register's A1 is on sale online with a second size the register lacks: it waits for the match.
-    const qint64 bread = m_store->addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
-    m_store->addVariant(bread, QStringLiteral("A1-XL"), 3);
+    const qint64 bread = m_store->state().addProduct(QStringLiteral("Pain"), QStringLiteral("A1"), 399, 0, 12);
+    m_store->state().addVariant(bread, QStringLiteral("A1-XL"), 3);
     const ImportPlan matched = plan();
     QCOMPARE(matched.matches.size(), 1);
     QCOMPARE(matched.created, 0);
@@ -179,8 +181,8 @@ void TestProductImport::onlineVariantJoinsItsArticleOnceConfirmed()
 void TestProductImport::stoppedWritingSaysToMatchAgain()
 {
     // A store answering one SKU twice (which BigCommerce refuses): the register cannot add both.
-    m_store->addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
-    m_store->addProduct(QStringLiteral("Lampe bis"), QStringLiteral("LAMP"), 1000, 0, 1);
+    m_store->state().addProduct(QStringLiteral("Lampe"), QStringLiteral("LAMP"), 1000, 0, 1);
+    m_store->state().addProduct(QStringLiteral("Lampe bis"), QStringLiteral("LAMP"), 1000, 0, 1);
     ProductImport import(*m_db, m_clock, QStringLiteral("R01"), *m_client);
     QSignalSpy failed(&import, &ProductImport::failed);
     import.plan();

@@ -91,7 +91,7 @@ void TestStockSync::addArticles(int count, Link link)
 {
     for (int n = 1; n <= count; ++n) {
         test::addArticle(*m_db, skuOf(n), 250, 20000, barcodeOf(n), 10'000'000);
-        m_store->addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock);
+        m_store->state().addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock);
     }
     if (link == Link::Now)
         test::linkAllToStore(*m_db);
@@ -136,10 +136,10 @@ bool TestStockSync::syncInProcess(int maxItems)
 void TestStockSync::expectStoreStock(const QHash<QString, qint64>& sold, int articles)
 {
     for (int n = 1; n <= articles; ++n)
-        QCOMPARE(m_store->onHand(skuOf(n)), kStoreStock - sold.value(skuOf(n)));
+        QCOMPARE(m_store->state().onHand(skuOf(n)), kStoreStock - sold.value(skuOf(n)));
     // Each batch reached the store once: no reason (the batch's marker) twice among the adjustments it applied.
     QSet<QString> markers;
-    for (const StoreEmulator::Adjustment& adjustment : m_store->adjustments()) {
+    for (const StoreState::Adjustment& adjustment : m_store->state().adjustments) {
         if (!adjustment.relative)
             continue;
         QVERIFY2(!markers.contains(adjustment.reason), qPrintable(adjustment.reason));
@@ -147,7 +147,8 @@ void TestStockSync::expectStoreStock(const QHash<QString, qint64>& sold, int art
     }
     SyncOutbox outbox(*m_db, m_systemClock, QStringLiteral("R01"));
     QCOMPARE(outbox.waiting().value(), 0);
-    QCOMPARE(m_store->onHand(SyncConventions::ledgerSku(QStringLiteral("R01"))), outbox.appliedBatches().value());
+    QCOMPARE(m_store->state().onHand(SyncConventions::ledgerSku(QStringLiteral("R01"))),
+             outbox.appliedBatches().value());
 }
 
 void TestStockSync::salesReachTheStoreOnce()
@@ -171,11 +172,11 @@ void TestStockSync::salesReachTheStoreOnce()
 void TestStockSync::lostAnswersAreSettledNotResent()
 {
     addArticles(4);
-    m_store->setApplyDelayMs(50); // the store applies adjustments after answering, as the real one does
+    m_store->state().setApplyDelayMs(50); // the store applies adjustments after answering, as the real one does
     QVERIFY(syncInProcess()); // sets up the ledger
     auto sold = sell(10, 4, 3);
     // Applied, then the connection drops: settled by the ledger as applied, never sent again.
-    m_store->queueFaults({StoreEmulator::Fault::DropAfter});
+    m_store->faults().queueFaults({StoreEmulator::Fault::DropAfter});
     QVERIFY(syncInProcess());
     expectStoreStock(sold, 4);
     QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), 1);
@@ -184,7 +185,7 @@ void TestStockSync::lostAnswersAreSettledNotResent()
     const auto more = sell(10, 4, 4);
     for (auto it = more.cbegin(); it != more.cend(); ++it)
         sold[it.key()] += it.value();
-    m_store->queueFaults({StoreEmulator::Fault::ServerErrorBefore});
+    m_store->faults().queueFaults({StoreEmulator::Fault::ServerErrorBefore});
     QVERIFY(syncInProcess());
     expectStoreStock(sold, 4);
     QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), 3);
@@ -193,13 +194,13 @@ void TestStockSync::lostAnswersAreSettledNotResent()
 void TestStockSync::storeRefusalIsHeldForTheManager()
 {
     addArticles(2);
-    m_store->setSafetyStock(skuOf(1), kStoreStock); // the store keeps its whole stock of article 1 as a buffer
+    m_store->state().setSafetyStock(skuOf(1), kStoreStock); // the store keeps its whole stock of article 1 as a buffer
     sell(1, 1, 5);
     QVERIFY(!syncInProcess());
     SyncOutbox outbox(*m_db, m_systemClock, QStringLiteral("R01"));
     // Not lost, not resent blindly: still waiting, and the store's level is untouched.
     QCOMPARE(outbox.waiting().value(), 1);
-    QCOMPARE(m_store->onHand(skuOf(1)), kStoreStock);
+    QCOMPARE(m_store->state().onHand(skuOf(1)), kStoreStock);
 }
 
 void TestStockSync::quotaIsSharedAndA429Waits()
@@ -207,19 +208,19 @@ void TestStockSync::quotaIsSharedAndA429Waits()
     addArticles(12);
     const auto sold = sell(60, 12, 6);
     // 6 requests per second: the register keeps one for the store's other apps and never meets a 429 by itself.
-    m_store->setQuota(6, 1'000);
+    m_store->faults().setQuota(6, 1'000);
     QVERIFY(syncInProcess(1));
     expectStoreStock(sold, 12);
-    QCOMPARE(m_store->throttledCount(), 0);
+    QCOMPARE(m_store->faults().throttledCount(), 0);
 
     // Another app used the whole window: the 429 is waited out as the headers say, and the sync ends.
     const auto more = sell(5, 12, 7);
     QHash<QString, qint64> all = sold;
     for (auto it = more.cbegin(); it != more.cend(); ++it)
         all[it.key()] += it.value();
-    m_store->exhaustQuota();
+    m_store->faults().exhaustQuota();
     QVERIFY(syncInProcess(1));
-    QVERIFY(m_store->throttledCount() >= 1);
+    QVERIFY(m_store->faults().throttledCount() >= 1);
     expectStoreStock(all, 12);
 }
 
@@ -227,7 +228,7 @@ void TestStockSync::clientsOfOneStoreShareItsQuota()
 {
     // The sync worker and a manager's dialog call the store at the same time: together, not each, they keep the
     // window's reserve (one request of four) for the store's other apps.
-    m_store->setQuota(4, 3'000);
+    m_store->faults().setQuota(4, 3'000);
     const StoreConnection connection {QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()};
     StoreClient worker(connection);
     StoreClient dialog(connection);
@@ -237,8 +238,9 @@ void TestStockSync::clientsOfOneStoreShareItsQuota()
             client->call(StoreClient::Kind::Read, "GET", QStringLiteral("v2/store"), {}, {},
                          [&](const ApiReply& reply) { answered += reply.ok() ? 1 : 0; });
     QTRY_COMPARE_WITH_TIMEOUT(answered, 6, 15'000);
-    QCOMPARE(m_store->throttledCount(), 0);
-    QVERIFY2(m_store->lowestRequestsLeft() >= 1, qPrintable(QString::number(m_store->lowestRequestsLeft())));
+    QCOMPARE(m_store->faults().throttledCount(), 0);
+    QVERIFY2(m_store->faults().lowestRequestsLeft() >= 1,
+             qPrintable(QString::number(m_store->faults().lowestRequestsLeft())));
 }
 
 void TestStockSync::offlineSalesWithKillsAndFaults()
@@ -246,10 +248,10 @@ void TestStockSync::offlineSalesWithKillsAndFaults()
     constexpr int articles = 40;
     addArticles(articles);
     const auto sold = sell(2'000, articles, 8);
-    m_store->setApplyDelayMs(30);
-    m_store->setSlowAnswerMs(300);
-    m_store->setRandomFaults(0.2, 9);
-    m_store->setQuota(100, 2'000);
+    m_store->state().setApplyDelayMs(30);
+    m_store->faults().setSlowAnswerMs(300);
+    m_store->faults().setRandomFaults(0.2, 9);
+    m_store->faults().setQuota(100, 2'000);
     const QStringList arguments {m_db->connection().databaseName(),
                                  m_store->baseUrl(),
                                  m_store->storeHash(),
@@ -279,8 +281,9 @@ void TestStockSync::offlineSalesWithKillsAndFaults()
         QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 60'000));
     }
     QVERIFY2(kills >= 10, qPrintable(QString::number(kills)));
-    qInfo() << kills << "kills," << m_store->requestCount() << "requests," << m_store->throttledCount() << "429s";
-    m_store->setRandomFaults(0, 0);
+    qInfo() << kills << "kills," << m_store->requestCount() << "requests," << m_store->faults().throttledCount()
+            << "429s";
+    m_store->faults().setRandomFaults(0, 0);
     QVERIFY(syncInProcess(1));
     expectStoreStock(sold, articles);
 }
@@ -322,7 +325,7 @@ void TestStockSync::dayEndReconciliationListsDifferences()
     QVERIFY(report.differences.isEmpty());
 
     // An online order the register has not taken in yet: listed, with both levels.
-    m_store->addOrder(10, QStringLiteral("alice@example.fr"), {{skuOf(2), QStringLiteral("Article"), 3}});
+    m_store->state().addOrder(10, QStringLiteral("alice@example.fr"), {{skuOf(2), QStringLiteral("Article"), 3}});
     report = reconcile();
     QCOMPARE(report.differences.size(), 1);
     QCOMPARE(report.differences.first().sku, skuOf(2));

@@ -67,7 +67,7 @@ Result<void> linkToStore(Database& database, StoreEmulator& store, const QString
         const auto item = key ? catalog.findByLookupKey(*key) : Result<CatalogItem>(std::unexpected(key.error()));
         if (!item)
             return std::unexpected(item.error());
-        const qint64 online = store.addProduct(item->name, item->sku, item->priceMinor, 0, 1'000'000);
+        const qint64 online = store.state().addProduct(item->name, item->sku, item->priceMinor, 0, 1'000'000);
         if (auto linked = Database::run(
                 link,
                 QStringLiteral("INSERT OR REPLACE INTO store_links(variant_id, store_product_id, store_variant_id, "

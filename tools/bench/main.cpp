@@ -205,7 +205,7 @@ Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
     QList<NewProduct> articlesOnBothSides;
     for (int n = 0; n < articles; ++n) {
         const QString sku = QStringLiteral("SYNC-%1").arg(n);
-        store.addProduct(sku, sku, 250, 0, 1'000'000);
+        store.state().addProduct(sku, sku, 250, 0, 1'000'000);
         articlesOnBothSides.append(NewProduct {sku,
                                                QStringLiteral("Bench"),
                                                20000,
@@ -260,8 +260,8 @@ Result<std::pair<double, double>> importSeconds(const QString& dir, const Clock&
     if (!database)
         return std::unexpected(database.error());
     StoreEmulator store;
-    store.generateCatalog(products, 3, 10);
-    store.setQuota(1'000'000, 30'000); // the plan's quota is not what is measured here
+    store.state().generateCatalog(products, 3, 10);
+    store.faults().setQuota(1'000'000, 30'000); // the plan's quota is not what is measured here
     if (!store.listen())
         return failure(Error::Code::Storage, QStringLiteral("the store emulator cannot listen"));
     StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});

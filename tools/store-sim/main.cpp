@@ -45,7 +45,7 @@ int main(int argc, char* argv[])
     StoreEmulator emulator(options.value(store), options.value(token));
     QList<StoreEmulator::OrderLine> onlineArticles;
     if (const int count = options.value(products).toInt(); count > 0)
-        emulator.generateCatalog(count, 3, 100);
+        emulator.state().generateCatalog(count, 3, 100);
     if (options.isSet(catalog)) {
         QFile file(options.value(catalog));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -56,8 +56,8 @@ int main(int argc, char* argv[])
         while (!file.atEnd()) {
             const QStringList fields = QString::fromUtf8(file.readLine()).trimmed().split(u';');
             if (fields.size() >= 11 && fields[5] == u"0") {
-                emulator.addProduct(fields[1], fields[6], fields[8].toLongLong(), 0, fields[10].toLongLong() / 1000,
-                                    fields[9]);
+                emulator.state().addProduct(fields[1], fields[6], fields[8].toLongLong(), 0,
+                                            fields[10].toLongLong() / 1000, fields[9]);
                 onlineArticles.append({fields[6], fields[1], 1});
             }
         }
@@ -74,17 +74,19 @@ int main(int argc, char* argv[])
                     constexpr int awaitingFulfillment = 11;
                     constexpr int awaitingPickup = 8;
                     const qint64 delivered
-                        = emulator.addOrder(awaitingFulfillment, QStringLiteral("alice.durand@example.fr"),
-                                            {onlineArticles[0], onlineArticles[1]});
-                    emulator.setOrderDetails(delivered, QStringLiteral("Alice"), QStringLiteral("Durand"), 690, 0);
-                    const qint64 pickup = emulator.addOrder(awaitingPickup, QStringLiteral("claire.martin@example.fr"),
-                                                            {onlineArticles[2], onlineArticles[0]});
-                    emulator.setOrderDetails(pickup, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
+                        = emulator.state().addOrder(awaitingFulfillment, QStringLiteral("alice.durand@example.fr"),
+                                                    {onlineArticles[0], onlineArticles[1]});
+                    emulator.state().setOrderDetails(delivered, QStringLiteral("Alice"), QStringLiteral("Durand"), 690,
+                                                     0);
+                    const qint64 pickup
+                        = emulator.state().addOrder(awaitingPickup, QStringLiteral("claire.martin@example.fr"),
+                                                    {onlineArticles[2], onlineArticles[0]});
+                    emulator.state().setOrderDetails(pickup, QStringLiteral("Claire"), QStringLiteral("Martin"), 0, 0);
                 });
             });
     }
     if (options.isSet(faults))
-        emulator.setRandomFaults(0.1, 7);
+        emulator.faults().setRandomFaults(0.1, 7);
     if (!emulator.listen(static_cast<quint16>(options.value(port).toUInt()))) {
         std::fprintf(stderr, "caisse-store-sim: cannot listen on 127.0.0.1:%s\n", qPrintable(options.value(port)));
         return 2;

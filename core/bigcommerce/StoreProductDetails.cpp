@@ -1,6 +1,6 @@
-#include "storesync/StoreProductDetails.h"
+#include "bigcommerce/StoreProductDetails.h"
 
-#include "storesync/StorePricing.h"
+#include "bigcommerce/StorePricing.h"
 
 #include <QJsonArray>
 

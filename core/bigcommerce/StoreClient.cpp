@@ -1,6 +1,6 @@
-#include "storesync/StoreClient.h"
+#include "bigcommerce/StoreClient.h"
 
-#include "storesync/StoreQuota.h"
+#include "bigcommerce/StoreQuota.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,7 +9,7 @@
 
 #include <cstring>
 
-Q_LOGGING_CATEGORY(lcStoreSync, "caisse.sync")
+Q_LOGGING_CATEGORY(lcStoreApi, "caisse.store.api")
 
 namespace caisse {
 
@@ -52,20 +52,6 @@ int backoff(int attempt)
 }
 
 } // namespace
-
-QHash<QString, qint64> onHandAt(const QJsonDocument& inventoryItems, int locationId)
-{
-    QHash<QString, qint64> levels;
-    for (const QJsonValue& item : inventoryItems.object().value(QStringLiteral("data")).toArray()) {
-        const QString sku
-            = item.toObject().value(QStringLiteral("identity")).toObject().value(QStringLiteral("sku")).toString();
-        for (const QJsonValue& location : item.toObject().value(QStringLiteral("locations")).toArray()) {
-            if (location.toObject().value(QStringLiteral("location_id")).toInt() == locationId)
-                levels.insert(sku, location.toObject().value(QStringLiteral("total_inventory_onhand")).toInteger());
-        }
-    }
-    return levels;
-}
 
 StoreClient::StoreClient(StoreConnection connection, QObject* parent)
     : QObject(parent)
@@ -129,7 +115,7 @@ void StoreClient::sendWithinQuota()
 {
     // Slow down before the quota runs out: the window's last requests belong to the store's other apps.
     if (const qint64 untilReset = m_quota->takeOrWaitMs(m_reservePercent); untilReset > 0) {
-        qCInfo(lcStoreSync) << "pacing: waiting" << untilReset << "ms for the quota to refresh";
+        qCInfo(lcStoreApi) << "pacing: waiting" << untilReset << "ms for the quota to refresh";
         m_wait.start(static_cast<int>(untilReset));
         return;
     }
@@ -185,7 +171,7 @@ void StoreClient::finished(QNetworkReply* reply)
         ++current.throttled;
         const int wait = hasLimits ? std::max(1, reply->rawHeader("X-Rate-Limit-Time-Reset-Ms").toInt())
                                    : backoff(current.throttled);
-        qCInfo(lcStoreSync) << "429: waiting" << wait << "ms";
+        qCInfo(lcStoreApi) << "429: waiting" << wait << "ms";
         retryLater(wait);
         return;
     }
@@ -195,7 +181,7 @@ void StoreClient::finished(QNetworkReply* reply)
     const bool transportFailed = reply->error() != QNetworkReply::NoError && status == 0;
     if (transportFailed || status >= 500) {
         if (current.kind == Kind::Read && current.attempts < m_maxReadAttempts) {
-            qCInfo(lcStoreSync) << current.path << "failed (" << status << reply->errorString() << "), retrying";
+            qCInfo(lcStoreApi) << current.path << "failed (" << status << reply->errorString() << "), retrying";
             retryLater(backoff(current.attempts - 1));
             return;
         }

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QHash>
-#include <QJsonDocument>
+#include "bigcommerce/ApiReply.h"
+#include "bigcommerce/StoreConnection.h"
+
 #include <QLoggingCategory>
 #include <QObject>
 #include <QQueue>
@@ -15,34 +16,11 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-Q_DECLARE_LOGGING_CATEGORY(lcStoreSync)
+Q_DECLARE_LOGGING_CATEGORY(lcStoreApi)
 
 namespace caisse {
 
-/** Where the online store's API is and how to be let in. The token is a secret: kept in SecretStore, never logged. */
-struct StoreConnection
-{
-    /** "https://api.bigcommerce.com" for the real store; the emulator's address in tests and the demo. */
-    QUrl baseUrl;
-    QString storeHash;
-    QString token;
-};
-
-/** What one API call ended with, after the client's own retries. */
-struct ApiReply
-{
-    int status = 0;
-    QJsonDocument body;
-    /** The request may have reached the store and been applied, but no answer says so (timeout, 5xx, dropped). */
-    bool ambiguous = false;
-    /** A sentence for the sync log. */
-    QString error;
-
-    bool ok() const { return status >= 200 && status < 300; }
-};
-
-/** On-hand stock per SKU at one store location, from an answer of GET v3/inventory/items. */
-QHash<QString, qint64> onHandAt(const QJsonDocument& inventoryItems, int locationId);
+class StoreQuota;
 
 /**
  * The online store's REST API (BigCommerce), one call at a time, as its inventory guide asks.
@@ -55,8 +33,6 @@ QHash<QString, qint64> onHandAt(const QJsonDocument& inventoryItems, int locatio
  * connections. Writes are not, since the store has no idempotency key: such a write comes back ambiguous, for its
  * caller to settle before anything is sent again.
  */
-class StoreQuota;
-
 class StoreClient : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storesync/StoreClient.h"
+#include "bigcommerce/StoreClient.h"
 
 #include <QElapsedTimer>
 #include <QMutex>

@@ -1,4 +1,4 @@
-#include "storesync/StoreQuota.h"
+#include "bigcommerce/StoreQuota.h"
 
 #include <QHash>
 

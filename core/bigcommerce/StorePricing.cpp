@@ -1,4 +1,4 @@
-#include "storesync/StorePricing.h"
+#include "bigcommerce/StorePricing.h"
 
 namespace caisse {
 

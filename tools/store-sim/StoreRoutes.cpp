@@ -1,0 +1,594 @@
+#include "StoreRoutes.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace caisse {
+
+namespace {
+
+QByteArray json(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/** v3 pagination: page from 1, limit defaulting to 50 and capped at cap (250 for the catalog). */
+std::pair<int, int> pageAndLimit(const QHash<QString, QString>& query, int cap)
+{
+    const int page = std::max(1, query.value(QStringLiteral("page"), QStringLiteral("1")).toInt());
+    const int limit = std::clamp(query.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(), 1, cap);
+    return {page, limit};
+}
+
+QJsonObject pagination(qsizetype total, int count, int page, int limit)
+{
+    const int pages = static_cast<int>((total + limit - 1) / limit);
+    QJsonObject links {{QStringLiteral("current"), QStringLiteral("?page=%1&limit=%2").arg(page).arg(limit)}};
+    if (page < pages)
+        links.insert(QStringLiteral("next"), QStringLiteral("?page=%1&limit=%2").arg(page + 1).arg(limit));
+    if (page > 1)
+        links.insert(QStringLiteral("previous"), QStringLiteral("?page=%1&limit=%2").arg(page - 1).arg(limit));
+    return {{QStringLiteral("pagination"),
+             QJsonObject {{QStringLiteral("total"), total},
+                          {QStringLiteral("count"), count},
+                          {QStringLiteral("per_page"), limit},
+                          {QStringLiteral("current_page"), page},
+                          {QStringLiteral("total_pages"), pages},
+                          {QStringLiteral("links"), links}}}};
+}
+
+} // namespace
+
+QByteArray StoreRoutes::problem(int status, const QString& title)
+{
+    return json({{QStringLiteral("status"), status},
+                 {QStringLiteral("title"), title},
+                 {QStringLiteral("type"),
+                  QStringLiteral("https://developer.bigcommerce.com/api-docs/getting-started/"
+                                 "api-status-codes")},
+                 {QStringLiteral("errors"), QJsonObject {}}});
+}
+
+StoreRoutes::StoreRoutes(StoreState& state, QString storeHash)
+    : m_state(state)
+    , m_storeHash(std::move(storeHash))
+{ }
+
+HttpAnswer StoreRoutes::route(const HttpRequest& request)
+{
+    const QString prefix = QStringLiteral("/stores/%1/").arg(m_storeHash);
+    if (!request.path.startsWith(prefix))
+        return {404, problem(404, QStringLiteral("Store not found"))};
+    const QString path = request.path.mid(prefix.size());
+    if (request.method == "GET" && path == u"v2/store")
+        return {200,
+                json({{QStringLiteral("id"), m_storeHash},
+                      {QStringLiteral("name"), QStringLiteral("Boutique démo")},
+                      {QStringLiteral("currency"), m_state.currency},
+                      {QStringLiteral("is_price_entered_with_tax"), m_state.pricesIncludeTax}})};
+    if (request.method == "GET" && path == u"v3/catalog/products")
+        return products(request);
+    if (request.method == "GET" && path == u"v3/customers")
+        return customers(request);
+    if (request.method == "POST" && path == u"v3/customers")
+        return createCustomers(request);
+    if (request.method == "GET" && path == u"v2/orders")
+        return orders(request);
+    if (request.method == "POST" && path == u"v2/orders")
+        return createOrder(request);
+    if (request.method == "POST" && path == u"v3/channels")
+        return createChannel(request);
+    static const QRegularExpression orderProductsPath(QStringLiteral("^v2/orders/(\\d+)/products$"));
+    if (const auto match = orderProductsPath.match(path); request.method == "GET" && match.hasMatch())
+        return orderProducts(match.captured(1).toLongLong());
+    static const QRegularExpression orderPath(QStringLiteral("^v2/orders/(\\d+)$"));
+    if (const auto match = orderPath.match(path); request.method == "PUT" && match.hasMatch())
+        return updateOrder(match.captured(1).toLongLong(), request);
+    if (request.method == "POST" && path == u"v3/catalog/products")
+        return createProduct(request);
+    if (request.method == "PUT" && path == u"v3/catalog/products")
+        return updateProducts(request);
+    if (request.method == "GET" && path == u"v3/catalog/categories")
+        return categories(request);
+    if (request.method == "POST" && path == u"v3/catalog/categories")
+        return createCategory(request);
+    if (request.method == "GET" && path == u"v3/catalog/variants")
+        return variants(request);
+    if (request.method == "GET" && path == u"v3/inventory/items")
+        return inventoryItems(request);
+    if (request.method == "POST" && path == u"v3/inventory/adjustments/relative")
+        return adjust(request, true);
+    if (request.method == "PUT" && path == u"v3/inventory/adjustments/absolute")
+        return adjust(request, false);
+    return {404, problem(404, QStringLiteral("Not found"))};
+}
+
+HttpAnswer StoreRoutes::products(const HttpRequest& request) const
+{
+    const auto [page, limit] = pageAndLimit(request.query, 250);
+    const QString include = request.query.value(QStringLiteral("include"));
+    const bool withVariants = include.contains(QStringLiteral("variants"));
+    const bool withImages = include.contains(QStringLiteral("images"));
+    const QDateTime since
+        = QDateTime::fromString(request.query.value(QStringLiteral("date_modified:min")), Qt::ISODate);
+    QList<qint64> ids;
+    if (!since.isValid())
+        ids = m_state.productIds;
+    for (const qint64 id : since.isValid() ? m_state.productIds : QList<qint64> {}) {
+        if (m_state.products.constFind(id)->modified >= since)
+            ids.append(id);
+    }
+    if (request.query.value(QStringLiteral("sort")) == u"date_modified")
+        std::ranges::stable_sort(ids, {}, [this](qint64 id) { return m_state.products.constFind(id)->modified; });
+    QJsonArray data;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < ids.size() && data.size() < limit; ++i)
+        data.append(productJson(*m_state.products.constFind(ids[i]), withVariants, withImages));
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(ids.size(), int(data.size()), page, limit)}})};
+}
+
+QJsonObject StoreRoutes::productJson(const StoreState::Product& product, bool withVariants, bool withImages) const
+{
+    QJsonArray categories;
+    for (const qint64 id : product.categories)
+        categories.append(id);
+    QJsonObject object {{QStringLiteral("id"), product.id},
+                        {QStringLiteral("name"), product.name},
+                        {QStringLiteral("sku"), product.sku},
+                        {QStringLiteral("upc"), product.upc},
+                        {QStringLiteral("price"), double(product.priceCents) / 100.0},
+                        {QStringLiteral("categories"), categories},
+                        {QStringLiteral("inventory_tracking"),
+                         !product.tracksInventory  ? QStringLiteral("none")
+                             : product.hasVariants ? QStringLiteral("variant")
+                                                   : QStringLiteral("product")},
+                        {QStringLiteral("description"), product.description},
+                        {QStringLiteral("cost_price"), double(product.costPriceCents) / 100.0},
+                        {QStringLiteral("weight"), product.weight},
+                        {QStringLiteral("inventory_warning_level"), product.warningLevel},
+                        {QStringLiteral("page_title"), product.pageTitle},
+                        {QStringLiteral("meta_description"), product.metaDescription},
+                        {QStringLiteral("date_modified"), product.modified.toString(Qt::ISODate)}};
+    if (withImages) {
+        QJsonArray images;
+        if (!product.imageUrl.isEmpty())
+            images.append(QJsonObject {{QStringLiteral("id"), product.id},
+                                       {QStringLiteral("is_thumbnail"), true},
+                                       {QStringLiteral("url_standard"), product.imageUrl}});
+        object.insert(QStringLiteral("images"), images);
+    }
+    if (withVariants) {
+        QJsonArray variants;
+        for (const QString& sku : product.skus) {
+            const StoreState::Item& item = *m_state.items.constFind(sku);
+            variants.append(QJsonObject {{QStringLiteral("id"), item.variantId},
+                                         {QStringLiteral("product_id"), product.id},
+                                         {QStringLiteral("sku"), item.sku},
+                                         {QStringLiteral("upc"), item.upc},
+                                         {QStringLiteral("price"), QJsonValue::Null},
+                                         {QStringLiteral("inventory_level"), item.onHand}});
+        }
+        object.insert(QStringLiteral("variants"), variants);
+    }
+    return object;
+}
+
+HttpAnswer StoreRoutes::createProduct(const HttpRequest& request)
+{
+    // One product per call (products_catalog.v3.yml): name, type, weight and price required; SKUs unique store-wide,
+    // ignoring case. Its inventory items start unset: stock is set by an absolute adjustment.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || body.value(QStringLiteral("type")).toString().isEmpty()
+        || !body.value(QStringLiteral("weight")).isDouble() || !body.value(QStringLiteral("price")).isDouble())
+        return {422, problem(422, QStringLiteral("name, type, weight and price are required"))};
+    QList<std::pair<QString, QString>> items; // sku, upc
+    const QJsonArray variants = body.value(QStringLiteral("variants")).toArray();
+    for (const QJsonValue& variant : variants)
+        items.append({variant.toObject().value(QStringLiteral("sku")).toString(),
+                      variant.toObject().value(QStringLiteral("upc")).toString()});
+    if (items.isEmpty())
+        items.append({body.value(QStringLiteral("sku")).toString(), body.value(QStringLiteral("upc")).toString()});
+    for (const auto& [sku, upc] : items) {
+        if (sku.isEmpty())
+            return {422, problem(422, QStringLiteral("Every variant needs a sku"))};
+        for (const QString& known : m_state.itemOrder) {
+            if (known.compare(sku, Qt::CaseInsensitive) == 0)
+                return {409, problem(409, QStringLiteral("The product sku is a duplicate"))};
+        }
+    }
+    StoreState::Product product;
+    product.id = m_state.nextProductId++;
+    product.name = name;
+    product.sku = body.value(QStringLiteral("sku")).toString();
+    product.upc = body.value(QStringLiteral("upc")).toString();
+    product.priceCents = qRound64(body.value(QStringLiteral("price")).toDouble() * 100.0);
+    product.modified = QDateTime::currentDateTimeUtc();
+    product.hasVariants = !variants.isEmpty();
+    product.description = body.value(QStringLiteral("description")).toString();
+    product.costPriceCents = qRound64(body.value(QStringLiteral("cost_price")).toDouble() * 100.0);
+    product.weight = body.value(QStringLiteral("weight")).toDouble();
+    product.warningLevel = body.value(QStringLiteral("inventory_warning_level")).toInteger();
+    product.pageTitle = body.value(QStringLiteral("page_title")).toString();
+    product.metaDescription = body.value(QStringLiteral("meta_description")).toString();
+    product.imageUrl = body.value(QStringLiteral("images"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("image_url"))
+                           .toString();
+    product.tracksInventory = body.value(QStringLiteral("inventory_tracking")).toString() != u"none";
+    for (const QJsonValue& category : body.value(QStringLiteral("categories")).toArray())
+        product.categories.append(category.toInteger());
+    for (const auto& [sku, upc] : items) {
+        product.skus.append(sku);
+        m_state.items.insert(sku, StoreState::Item {product.id, m_state.nextVariantId++, sku, upc, 0, 0, false});
+        m_state.itemOrder.append(sku);
+    }
+    m_state.products.insert(product.id, product);
+    m_state.productIds.append(product.id);
+    return {200, json({{QStringLiteral("data"), productJson(product, true, true)}})};
+}
+
+HttpAnswer StoreRoutes::updateProducts(const HttpRequest& request)
+{
+    // A batch of at most 10, each with its id (products_catalog.v3.yml); fields left out keep their value.
+    const QJsonArray items = QJsonDocument::fromJson(request.body).array();
+    if (items.isEmpty() || items.size() > 10)
+        return {422, problem(422, QStringLiteral("Send 1 to 10 products"))};
+    for (const QJsonValue& value : items) {
+        if (!m_state.products.contains(value.toObject().value(QStringLiteral("id")).toInteger()))
+            return {404, problem(404, QStringLiteral("Product not found"))};
+    }
+    QJsonArray data;
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        StoreState::Product& product = m_state.products[item.value(QStringLiteral("id")).toInteger()];
+        const auto text = [&](const QString& key, QString& field) {
+            if (item.contains(key))
+                field = item.value(key).toString();
+        };
+        text(QStringLiteral("name"), product.name);
+        text(QStringLiteral("description"), product.description);
+        text(QStringLiteral("page_title"), product.pageTitle);
+        text(QStringLiteral("meta_description"), product.metaDescription);
+        if (item.contains(QStringLiteral("price")))
+            product.priceCents = qRound64(item.value(QStringLiteral("price")).toDouble() * 100.0);
+        if (item.contains(QStringLiteral("cost_price")))
+            product.costPriceCents = qRound64(item.value(QStringLiteral("cost_price")).toDouble() * 100.0);
+        if (item.contains(QStringLiteral("weight")))
+            product.weight = item.value(QStringLiteral("weight")).toDouble();
+        if (item.contains(QStringLiteral("inventory_warning_level")))
+            product.warningLevel = item.value(QStringLiteral("inventory_warning_level")).toInteger();
+        if (item.contains(QStringLiteral("inventory_tracking")))
+            product.tracksInventory = item.value(QStringLiteral("inventory_tracking")).toString() != u"none";
+        product.modified = std::max(QDateTime::currentDateTimeUtc(), product.modified.addSecs(1));
+        data.append(productJson(product, false, false));
+    }
+    return {200, json({{QStringLiteral("data"), data}})};
+}
+
+HttpAnswer StoreRoutes::categories(const HttpRequest& request) const
+{
+    const QString name = request.query.value(QStringLiteral("name"));
+    QJsonArray data;
+    for (const StoreState::Category& category : m_state.categories) {
+        if (name.isEmpty() || category.name == name)
+            data.append(QJsonObject {{QStringLiteral("id"), category.id},
+                                     {QStringLiteral("parent_id"), 0},
+                                     {QStringLiteral("name"), category.name}});
+    }
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(data.size(), int(data.size()), 1, 50)}})};
+}
+
+HttpAnswer StoreRoutes::createCategory(const HttpRequest& request)
+{
+    // Names are unique among siblings (categories_catalog.v3.yml).
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || name.size() > 50 || !body.contains(QStringLiteral("parent_id")))
+        return {422, problem(422, QStringLiteral("name (1 to 50 characters) and parent_id are required"))};
+    for (const StoreState::Category& category : std::as_const(m_state.categories)) {
+        if (category.name == name)
+            return {409, problem(409, QStringLiteral("Category name is a duplicate"))};
+    }
+    m_state.categories.append({qint64(m_state.categories.size() + 1), name});
+    return {200,
+            json({{QStringLiteral("data"),
+                   QJsonObject {{QStringLiteral("id"), m_state.categories.last().id},
+                                {QStringLiteral("parent_id"), 0},
+                                {QStringLiteral("name"), name}}}})};
+}
+
+HttpAnswer StoreRoutes::orders(const HttpRequest& request) const
+{
+    // v2: a bare array, no meta; 204 and no body when nothing matches; dates in RFC 2822, filters in either form.
+    const QString minText = request.query.value(QStringLiteral("min_date_modified"));
+    QDateTime since = QDateTime::fromString(minText, Qt::ISODate);
+    if (!since.isValid())
+        since = QDateTime::fromString(minText, Qt::RFC2822Date);
+    const int page = std::max(1, request.query.value(QStringLiteral("page"), QStringLiteral("1")).toInt());
+    const int limit = std::clamp(request.query.value(QStringLiteral("limit"), QStringLiteral("50")).toInt(), 1, 250);
+    const QString external = request.query.value(QStringLiteral("external_order_id"));
+    QList<const StoreState::Order*> matching;
+    for (const StoreState::Order& order : m_state.orders) {
+        if ((!since.isValid() || order.modified >= since) && (external.isEmpty() || order.externalOrderId == external))
+            matching.append(&order);
+    }
+    const QString sort = request.query.value(QStringLiteral("sort"));
+    if (sort == u"date_modified:asc")
+        std::ranges::stable_sort(matching, {}, [](const StoreState::Order* order) { return order->modified; });
+    else if (sort == u"id:desc")
+        std::ranges::reverse(matching);
+    QJsonArray data;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < matching.size() && data.size() < limit; ++i) {
+        const StoreState::Order& order = *matching[i];
+        data.append(orderJson(order));
+    }
+    if (data.isEmpty())
+        return {204, {}};
+    return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
+}
+
+QJsonObject StoreRoutes::orderJson(const StoreState::Order& order) const
+{
+    // Money as strings with four decimals, as v2 answers it.
+    const auto money = [](qint64 cents) {
+        return QString::number(double(cents) / 100.0, 'f', 4);
+    };
+    return {{QStringLiteral("id"), order.id},
+            {QStringLiteral("status_id"), order.statusId},
+            {QStringLiteral("date_modified"), order.modified.toString(Qt::RFC2822Date)},
+            {QStringLiteral("total_inc_tax"), money(order.totalCents)},
+            {QStringLiteral("shipping_cost_inc_tax"), money(order.shippingCents)},
+            {QStringLiteral("handling_cost_inc_tax"), money(order.handlingCents)},
+            {QStringLiteral("currency_code"), m_state.currency},
+            {QStringLiteral("channel_id"), order.channelId},
+            {QStringLiteral("external_order_id"), order.externalOrderId},
+            {QStringLiteral("billing_address"),
+             QJsonObject {{QStringLiteral("first_name"), order.firstName},
+                          {QStringLiteral("last_name"), order.lastName},
+                          {QStringLiteral("email"), order.email}}}};
+}
+
+HttpAnswer StoreRoutes::createOrder(const HttpRequest& request)
+{
+    // orders.v2.oas2.yml: billing_address and products required; channel_id must name a channel; 200, not 201. Custom
+    // lines (name, quantity, both prices) are not catalog items: they move no stock.
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray products = body.value(QStringLiteral("products")).toArray();
+    if (!body.value(QStringLiteral("billing_address")).isObject() || products.isEmpty())
+        return {400, problem(400, QStringLiteral("billing_address and products are required"))};
+    const qint64 channel = body.value(QStringLiteral("channel_id")).toInteger(1);
+    if (channel != 1
+        && std::ranges::none_of(m_state.channels, [&](const auto& known) { return known.first == channel; }))
+        return {400, problem(400, QStringLiteral("The channel_id is not a valid channel"))};
+    QList<StoreState::OrderLine> lines;
+    qint64 custom = 0;
+    for (const QJsonValue& value : products) {
+        const QJsonObject line = value.toObject();
+        if (line.contains(QStringLiteral("product_id")))
+            return {400, problem(400, QStringLiteral("Only custom lines are emulated"))};
+        custom += line.value(QStringLiteral("quantity")).toInteger()
+            * qRound64(line.value(QStringLiteral("price_inc_tax")).toDouble() * 100.0);
+        lines.append({QStringLiteral("custom-%1").arg(lines.size() + 1), line.value(QStringLiteral("name")).toString(),
+                      line.value(QStringLiteral("quantity")).toInteger(),
+                      qRound64(line.value(QStringLiteral("price_inc_tax")).toDouble() * 100.0)});
+    }
+    const qint64 id = m_state.addOrder(
+        body.value(QStringLiteral("status_id")).toInt(1),
+        body.value(QStringLiteral("billing_address")).toObject().value(QStringLiteral("email")).toString(), lines);
+    StoreState::Order& order = m_state.orders[id];
+    order.totalCents = custom;
+    order.channelId = channel;
+    order.externalOrderId = body.value(QStringLiteral("external_order_id")).toString();
+    return {200, json(orderJson(order))};
+}
+
+HttpAnswer StoreRoutes::createChannel(const HttpRequest& request)
+{
+    // channels.v3.yml: name, type and platform required; a POS channel of platform "custom".
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString name = body.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || body.value(QStringLiteral("type")).toString().isEmpty()
+        || body.value(QStringLiteral("platform")).toString().isEmpty())
+        return {422, problem(422, QStringLiteral("name, type and platform are required"))};
+    m_state.channels.append({qint64(m_state.channels.size() + 2), name});
+    return {200,
+            json({{QStringLiteral("data"),
+                   QJsonObject {{QStringLiteral("id"), m_state.channels.last().first},
+                                {QStringLiteral("name"), name},
+                                {QStringLiteral("type"), body.value(QStringLiteral("type"))},
+                                {QStringLiteral("status"), QStringLiteral("connected")}}}})};
+}
+
+HttpAnswer StoreRoutes::updateOrder(qint64 orderId, const HttpRequest& request)
+{
+    if (!m_state.orders.contains(orderId))
+        return {404, problem(404, QStringLiteral("Order not found"))};
+    const QJsonValue status = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("status_id"));
+    if (!status.isUndefined()) {
+        if (status.toInt(-1) < 0 || status.toInt() > 14)
+            return {400, problem(400, QStringLiteral("The field 'status_id' is invalid"))};
+        m_state.setOrderStatus(orderId, status.toInt());
+    }
+    return {200, json(orderJson(m_state.orders[orderId]))};
+}
+
+HttpAnswer StoreRoutes::customers(const HttpRequest& request) const
+{
+    const QStringList emails = request.query.value(QStringLiteral("email:in")).split(u',', Qt::SkipEmptyParts);
+    QJsonArray data;
+    for (const StoreState::Customer& customer : m_state.customers) {
+        if (!emails.isEmpty() && !emails.contains(customer.email, Qt::CaseInsensitive))
+            continue;
+        data.append(QJsonObject {{QStringLiteral("id"), customer.id},
+                                 {QStringLiteral("first_name"), customer.firstName},
+                                 {QStringLiteral("last_name"), customer.lastName},
+                                 {QStringLiteral("email"), customer.email}});
+    }
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(data.size(), int(data.size()), 1, 50)}})};
+}
+
+HttpAnswer StoreRoutes::createCustomers(const HttpRequest& request)
+{
+    // An array of at most 10; first name, last name and a unique e-mail required (customers.v3.yml).
+    const QJsonArray items = QJsonDocument::fromJson(request.body).array();
+    if (items.isEmpty() || items.size() > 10)
+        return {422, problem(422, QStringLiteral("Send 1 to 10 customers"))};
+    QList<StoreState::Customer> added;
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        const QString email = item.value(QStringLiteral("email")).toString();
+        if (email.isEmpty() || item.value(QStringLiteral("first_name")).toString().isEmpty()
+            || item.value(QStringLiteral("last_name")).toString().isEmpty())
+            return {422, problem(422, QStringLiteral("first_name, last_name and email are required"))};
+        for (const StoreState::Customer& customer : std::as_const(m_state.customers)) {
+            if (customer.email.compare(email, Qt::CaseInsensitive) == 0)
+                return {422, problem(422, QStringLiteral("The email %1 is already in use").arg(email))};
+        }
+        added.append({qint64(m_state.customers.size() + added.size() + 1),
+                      item.value(QStringLiteral("first_name")).toString(),
+                      item.value(QStringLiteral("last_name")).toString(), email});
+    }
+    m_state.customers += added;
+    QJsonArray data;
+    for (const StoreState::Customer& customer : std::as_const(added))
+        data.append(QJsonObject {{QStringLiteral("id"), customer.id},
+                                 {QStringLiteral("first_name"), customer.firstName},
+                                 {QStringLiteral("last_name"), customer.lastName},
+                                 {QStringLiteral("email"), customer.email}});
+    return {200, json({{QStringLiteral("data"), data}})};
+}
+
+HttpAnswer StoreRoutes::orderProducts(qint64 orderId) const
+{
+    if (!m_state.orders.contains(orderId))
+        return {404, problem(404, QStringLiteral("Order not found"))};
+    QJsonArray data;
+    qint64 lineId = 1;
+    for (const StoreState::OrderLine& line : m_state.orders[orderId].lines) {
+        // A line of an article the catalog does not have (a custom line) has no product and no variant.
+        const StoreState::Item item = m_state.items.value(line.sku);
+        const qint64 price = line.priceCents >= 0 ? line.priceCents : m_state.products.value(item.productId).priceCents;
+        data.append(QJsonObject {{QStringLiteral("id"), lineId++},
+                                 {QStringLiteral("order_id"), orderId},
+                                 {QStringLiteral("product_id"), item.productId},
+                                 {QStringLiteral("variant_id"), item.variantId},
+                                 {QStringLiteral("sku"), line.sku},
+                                 {QStringLiteral("upc"), item.upc},
+                                 {QStringLiteral("name"), line.name},
+                                 {QStringLiteral("quantity"), line.quantity},
+                                 {QStringLiteral("price_inc_tax"), QString::number(double(price) / 100.0, 'f', 4)}});
+    }
+    return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
+}
+
+HttpAnswer StoreRoutes::variants(const HttpRequest& request) const
+{
+    const QString sku = request.query.value(QStringLiteral("sku"));
+    const QString upc = request.query.value(QStringLiteral("upc"));
+    const QStringList skus = request.query.value(QStringLiteral("sku:in")).split(u',', Qt::SkipEmptyParts);
+    QJsonArray data;
+    for (const QString& key : m_state.itemOrder) {
+        const StoreState::Item& item = *m_state.items.constFind(key);
+        if ((!sku.isEmpty() && item.sku.compare(sku, Qt::CaseInsensitive) != 0) || (!upc.isEmpty() && item.upc != upc)
+            || (!skus.isEmpty() && !skus.contains(item.sku, Qt::CaseInsensitive)))
+            continue;
+        data.append(QJsonObject {{QStringLiteral("id"), item.variantId},
+                                 {QStringLiteral("product_id"), item.productId},
+                                 {QStringLiteral("sku"), item.sku},
+                                 {QStringLiteral("upc"), item.upc},
+                                 {QStringLiteral("inventory_level"), item.onHand}});
+    }
+    const auto [page, limit] = pageAndLimit(request.query, 250);
+    QJsonArray pageData;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < data.size() && pageData.size() < limit; ++i)
+        pageData.append(data[i]);
+    return {200,
+            json({{QStringLiteral("data"), pageData},
+                  {QStringLiteral("meta"), pagination(data.size(), int(pageData.size()), page, limit)}})};
+}
+
+HttpAnswer StoreRoutes::inventoryItems(const HttpRequest& request) const
+{
+    const QStringList skus = request.query.value(QStringLiteral("sku:in")).split(u',', Qt::SkipEmptyParts);
+    const auto [page, limit] = pageAndLimit(request.query, 1000);
+    QList<const StoreState::Item*> matching;
+    for (const QString& key : m_state.itemOrder) {
+        if (skus.isEmpty() || skus.contains(key))
+            matching.append(&*m_state.items.constFind(key));
+    }
+    QJsonArray data;
+    for (qsizetype i = qsizetype(page - 1) * limit; i < matching.size() && data.size() < limit; ++i) {
+        const StoreState::Item& item = *matching[i];
+        data.append(QJsonObject {
+            {QStringLiteral("identity"),
+             QJsonObject {{QStringLiteral("sku"), item.sku},
+                          {QStringLiteral("variant_id"), item.variantId},
+                          {QStringLiteral("product_id"), item.productId}}},
+            {QStringLiteral("locations"),
+             QJsonArray {QJsonObject {
+                 {QStringLiteral("location_id"), 1},
+                 {QStringLiteral("location_code"), QStringLiteral("BC-LOCATION-1")},
+                 {QStringLiteral("location_name"), QStringLiteral("Default location")},
+                 {QStringLiteral("available_to_sell"), item.onHand - item.safetyStock},
+                 {QStringLiteral("total_inventory_onhand"), item.onHand},
+                 {QStringLiteral("location_enabled"), true},
+                 {QStringLiteral("settings"), QJsonObject {{QStringLiteral("safety_stock"), item.safetyStock}}}}}}});
+    }
+    return {200,
+            json({{QStringLiteral("data"), data},
+                  {QStringLiteral("meta"), pagination(matching.size(), int(data.size()), page, limit)}})};
+}
+
+HttpAnswer StoreRoutes::adjust(const HttpRequest& request, bool relative)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QJsonArray items = body.value(QStringLiteral("items")).toArray();
+    if (items.isEmpty() || items.size() > 2000)
+        return {422, problem(422, QStringLiteral("Payload must hold 1 to 2000 items"))};
+    // Every item is checked before any is changed: one request is applied whole or not at all.
+    QHash<QString, qint64> projected;
+    StoreState::Adjustment adjustment {QString(), body.value(QStringLiteral("reason")).toString(), relative, {}};
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        const QString sku = item.value(QStringLiteral("sku")).toString();
+        if (!item.contains(QStringLiteral("location_id")) || !m_state.items.contains(sku))
+            return {422, problem(422, QStringLiteral("Item with sku %1 not found at location").arg(sku))};
+        const qint64 quantity = item.value(QStringLiteral("quantity")).toInteger();
+        if (relative && !m_state.items[sku].stockSet)
+            return {422,
+                    problem(422,
+                            QStringLiteral("Items with identity: [sku %1] requires absolute adjustment "
+                                           "before relative")
+                                .arg(sku))};
+        const qint64 level = projected.contains(sku) ? projected[sku] : m_state.onHand(sku);
+        const qint64 after = relative ? level + quantity : quantity;
+        if (relative && quantity < 0 && after < m_state.items[sku].safetyStock)
+            return {422,
+                    problem(422,
+                            QStringLiteral("Not enough stock for sku %1: the adjustment would go below the "
+                                           "safety stock")
+                                .arg(sku))};
+        projected[sku] = after;
+        adjustment.items.append({sku, quantity});
+    }
+    adjustment.transactionId = QStringLiteral("tx-%1").arg(m_state.nextTransaction++);
+    for (const auto& [sku, quantity] : std::as_const(adjustment.items)) {
+        m_state.pending.append({StoreState::now() + m_state.applyDelayMs, sku, quantity, relative});
+        if (!relative)
+            m_state.items[sku].stockSet = true;
+    }
+    m_state.adjustments.append(adjustment);
+    m_state.applyDue();
+    return {200, json({{QStringLiteral("transaction_id"), adjustment.transactionId}})};
+}
+
+} // namespace caisse

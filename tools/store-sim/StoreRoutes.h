@@ -1,0 +1,49 @@
+#pragma once
+
+#include "HttpAnswer.h"
+#include "HttpRequest.h"
+#include "StoreState.h"
+
+#include <QJsonObject>
+
+namespace caisse {
+
+/**
+ * The API's paths under /stores/{hash}/v2 and /v3 that the register uses, each written from the official OpenAPI
+ * specs (../shared/reference/bigcommerce/): the JSON shapes, status codes, pagination (page, limit ≤ 250,
+ * meta.pagination), and inventory adjustments refused below an item's safety stock and all-or-nothing per request.
+ */
+class StoreRoutes
+{
+public:
+    StoreRoutes(StoreState& state, QString storeHash);
+
+    HttpAnswer route(const HttpRequest& request);
+
+    /** The store's error body (a problem+json document). */
+    static QByteArray problem(int status, const QString& title);
+
+private:
+    HttpAnswer products(const HttpRequest& request) const;
+    HttpAnswer variants(const HttpRequest& request) const;
+    HttpAnswer inventoryItems(const HttpRequest& request) const;
+    HttpAnswer orders(const HttpRequest& request) const;
+    HttpAnswer customers(const HttpRequest& request) const;
+    HttpAnswer createCustomers(const HttpRequest& request);
+    HttpAnswer orderProducts(qint64 orderId) const;
+    HttpAnswer updateOrder(qint64 orderId, const HttpRequest& request);
+    HttpAnswer createProduct(const HttpRequest& request);
+    HttpAnswer updateProducts(const HttpRequest& request);
+    HttpAnswer createOrder(const HttpRequest& request);
+    HttpAnswer createChannel(const HttpRequest& request);
+    HttpAnswer categories(const HttpRequest& request) const;
+    HttpAnswer createCategory(const HttpRequest& request);
+    HttpAnswer adjust(const HttpRequest& request, bool relative);
+    QJsonObject productJson(const StoreState::Product& product, bool withVariants, bool withImages) const;
+    QJsonObject orderJson(const StoreState::Order& order) const;
+
+    StoreState& m_state;
+    QString m_storeHash;
+};
+
+} // namespace caisse
