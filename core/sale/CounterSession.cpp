@@ -243,15 +243,20 @@ void CounterSession::removeLine(int row)
 
 void CounterSession::parkOrResume()
 {
+    if (m_recording)
+        return;
     if (!m_ticket.isEmpty()) {
         const QString label = tr("%n article(s), %1", nullptr, static_cast<int>(m_ticket.lines().size()))
                                   .arg(formatMoney(m_ticket.totals().totalMinor));
-        if (auto parked = m_store.park(m_ticket, label); !parked) {
-            error(parked.error().message);
-            return;
-        }
-        startNewTicket();
-        info(tr("Ticket put aside: %1.").arg(label));
+        writeTicket<Result<qint64>>([ticket = m_ticket, label](SaleStore& store) { return store.park(ticket, label); },
+                                    [this, label](const Result<qint64>& parked) {
+                                        if (!parked) {
+                                            error(parked.error().message);
+                                            return;
+                                        }
+                                        startNewTicket();
+                                        info(tr("Ticket put aside: %1.").arg(label));
+                                    });
         return;
     }
     const auto parked = m_store.parkedTickets();
@@ -259,14 +264,15 @@ void CounterSession::parkOrResume()
         error(parked ? tr("No ticket is put aside.") : parked.error().message);
         return;
     }
-    auto resumed = m_store.resume(parked->last().id);
-    if (!resumed) {
-        error(resumed.error().message);
-        return;
-    }
-    m_ticket = *resumed;
-    emit ticketChanged();
-    info(tr("Ticket taken back: %1.").arg(parked->last().label));
+    writeTicket<Result<Ticket>>([id = parked->last().id](SaleStore& store) { return store.resume(id); },
+                                [this, label = parked->last().label](const Result<Ticket>& resumed) {
+                                    if (!resumed) {
+                                        error(resumed.error().message);
+                                        return;
+                                    }
+                                    m_ticket = *resumed;
+                                    info(tr("Ticket taken back: %1.").arg(label));
+                                });
 }
 
 void CounterSession::cancel()
@@ -280,12 +286,16 @@ void CounterSession::cancel()
         return;
     }
     // Given up before payment: NF525 wants what was rung up journaled all the same.
-    if (auto abandoned = m_store.abandon(m_ticket, m_cashier); !abandoned) {
-        error(abandoned.error().message);
-        return;
-    }
-    startNewTicket();
-    info(tr("Ticket cancelled; it is kept in the fiscal journal."));
+    writeTicket<Result<void>>(
+        [ticket = m_ticket, cashier = m_cashier](SaleStore& store) { return store.abandon(ticket, cashier); },
+        [this](const Result<void>& abandoned) {
+            if (!abandoned) {
+                error(abandoned.error().message);
+                return;
+            }
+            startNewTicket();
+            info(tr("Ticket cancelled; it is kept in the fiscal journal."));
+        });
 }
 
 void CounterSession::attachCustomer(const QString& reference, const QString& firstName, const QString& lastName)
@@ -298,26 +308,31 @@ void CounterSession::printLastReceipt()
 {
     // Receipts print on the customer's request (French AGEC law): the first print is the original, later ones are
     // duplicates, each journaled and marked "DUPLICATA n".
-    int copy = 0;
-    if (m_lastOriginalPrinted || !m_printerAttached) {
-        const auto duplicate = m_store.recordDuplicate(m_lastTicketUuid, m_cashier);
-        if (!duplicate) {
-            error(duplicate.error().message);
-            return;
-        }
-        copy = *duplicate;
-    }
-    const auto committed = m_store.load(m_lastTicketUuid);
-    if (!committed) {
-        error(committed.error().message);
-        return;
-    }
-    emit receiptTextChanged(ReceiptText::render(*committed, m_settings.shop(), m_locale, copy));
-    if (m_printerAttached)
-        emit printRequested(*committed, copy);
+    const bool duplicate = m_lastOriginalPrinted || !m_printerAttached;
     m_lastOriginalPrinted = true;
-    info(copy > 0 ? tr("Duplicate %1 of ticket %2.").arg(copy).arg(committed->number)
-                  : tr("Receipt of ticket %1 sent to the printer.").arg(committed->number));
+    using Copy = std::pair<CommittedTicket, int>;
+    runOnWriter<Result<Copy>>(
+        [uuid = m_lastTicketUuid, cashier = m_cashier, duplicate](SaleStore& store) -> Result<Copy> {
+            const Result<int> copy = duplicate ? store.recordDuplicate(uuid, cashier) : Result<int>(0);
+            if (!copy)
+                return std::unexpected(copy.error());
+            auto committed = store.load(uuid);
+            if (!committed)
+                return std::unexpected(committed.error());
+            return Copy {*committed, *copy};
+        },
+        [this](const Result<Copy>& printed) {
+            if (!printed) {
+                error(printed.error().message);
+                return;
+            }
+            const auto& [committed, copy] = *printed;
+            emit receiptTextChanged(ReceiptText::render(committed, m_settings.shop(), m_locale, copy));
+            if (m_printerAttached)
+                emit printRequested(committed, copy);
+            info(copy > 0 ? tr("Duplicate %1 of ticket %2.").arg(copy).arg(committed.number)
+                          : tr("Receipt of ticket %1 sent to the printer.").arg(committed.number));
+        });
 }
 
 QList<Operator> CounterSession::approversOf(Permission permission)
@@ -423,22 +438,16 @@ void CounterSession::verifyJournal(std::function<void(const Result<JournalCheck>
 
 void CounterSession::finishSale()
 {
-    m_recording = true;
-    emit ticketChanged();
-    runOnWriter<Result<CommittedTicket>>(
+    writeTicket<Result<CommittedTicket>>(
         [ticket = m_ticket, cashier = m_cashier](SaleStore& store) { return store.commit(ticket, cashier); },
         [this](const Result<CommittedTicket>& committed) {
-            m_recording = false;
             if (committed) {
                 showRecorded(*committed);
-            } else {
-                // The ticket stays on screen, paid and not recorded: paying again retries the recording.
-                qCWarning(lcCounter) << "commit failed:" << committed.error().message;
-                error(tr("The sale is NOT recorded. %1").arg(committed.error().message));
-                emit ticketChanged();
+                return;
             }
-            for (const QString& code : std::exchange(m_pendingScans, {}))
-                scan(code);
+            // The ticket stays on screen, paid and not recorded: paying again retries the recording.
+            qCWarning(lcCounter) << "commit failed:" << committed.error().message;
+            error(tr("The sale is NOT recorded. %1").arg(committed.error().message));
         });
 }
 

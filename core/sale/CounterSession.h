@@ -172,6 +172,22 @@ private:
             return job(store);
         });
     }
+    /**
+     * A write that changes what is on the counter (the sale, a ticket put aside, taken back or given up): the ticket
+     * cannot be touched until the writer answers, and labels scanned meanwhile go on the ticket that follows.
+     */
+    template <typename T> void writeTicket(std::function<T(SaleStore&)> job, std::function<void(const T&)> done)
+    {
+        m_recording = true;
+        emit ticketChanged();
+        runOnWriter<T>(std::move(job), [this, done = std::move(done)](const T& result) {
+            m_recording = false;
+            done(result);
+            emit ticketChanged();
+            for (const QString& code : std::exchange(m_pendingScans, {}))
+                scan(code);
+        });
+    }
     void showRecorded(const CommittedTicket& committed);
     void startNewTicket();
     /** What an unsettled card attempt asked for; what is due on the ticket when it is not found. */

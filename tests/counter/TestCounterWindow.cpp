@@ -258,7 +258,7 @@ void TestCounterWindow::cancelledTicketIsJournaled()
     scan(QStringLiteral("3760001000016"));
     scan(QStringLiteral("3010001000029"));
     QTest::mouseClick(widget<QPushButton>("cancelTicketPushButton"), Qt::LeftButton);
-    QVERIFY(m_window->currentTicket().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentTicket().isEmpty(), 5'000);
     QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("TICKET_ABANDONED"));
     QVERIFY(!widget<QPushButton>("cancelTicketPushButton")->isEnabled());
 }
@@ -272,7 +272,8 @@ void TestCounterWindow::reprintIsADuplicate()
     QVERIFY(receipt->toPlainText().contains(QStringLiteral("ORIGINAL")));
     for (const char* copy : {"DUPLICATA 1", "DUPLICATA 2"}) {
         QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
-        QVERIFY2(receipt->toPlainText().contains(QString::fromLatin1(copy)), qPrintable(receipt->toPlainText()));
+        QTRY_VERIFY2_WITH_TIMEOUT(receipt->toPlainText().contains(QString::fromLatin1(copy)),
+                                  qPrintable(receipt->toPlainText()), 5'000);
     }
     QCOMPARE(journalTypes(*m_db).count(QStringLiteral("DUPLICATE")), 2);
 }
