@@ -33,12 +33,10 @@ QString outcomeKey(PaymentOutcome::Status status)
 
 } // namespace
 
-CardPaymentFlow::CardPaymentFlow(Database& database, const Clock& clock, SaleStore& sales, PaymentTerminal& terminal,
-                                 QObject* parent)
+CardPaymentFlow::CardPaymentFlow(SaleStore& sales, SaleWriter& writer, PaymentTerminal& terminal, QObject* parent)
     : QObject(parent)
-    , m_database(database)
-    , m_clock(clock)
     , m_sales(sales)
+    , m_writer(writer)
     , m_terminal(terminal)
 {
     connect(&m_terminal, &PaymentTerminal::stepChanged, this, &CardPaymentFlow::stepChanged);
@@ -64,24 +62,53 @@ Result<QString> CardPaymentFlow::pay(const Ticket& ticket, const Operator& by)
         return failure(Error::Code::BusinessRule, tr("Nothing is due on this ticket."));
 
     const QString id = newRecordId();
-    QSqlQuery query(m_database.connection());
-    if (auto written = Database::run(
-            query,
-            QStringLiteral("INSERT INTO card_attempts(id, register_id, kind, amount_minor, currency, ticket, operator, "
-                           "started_at, state) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'sent')"),
-            {id, m_sales.chain(), refund ? QStringLiteral("refund") : QStringLiteral("payment"), std::abs(due),
-             ticket.currency().code(), QString::fromUtf8(QJsonDocument(ticket.toJson()).toJson(QJsonDocument::Compact)),
-             by.name, toStorageTime(m_clock.nowUtc())});
-        !written)
-        return std::unexpected(written.error());
+    const Money amount {std::abs(due), ticket.currency()};
     m_current = id;
     m_operator = by;
-    qCInfo(lcCard) << (refund ? "refund" : "payment") << id << "amount" << std::abs(due) << "sent to the terminal";
-    const Money amount {std::abs(due), ticket.currency()};
-    if (refund)
-        m_terminal.startRefund(amount);
-    else
-        m_terminal.startPayment(amount);
+    m_stage = Stage::WritingAttempt;
+    m_cancelBeforeSending = false;
+    m_writer.run<Result<void>>(
+        [id, refund, amount, ticket, by](SaleStore& sales) -> Result<void> {
+            QSqlQuery query(sales.database().connection());
+            return Database::run(query,
+                                 QStringLiteral("INSERT INTO card_attempts(id, register_id, kind, amount_minor, "
+                                                "currency, ticket, operator, started_at, state) "
+                                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'sent')"),
+                                 {id, sales.chain(), refund ? QStringLiteral("refund") : QStringLiteral("payment"),
+                                  amount.minor, amount.currency.code(),
+                                  QString::fromUtf8(QJsonDocument(ticket.toJson()).toJson(QJsonDocument::Compact)),
+                                  by.name, toStorageTime(sales.clock().nowUtc())});
+        },
+        this,
+        [this, id, amount, refund](const Result<void>& written) {
+            if (!written) {
+                m_stage = Stage::Idle;
+                m_current.clear();
+                PaymentOutcome outcome;
+                outcome.status = PaymentOutcome::Status::Unreachable;
+                outcome.amount = amount;
+                outcome.message = tr("the payment could not be written before asking the terminal (%1)")
+                                      .arg(written.error().message);
+                emit notCharged(outcome);
+                return;
+            }
+            if (m_cancelBeforeSending) {
+                m_stage = Stage::AtTerminal;
+                PaymentOutcome outcome;
+                outcome.status = PaymentOutcome::Status::Cancelled;
+                outcome.amount = amount;
+                outcome.message = tr("cancelled before the terminal was asked");
+                onFinished(outcome);
+                return;
+            }
+            m_stage = Stage::AtTerminal;
+            qCInfo(lcCard) << (refund ? "refund" : "payment") << id << "amount" << amount.minor
+                           << "sent to the terminal";
+            if (refund)
+                m_terminal.startRefund(amount);
+            else
+                m_terminal.startPayment(amount);
+        });
     return id;
 }
 
@@ -99,51 +126,77 @@ Result<bool> CardPaymentFlow::refundGoesToCard(const Ticket& refund)
 
 void CardPaymentFlow::cancel()
 {
-    if (busy())
+    if (m_stage == Stage::WritingAttempt)
+        m_cancelBeforeSending = true;
+    else if (m_stage == Stage::AtTerminal)
         m_terminal.cancel();
 }
 
 void CardPaymentFlow::onFinished(const PaymentOutcome& outcome)
 {
-    const QString id = std::exchange(m_current, QString());
-    if (id.isEmpty())
+    if (m_stage != Stage::AtTerminal)
         return;
+    m_stage = Stage::Recording;
+    const QString id = m_current;
     const QString state = outcome.status == PaymentOutcome::Status::Approved ? QStringLiteral("approved")
         : outcome.status == PaymentOutcome::Status::Unknown                  ? QStringLiteral("unknown")
                                                                              : QStringLiteral("not_charged");
-    QSqlQuery query(m_database.connection());
-    const auto stored = Database::run(
-        query,
-        QStringLiteral("UPDATE card_attempts SET state = ?, outcome = ?, authorisation_code = ?, card_last_four = ?, "
-                       "message = ?, finished_at = ? WHERE id = ?"),
-        {state, outcomeKey(outcome.status), outcome.authorisationCode, outcome.cardLastFour.right(4), outcome.message,
-         toStorageTime(m_clock.nowUtc()), id});
-    qCInfo(lcCard) << "attempt" << id << "ended" << outcomeKey(outcome.status);
-    if (!stored) {
-        // The attempt stays "sent": the register will treat it as unknown and ask the cashier.
-        emit outcomeUnknown(id, stored.error().message);
-        return;
-    }
-    if (outcome.status == PaymentOutcome::Status::Unknown) {
-        emit outcomeUnknown(id, outcome.message);
-        return;
-    }
-    if (outcome.status != PaymentOutcome::Status::Approved) {
-        emit notCharged(outcome);
-        return;
-    }
-    emit approved(id);
-    const auto committed = recordTicket(id, outcome.authorisationCode, *m_operator);
-    if (committed)
-        emit recorded(*committed);
-    else
-        emit notRecorded(committed.error().message);
+    m_writer.run<Result<void>>(
+        [id, state, outcome](SaleStore& sales) -> Result<void> {
+            QSqlQuery query(sales.database().connection());
+            return Database::run(
+                query,
+                QStringLiteral("UPDATE card_attempts SET state = ?, outcome = ?, authorisation_code = ?, "
+                               "card_last_four = ?, message = ?, finished_at = ? WHERE id = ?"),
+                {state, outcomeKey(outcome.status), outcome.authorisationCode, outcome.cardLastFour.right(4),
+                 outcome.message, toStorageTime(sales.clock().nowUtc()), id});
+        },
+        this,
+        [this, id, outcome](const Result<void>& stored) {
+            qCInfo(lcCard) << "attempt" << id << "ended" << outcomeKey(outcome.status);
+            if (!stored || outcome.status != PaymentOutcome::Status::Approved) {
+                m_stage = Stage::Idle;
+                m_current.clear();
+            }
+            if (!stored) {
+                // The attempt stays "sent": the register will treat it as unknown and ask the cashier.
+                emit outcomeUnknown(id, stored.error().message);
+                return;
+            }
+            if (outcome.status == PaymentOutcome::Status::Unknown) {
+                emit outcomeUnknown(id, outcome.message);
+                return;
+            }
+            if (outcome.status != PaymentOutcome::Status::Approved) {
+                emit notCharged(outcome);
+                return;
+            }
+            emit approved(id);
+            recordSale(id, outcome.authorisationCode);
+        });
 }
 
-Result<CommittedTicket> CardPaymentFlow::recordTicket(const QString& attemptId, const QString& authorisationCode,
-                                                      const Operator& by)
+void CardPaymentFlow::recordSale(const QString& attemptId, const QString& authorisationCode)
 {
-    QSqlQuery query(m_database.connection());
+    m_writer.run<Result<CommittedTicket>>(
+        [attemptId, authorisationCode, by = *m_operator](SaleStore& sales) {
+            return recordTicket(sales, attemptId, authorisationCode, by);
+        },
+        this,
+        [this](const Result<CommittedTicket>& committed) {
+            m_stage = Stage::Idle;
+            m_current.clear();
+            if (committed)
+                emit recorded(*committed);
+            else
+                emit notRecorded(committed.error().message);
+        });
+}
+
+Result<CommittedTicket> CardPaymentFlow::recordTicket(SaleStore& sales, const QString& attemptId,
+                                                      const QString& authorisationCode, const Operator& by)
+{
+    QSqlQuery query(sales.database().connection());
     if (auto ran = Database::run(query, QStringLiteral("SELECT ticket, amount_minor FROM card_attempts WHERE id = ?"),
                                  {attemptId});
         !ran)
@@ -159,19 +212,24 @@ Result<CommittedTicket> CardPaymentFlow::recordTicket(const QString& attemptId, 
                                      authorisationCode, attemptId);
         !paid)
         return std::unexpected(paid.error());
-    return m_sales.commit(*ticket, by);
+    return sales.commit(*ticket, by);
 }
 
 Result<QList<CardAttempt>> CardPaymentFlow::unsettled()
 {
-    QSqlQuery query(m_database.connection());
+    return unsettledOf(m_sales, m_current);
+}
+
+Result<QList<CardAttempt>> CardPaymentFlow::unsettledOf(SaleStore& sales, const QString& current)
+{
+    QSqlQuery query(sales.database().connection());
     if (auto ran = Database::run(
             query,
             QStringLiteral("SELECT id, amount_minor, currency, kind, started_at, operator, state FROM card_attempts a "
                            "WHERE register_id = ? AND id <> ? AND (state IN ('sent', 'unknown') OR (state = "
                            "'approved' AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.card_attempt_id = a.id))) "
                            "ORDER BY started_at"),
-            {m_sales.chain(), m_current});
+            {sales.chain(), current});
         !ran)
         return std::unexpected(ran.error());
     QList<CardAttempt> attempts;
@@ -187,23 +245,23 @@ Result<QList<CardAttempt>> CardPaymentFlow::unsettled()
     return attempts;
 }
 
-Result<QList<CommittedTicket>> CardPaymentFlow::recordApproved(const Operator& by)
+Result<QList<CommittedTicket>> CardPaymentFlow::recordApproved(SaleStore& sales, const Operator& by)
 {
-    const auto attempts = unsettled();
+    const auto attempts = unsettledOf(sales, {});
     if (!attempts)
         return std::unexpected(attempts.error());
     QList<CommittedTicket> recorded;
     for (const CardAttempt& attempt : *attempts) {
         if (attempt.state != CardAttempt::State::ApprovedNotRecorded)
             continue;
-        QSqlQuery query(m_database.connection());
+        QSqlQuery query(sales.database().connection());
         if (auto ran = Database::run(query, QStringLiteral("SELECT authorisation_code FROM card_attempts WHERE id = ?"),
                                      {attempt.id});
             !ran || !query.next())
             return std::unexpected(ran ? Error {Error::Code::NotFound, {}} : ran.error());
         const QString authorisation = query.value(0).toString();
         query.finish();
-        auto committed = recordTicket(attempt.id, authorisation, by);
+        auto committed = recordTicket(sales, attempt.id, authorisation, by);
         if (!committed)
             return std::unexpected(committed.error());
         qCInfo(lcCard) << "approved attempt" << attempt.id << "recorded as ticket" << committed->number;
@@ -212,10 +270,11 @@ Result<QList<CommittedTicket>> CardPaymentFlow::recordApproved(const Operator& b
     return recorded;
 }
 
-Result<std::optional<CommittedTicket>> CardPaymentFlow::confirm(const QString& attemptId, bool charged,
-                                                                const QString& authorisationCode, const Operator& by)
+Result<std::optional<CommittedTicket>> CardPaymentFlow::confirm(SaleStore& sales, const QString& attemptId,
+                                                                bool charged, const QString& authorisationCode,
+                                                                const Operator& by)
 {
-    QSqlQuery query(m_database.connection());
+    QSqlQuery query(sales.database().connection());
     if (auto ran = Database::run(
             query,
             QStringLiteral("UPDATE card_attempts SET state = ?, authorisation_code = COALESCE(?, authorisation_code), "
@@ -225,7 +284,7 @@ Result<std::optional<CommittedTicket>> CardPaymentFlow::confirm(const QString& a
              authorisationCode.isEmpty() ? QVariant() : QVariant(authorisationCode),
              charged ? QStringLiteral("charged, as the terminal's slip shows")
                      : QStringLiteral("not charged, as the terminal's slip shows"),
-             by.name, toStorageTime(m_clock.nowUtc()), attemptId});
+             by.name, toStorageTime(sales.clock().nowUtc()), attemptId});
         !ran)
         return std::unexpected(ran.error());
     if (query.numRowsAffected() != 1)
@@ -234,7 +293,7 @@ Result<std::optional<CommittedTicket>> CardPaymentFlow::confirm(const QString& a
                    << by.name;
     if (!charged)
         return std::optional<CommittedTicket>();
-    auto committed = recordTicket(attemptId, authorisationCode, by);
+    auto committed = recordTicket(sales, attemptId, authorisationCode, by);
     if (!committed)
         return std::unexpected(committed.error());
     return std::optional<CommittedTicket>(*committed);

@@ -2,6 +2,7 @@
 
 #include "sale/PaymentTerminal.h"
 #include "sale/SaleStore.h"
+#include "sale/SaleWriter.h"
 
 #include <QLoggingCategory>
 
@@ -41,30 +42,32 @@ class CardPaymentFlow : public QObject
     Q_OBJECT
 
 public:
-    CardPaymentFlow(Database& database, const Clock& clock, SaleStore& sales, PaymentTerminal& terminal,
-                    QObject* parent = nullptr);
+    /** sales reads on the screen's connection; every write goes through writer, off the GUI thread. */
+    CardPaymentFlow(SaleStore& sales, SaleWriter& writer, PaymentTerminal& terminal, QObject* parent = nullptr);
 
     /**
-     * Asks the terminal for what is due on ticket (a refund ticket is credited to the card). Fails, sending nothing,
-     * while another attempt is unsettled or under way, or when the intent cannot be written.
+     * Asks the terminal for what is due on ticket (a refund ticket is credited to the card), once the attempt is on
+     * disk. Fails at once, sending nothing, while another attempt is unsettled or under way, or when nothing is due;
+     * an attempt that cannot be written ends in notCharged, nothing sent.
      */
     Result<QString> pay(const Ticket& ticket, const Operator& by);
     /** A refund goes back to the card when the sale it corrects was paid by card. */
     Result<bool> refundGoesToCard(const Ticket& refund);
     /** Stops the attempt if its request has not left yet; otherwise the terminal decides and the outcome comes. */
     void cancel();
-    bool busy() const { return !m_current.isEmpty(); }
+    /** From the attempt's first write to its ticket recorded (or its outcome known not to need one). */
+    bool busy() const { return m_stage != Stage::Idle; }
 
     /** Attempts to settle before paying by card again: unknown outcomes and approved payments not yet recorded. */
     Result<QList<CardAttempt>> unsettled();
     /** Records the tickets of approved attempts that were not recorded (the register stopped in between). */
-    Result<QList<CommittedTicket>> recordApproved(const Operator& by);
+    static Result<QList<CommittedTicket>> recordApproved(SaleStore& sales, const Operator& by);
     /**
      * The cashier read the terminal's slip for an unknown attempt: charged records the ticket with the card payment
      * (authorisationCode as printed on the slip), otherwise the attempt is closed as not charged. Who said so is kept.
      */
-    Result<std::optional<CommittedTicket>> confirm(const QString& attemptId, bool charged,
-                                                   const QString& authorisationCode, const Operator& by);
+    static Result<std::optional<CommittedTicket>> confirm(SaleStore& sales, const QString& attemptId, bool charged,
+                                                          const QString& authorisationCode, const Operator& by);
 
 signals:
     void stepChanged(caisse::PaymentTerminal::Step step);
@@ -80,14 +83,29 @@ signals:
     void outcomeUnknown(const QString& attemptId, const QString& message);
 
 private:
-    void onFinished(const PaymentOutcome& outcome);
-    Result<CommittedTicket> recordTicket(const QString& attemptId, const QString& authorisationCode,
-                                         const Operator& by);
+    enum class Stage
+    {
+        Idle,
+        /** The attempt is being written; the terminal is asked once it is on disk. */
+        WritingAttempt,
+        AtTerminal,
+        /** The outcome, then the ticket, are being written. */
+        Recording,
+    };
 
-    Database& m_database;
-    const Clock& m_clock;
+    void send(const Money& amount, bool refund);
+    void onFinished(const PaymentOutcome& outcome);
+    void recordSale(const QString& attemptId, const QString& authorisationCode);
+    /** Excluding the attempt under way (current), which is not to settle but to finish. */
+    static Result<QList<CardAttempt>> unsettledOf(SaleStore& sales, const QString& current);
+    static Result<CommittedTicket> recordTicket(SaleStore& sales, const QString& attemptId,
+                                                const QString& authorisationCode, const Operator& by);
+
     SaleStore& m_sales;
+    SaleWriter& m_writer;
     PaymentTerminal& m_terminal;
+    Stage m_stage = Stage::Idle;
+    bool m_cancelBeforeSending = false;
     QString m_current;
     std::optional<Operator> m_operator;
 };

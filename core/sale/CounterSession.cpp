@@ -21,7 +21,6 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
                                std::optional<Ed25519Key> journalKey, SaleStore::Mode mode, QObject* parent)
     : QObject(parent)
     , m_database(database)
-    , m_writer(writer)
     , m_clock(clock)
     , m_settings(database)
     , m_registerId(m_settings.registerId())
@@ -30,10 +29,11 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
     , m_journalKey(std::move(journalKey))
     , m_mode(mode)
     , m_store(database, m_clock, m_registerId, m_journalKey, mode)
+    , m_saleWriter(writer, m_clock, m_registerId, m_journalKey, mode)
     , m_operators(database, m_clock, m_store.technicalEvents())
     , m_printQueue(database, m_clock)
     , m_parser(BarcodeParser::rulesOf(m_settings))
-    , m_cardFlow(database, m_clock, m_store, terminal)
+    , m_cardFlow(m_store, m_saleWriter, terminal)
     , m_locale(std::move(locale))
     , m_ticket(m_settings.currency())
 {
@@ -91,8 +91,8 @@ void CounterSession::closeOpenPeriods()
 {
     if (m_mode != SaleStore::Mode::Live)
         return;
-    runOnWriter<Result<QList<QJsonObject>>>(
-        [](SaleStore& store) { return store.closing().closeOpenPeriodsNow(); },
+    m_saleWriter.run<Result<QList<QJsonObject>>>(
+        [](SaleStore& store) { return store.closing().closeOpenPeriodsNow(); }, this,
         [this](const Result<QList<QJsonObject>>& closed) {
             if (!closed)
                 error(closed.error().message);
@@ -104,21 +104,29 @@ void CounterSession::closeOpenPeriods()
 
 bool CounterSession::settleCardPayments()
 {
-    const auto recorded = m_cardFlow.recordApproved(m_cashier);
-    if (!recorded) {
-        error(recorded.error().message);
-        return false;
-    }
-    for (const CommittedTicket& committed : *recorded)
-        showRecorded(committed);
     const auto unsettled = m_cardFlow.unsettled();
     if (!unsettled) {
         error(unsettled.error().message);
         return false;
     }
-    for (const CardAttempt& attempt : *unsettled)
-        emit chargeUnknown(attempt.id, tr("the register stopped during this card payment"), attempt.amount);
-    return recorded->isEmpty();
+    bool approvedNotRecorded = false;
+    for (const CardAttempt& attempt : *unsettled) {
+        if (attempt.state == CardAttempt::State::ApprovedNotRecorded)
+            approvedNotRecorded = true;
+        else
+            emit chargeUnknown(attempt.id, tr("the register stopped during this card payment"), attempt.amount);
+    }
+    if (approvedNotRecorded)
+        writeTicket<Result<QList<CommittedTicket>>>(
+            [cashier = m_cashier](SaleStore& store) { return CardPaymentFlow::recordApproved(store, cashier); },
+            [this](const Result<QList<CommittedTicket>>& recorded) {
+                if (!recorded)
+                    error(recorded.error().message);
+                else
+                    for (const CommittedTicket& committed : *recorded)
+                        showRecorded(committed);
+            });
+    return !approvedNotRecorded;
 }
 
 void CounterSession::scan(const QString& scanned)
@@ -218,16 +226,18 @@ void CounterSession::payCard()
 
 void CounterSession::confirmCharge(const QString& attemptId, bool charged)
 {
-    const auto confirmed = m_cardFlow.confirm(attemptId, charged, {}, m_cashier);
-    if (!confirmed) {
-        error(confirmed.error().message);
-        return;
-    }
-    if (*confirmed)
-        showRecorded(**confirmed);
-    else
-        info(tr("Not charged: take the payment again."));
-    emit ticketChanged();
+    writeTicket<Result<std::optional<CommittedTicket>>>(
+        [attemptId, charged, cashier = m_cashier](SaleStore& store) {
+            return CardPaymentFlow::confirm(store, attemptId, charged, {}, cashier);
+        },
+        [this](const Result<std::optional<CommittedTicket>>& confirmed) {
+            if (!confirmed)
+                error(confirmed.error().message);
+            else if (*confirmed)
+                showRecorded(**confirmed);
+            else
+                info(tr("Not charged: take the payment again."));
+        });
 }
 
 void CounterSession::removeLine(int row)
@@ -311,7 +321,7 @@ void CounterSession::printLastReceipt()
     const bool duplicate = m_lastOriginalPrinted || !m_printerAttached;
     m_lastOriginalPrinted = true;
     using Copy = std::pair<CommittedTicket, int>;
-    runOnWriter<Result<Copy>>(
+    m_saleWriter.run<Result<Copy>>(
         [uuid = m_lastTicketUuid, cashier = m_cashier, duplicate](SaleStore& store) -> Result<Copy> {
             const Result<int> copy = duplicate ? store.recordDuplicate(uuid, cashier) : Result<int>(0);
             if (!copy)
@@ -321,6 +331,7 @@ void CounterSession::printLastReceipt()
                 return std::unexpected(committed.error());
             return Copy {*committed, *copy};
         },
+        this,
         [this](const Result<Copy>& printed) {
             if (!printed) {
                 error(printed.error().message);
@@ -347,7 +358,7 @@ QList<Operator> CounterSession::approversOf(Permission permission)
 QFuture<Result<Operator>> CounterSession::approve(Permission permission, const QString& managerName,
                                                   const QString& managerPin)
 {
-    return onWriter<Result<Operator>>(
+    return m_saleWriter.run<Result<Operator>>(
         [&clock = m_clock, asking = m_cashier, permission, managerName, managerPin](SaleStore& store) {
             return OperatorStore(store.database(), clock, store.technicalEvents())
                 .approve(asking, permission, managerName, managerPin);
@@ -356,8 +367,8 @@ QFuture<Result<Operator>> CounterSession::approve(Permission permission, const Q
 
 void CounterSession::closeDay(const Operator& by)
 {
-    runOnWriter<Result<QJsonObject>>(
-        [by](SaleStore& store) { return store.closing().closeToday(by); },
+    m_saleWriter.run<Result<QJsonObject>>(
+        [by](SaleStore& store) { return store.closing().closeToday(by); }, this,
         [this](const Result<QJsonObject>& closure) {
             if (!closure) {
                 error(closure.error().message);
@@ -381,11 +392,12 @@ void CounterSession::archive(const QString& period, const QString& folder, const
         error(tr("This register has no signing key: it cannot sign an archive."));
         return;
     }
-    runOnWriter<Result<QString>>(
+    m_saleWriter.run<Result<QString>>(
         [&clock = m_clock, key = *m_journalKey, period, folder, by](SaleStore& store) {
             return FiscalArchive(store.database(), clock, store.chain(), store.technicalEvents(), key)
                 .create(period, folder, by);
         },
+        this,
         [this, period](const Result<QString>& written) {
             if (written)
                 info(tr("Archive of %1 written to %2. Keep it six years, on two different media.")
@@ -422,12 +434,13 @@ void CounterSession::verifyJournal(std::function<void(const Result<JournalCheck>
                     check.faults << report.fault;
             }
             // A check is itself an audit operation (280); what it finds wrong is an integrity defect (90).
-            runOnWriter<Result<JournalEntry>>(
+            m_saleWriter.run<Result<JournalEntry>>(
                 [operatorName = m_cashier.name, faults = check.faults](SaleStore& store) {
                     return store.technicalEvents().recordNow(
                         faults.isEmpty() ? TechnicalEvents::Code::TaxAudit : TechnicalEvents::Code::IntegrityDefect,
                         operatorName, {{QStringLiteral("faults"), QJsonArray::fromStringList(faults)}});
                 },
+                this,
                 [check, done](const Result<JournalEntry>& recorded) mutable {
                     if (!recorded)
                         check.faults << recorded.error().message;

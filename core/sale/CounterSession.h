@@ -7,6 +7,7 @@
 #include "sale/CardPaymentFlow.h"
 #include "sale/PrintQueue.h"
 #include "sale/SaleStore.h"
+#include "sale/SaleWriter.h"
 #include "sale/Ticket.h"
 #include "storage/DatabaseWriter.h"
 #include "storage/Settings.h"
@@ -90,8 +91,8 @@ public:
     /** A day left open (the register was not closed last night) is closed before anything else happens today. */
     void closeOpenPeriods();
     /**
-     * Records approved card payments left unrecorded and asks (chargeUnknown) about unknown ones; false when one was
-     * recorded or when they cannot be read, so that a new card payment waits.
+     * Records approved card payments left unrecorded (on the writer) and asks (chargeUnknown) about unknown ones; false
+     * when one is being recorded or when they cannot be read, so that a new card payment waits.
      */
     bool settleCardPayments();
 
@@ -157,22 +158,6 @@ signals:
 private:
     void finishSale();
     /**
-     * A job on the writer's thread with a SaleStore of this register (same key and mode) on the writer's connection;
-     * done gets its answer here, unless this session is gone by then.
-     */
-    template <typename T> void runOnWriter(std::function<T(SaleStore&)> job, std::function<void(const T&)> done)
-    {
-        DatabaseWriter::whenDone(onWriter(std::move(job)), this, std::move(done));
-    }
-    template <typename T> QFuture<T> onWriter(std::function<T(SaleStore&)> job)
-    {
-        return m_writer.run<T>([&clock = m_clock, registerId = m_registerId, key = m_journalKey, mode = m_mode,
-                                job = std::move(job)](Database& database) {
-            SaleStore store(database, clock, registerId, key, mode);
-            return job(store);
-        });
-    }
-    /**
      * A write that changes what is on the counter (the sale, a ticket put aside, taken back or given up): the ticket
      * cannot be touched until the writer answers, and labels scanned meanwhile go on the ticket that follows.
      */
@@ -180,7 +165,7 @@ private:
     {
         m_recording = true;
         emit ticketChanged();
-        runOnWriter<T>(std::move(job), [this, done = std::move(done)](const T& result) {
+        m_saleWriter.run<T>(std::move(job), this, [this, done = std::move(done)](const T& result) {
             m_recording = false;
             done(result);
             emit ticketChanged();
@@ -196,7 +181,6 @@ private:
     void error(const QString& text) { emit message(Severity::Error, text); }
 
     Database& m_database;
-    DatabaseWriter& m_writer;
     const Clock& m_clock;
     Settings m_settings;
     QString m_registerId;
@@ -205,6 +189,7 @@ private:
     std::optional<Ed25519Key> m_journalKey;
     SaleStore::Mode m_mode;
     SaleStore m_store;
+    SaleWriter m_saleWriter;
     OperatorStore m_operators;
     PrintQueue m_printQueue;
     BarcodeParser m_parser;

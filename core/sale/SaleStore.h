@@ -80,6 +80,7 @@ public:
     QString chain() const { return m_registerId; }
     TechnicalEvents& technicalEvents() { return m_events; }
     Database& database() { return m_database; }
+    const Clock& clock() const { return m_clock; }
     Closing& closing() { return m_closing; }
 
     /**

@@ -38,10 +38,18 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     if (argc < 3)
         return 2;
-    auto db = Database::open(QString::fromLocal8Bit(argv[1])).value();
-    auto* handle = *static_cast<sqlite3* const*>(db->connection().driver()->handle().data());
-    sqlite3_update_hook(handle, noteInsert, nullptr);
-    sqlite3_commit_hook(handle, killBeforeTheSaleCommits, nullptr);
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    auto db = Database::open(path).value();
+    auto writer = DatabaseWriter::open(path).value();
+    // The sale is written on the writer's connection: the hooks go there.
+    writer
+        ->run<bool>([](Database& database) {
+            auto* handle = *static_cast<sqlite3* const*>(database.connection().driver()->handle().data());
+            sqlite3_update_hook(handle, noteInsert, nullptr);
+            sqlite3_commit_hook(handle, killBeforeTheSaleCommits, nullptr);
+            return true;
+        })
+        .waitForFinished();
 
     test::ManualClock clock;
     Catalog catalog(*db);
@@ -49,7 +57,8 @@ int main(int argc, char** argv)
     CaisseApSettings settings;
     settings.port = static_cast<quint16>(QByteArray(argv[2]).toUInt());
     CaisseApTerminal terminal(settings);
-    CardPaymentFlow flow(*db, clock, store, terminal);
+    SaleWriter saleWriter(*writer, clock, QStringLiteral("R01"), std::nullopt, SaleStore::Mode::Live);
+    CardPaymentFlow flow(store, saleWriter, terminal);
     QObject::connect(&flow, &CardPaymentFlow::notCharged, &app, [] { QCoreApplication::exit(3); });
     QObject::connect(&flow, &CardPaymentFlow::outcomeUnknown, &app, [] { QCoreApplication::exit(4); });
     QObject::connect(&flow, &CardPaymentFlow::recorded, &app, [] { QCoreApplication::exit(5); });

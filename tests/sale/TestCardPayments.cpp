@@ -30,6 +30,7 @@ private slots:
     void eachRefusalLeavesTheTicketOpen_data();
     void eachRefusalLeavesTheTicketOpen();
     void unreachableTerminalChargesNothing();
+    void cancelledWhileTheAttemptIsWrittenSendsNothing();
     void droppedAfterTheChargeIsConfirmedNotRepeated();
     void droppedBeforeTheChargeIsPaidAgainOnce_data();
     void droppedBeforeTheChargeIsPaidAgainOnce();
@@ -52,6 +53,8 @@ private:
     std::unique_ptr<SaleStore> m_store;
     std::unique_ptr<TerminalEmulator> m_emulator;
     std::unique_ptr<CaisseApTerminal> m_terminal;
+    std::unique_ptr<DatabaseWriter> m_writer;
+    std::unique_ptr<SaleWriter> m_saleWriter;
     std::unique_ptr<CardPaymentFlow> m_flow;
     std::optional<PaymentOutcome> m_notCharged;
     QString m_unknownAttempt;
@@ -70,7 +73,10 @@ void TestCardPayments::init()
     settings.port = m_emulator->port();
     settings.answerTimeoutMs = 2'000;
     m_terminal = std::make_unique<CaisseApTerminal>(settings);
-    m_flow = std::make_unique<CardPaymentFlow>(*m_db, m_clock, *m_store, *m_terminal);
+    m_writer = DatabaseWriter::open(m_db->path()).value();
+    m_saleWriter
+        = std::make_unique<SaleWriter>(*m_writer, m_clock, QStringLiteral("R01"), std::nullopt, SaleStore::Mode::Live);
+    m_flow = std::make_unique<CardPaymentFlow>(*m_store, *m_saleWriter, *m_terminal);
     m_notCharged.reset();
     m_unknownAttempt.clear();
     connect(m_flow.get(), &CardPaymentFlow::notCharged, this,
@@ -82,6 +88,8 @@ void TestCardPayments::init()
 void TestCardPayments::cleanup()
 {
     m_flow.reset();
+    m_saleWriter.reset();
+    m_writer.reset();
     m_terminal.reset();
     m_emulator.reset();
     m_store.reset();
@@ -106,6 +114,24 @@ QString TestCardPayments::payBowl()
     return recorded.count()  ? QStringLiteral("recorded")
         : notCharged.count() ? QStringLiteral("not charged")
                              : QStringLiteral("unknown");
+}
+
+void TestCardPayments::cancelledWhileTheAttemptIsWrittenSendsNothing()
+{
+    Ticket ticket;
+    ticket.addLine(lineForScan(*m_catalog, QStringLiteral("96385074"), BarcodeParser(), ticket.currency()).value())
+        .value();
+    QSignalSpy notCharged(m_flow.get(), &CardPaymentFlow::notCharged);
+    QVERIFY_RESULT(m_flow->pay(ticket, test::cashier()));
+    // The attempt is written off the GUI thread before the terminal is asked: a cancel meanwhile stops it there.
+    QVERIFY(m_flow->busy());
+    m_flow->cancel();
+    QVERIFY(notCharged.wait(5'000));
+    QCOMPARE(m_notCharged->status, PaymentOutcome::Status::Cancelled);
+    QVERIFY(!m_flow->busy());
+    QCOMPARE(m_emulator->charges().size(), 0);
+    QVERIFY(m_flow->unsettled()->isEmpty());
+    QCOMPARE(ticketCount(), 0);
 }
 
 qint64 TestCardPayments::ticketCount() const
@@ -184,13 +210,14 @@ void TestCardPayments::droppedAfterTheChargeIsConfirmedNotRepeated()
     QCOMPARE(m_emulator->requests(), 1);
 
     // The cashier reads the terminal's slip: charged.
-    const auto confirmed = m_flow->confirm(m_unknownAttempt, true, QStringLiteral("123456"), test::cashier());
+    const auto confirmed
+        = CardPaymentFlow::confirm(*m_store, m_unknownAttempt, true, QStringLiteral("123456"), test::cashier());
     QVERIFY_RESULT(confirmed);
     QVERIFY(confirmed->has_value());
     QCOMPARE((*confirmed)->ticket.payments().first().method, PaymentMethod::Card);
     QCOMPARE(ticketCount(), 1);
     QCOMPARE(m_emulator->charges().size(), 1);
-    QVERIFY(!m_flow->confirm(m_unknownAttempt, true, {}, test::cashier()));
+    QVERIFY(!CardPaymentFlow::confirm(*m_store, m_unknownAttempt, true, {}, test::cashier()));
     QVERIFY(m_flow->unsettled()->isEmpty());
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("SELECT confirmed_by FROM card_attempts")) && query.next());
@@ -212,7 +239,7 @@ void TestCardPayments::droppedBeforeTheChargeIsPaidAgainOnce()
     QCOMPARE(payBowl(), QStringLiteral("unknown"));
     QVERIFY(m_emulator->charges().isEmpty());
     // The slip says nothing was charged: the attempt closes, the customer pays again, once.
-    QVERIFY_RESULT(m_flow->confirm(m_unknownAttempt, false, {}, test::cashier()));
+    QVERIFY_RESULT(CardPaymentFlow::confirm(*m_store, m_unknownAttempt, false, {}, test::cashier()));
     QCOMPARE(ticketCount(), 0);
     QCOMPARE(payBowl(), QStringLiteral("recorded"));
     QCOMPARE(m_emulator->charges().size(), 1);
@@ -225,7 +252,7 @@ void TestCardPayments::silentTerminalTimesOutAsUnknown()
     QCOMPARE(payBowl(), QStringLiteral("unknown"));
     QCOMPARE(m_flow->unsettled()->size(), 1);
     m_emulator->setScript({Behaviour::DropMidAnswer});
-    QVERIFY_RESULT(m_flow->confirm(m_unknownAttempt, true, {}, test::cashier()));
+    QVERIFY_RESULT(CardPaymentFlow::confirm(*m_store, m_unknownAttempt, true, {}, test::cashier()));
     // A half answer is no answer either.
     QCOMPARE(payBowl(), QStringLiteral("unknown"));
     QCOMPARE(m_emulator->charges().size(), 2);
@@ -249,7 +276,7 @@ void TestCardPayments::killedBetweenApprovalAndRecordingCompletesOnce()
 
     auto db = Database::open(path).value();
     SaleStore store(*db, m_clock, QStringLiteral("R01"));
-    CardPaymentFlow flow(*db, m_clock, store, *m_terminal);
+    CardPaymentFlow flow(store, *m_saleWriter, *m_terminal);
     const auto unsettled = flow.unsettled();
     QVERIFY_RESULT(unsettled);
     QCOMPARE(unsettled->size(), 1);
@@ -258,11 +285,11 @@ void TestCardPayments::killedBetweenApprovalAndRecordingCompletesOnce()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && query.next());
     QCOMPARE(query.value(0).toInt(), 0);
 
-    const auto recorded = flow.recordApproved(test::cashier());
+    const auto recorded = CardPaymentFlow::recordApproved(store, test::cashier());
     QVERIFY_RESULT(recorded);
     QCOMPARE(recorded->size(), 1);
     QCOMPARE(recorded->first().ticket.payments().first().amountMinor, 1250);
-    QCOMPARE(flow.recordApproved(test::cashier())->size(), 0);
+    QCOMPARE(CardPaymentFlow::recordApproved(store, test::cashier())->size(), 0);
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM tickets")) && query.next());
     QCOMPARE(query.value(0).toInt(), 1);
     QCOMPARE(m_emulator->charges().size(), 1);

@@ -474,7 +474,13 @@ int main(int argc, char* argv[])
         QObject::connect(&terminal, &PaymentTerminal::finished, &terminal,
                          [&](const PaymentOutcome&) { answerReadNs = cardTimer.nsecsElapsed(); });
         // Connected before the flow, so that the answer is timed before the flow records it.
-        CardPaymentFlow flow(**database, clock, store, terminal);
+        auto writer = DatabaseWriter::open(path);
+        if (!writer) {
+            std::fprintf(stderr, "%s\n", qPrintable(writer.error().message));
+            return 1;
+        }
+        SaleWriter saleWriter(**writer, clock, QStringLiteral("R01"), *key, SaleStore::Mode::Live);
+        CardPaymentFlow flow(store, saleWriter, terminal);
         QObject::connect(&flow, &CardPaymentFlow::approved, &flow, [&] { outcomeStoredNs = cardTimer.nsecsElapsed(); });
         QList<double> cardOverheads;
         QList<double> cardTotals;
