@@ -135,7 +135,11 @@ int main(int argc, char* argv[])
         values.apiUrl = QUrl(options.value(storeUrl));
         values.storeHash = options.value(storeHash);
         // The token goes to the keychain (or encrypted at rest), never to the settings nor the command line.
-        if (auto saved = storeSettings.connect(values, qgetenv("CAISSE_STORE_TOKEN")); !saved)
+        const QByteArray token = qgetenv("CAISSE_STORE_TOKEN");
+        auto saved = token.isEmpty() ? Result<void>() : storeSettings.saveToken(token);
+        if (saved)
+            saved = storeSettings.connect(values);
+        if (!saved)
             return refuseToStart(saved.error().message);
     }
     const QString registerId = Settings(**database).registerId();
@@ -202,6 +206,8 @@ int main(int argc, char* argv[])
         sync->start();
     };
     if (!options.isSet(training) && !options.isSet(reportStartup)) {
+        // Read once now, before the window takes events: later reads of the token answer from memory.
+        storeSettings.hasToken();
         useStore(storeSettings.connection());
         QObject::connect(&window, &CounterWindow::storeSettingsRequested, &window, [&] {
             StoreSettingsDialog dialog(**database, clock, secrets, &window);

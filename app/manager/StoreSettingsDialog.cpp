@@ -160,7 +160,27 @@ void StoreSettingsDialog::connectToStore()
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return;
-    if (auto saved = m_settings.connect(values, m_tokenLineEdit->text().toUtf8()); !saved) {
+    const QByteArray token = m_tokenLineEdit->text().toUtf8();
+    if (token.isEmpty()) {
+        finishConnecting(values);
+        return;
+    }
+    m_connectPushButton->setEnabled(false);
+    m_stateLabel->setText(tr("Saving the token in the keychain…"));
+    m_settings.saveToken(token, this, [this, values](const Result<void>& saved) {
+        m_connectPushButton->setEnabled(true);
+        if (!saved) {
+            m_stateLabel->setText(saved.error().message);
+            return;
+        }
+        m_tokenLineEdit->clear();
+        finishConnecting(values);
+    });
+}
+
+void StoreSettingsDialog::finishConnecting(const StoreSettings::Values& values)
+{
+    if (auto saved = m_settings.connect(values); !saved) {
         m_stateLabel->setText(saved.error().message);
         return;
     }

@@ -40,6 +40,7 @@ private:
     void showState();
     void test();
     void connectToStore();
+    void finishConnecting(const StoreSettings::Values& values);
     void disconnectFromStore();
 
     Database& m_database;

@@ -1,12 +1,14 @@
 #include "storage/SecretStore.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseWriter.h"
 #include "storage/Settings.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
+#include <QPromise>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -29,17 +31,7 @@ QString settingName(const QString& name)
     return QStringLiteral("secret:") + name;
 }
 
-// Runs a keychain job to its end; the keychain answers asynchronously, start-up needs the answer before going on.
-bool runJob(QKeychain::Job& job)
-{
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError;
-}
+constexpr int kKeychainTimeoutMs = 10'000;
 
 using CipherContext = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
 
@@ -55,6 +47,63 @@ auto bytes(const QByteArray& array)
 
 } // namespace
 
+/**
+ * A thread with its own event loop where keychain jobs are made, run and answered: the keychain's asynchronous
+ * answers (D-Bus) arrive there, never in a nested loop of the caller's. One for the whole process: QtKeychain keeps
+ * its job queue in an object of the thread that first used it, so that thread must outlive every job.
+ */
+class KeychainThread
+{
+public:
+    KeychainThread()
+    {
+        m_thread.setObjectName(QStringLiteral("keychain"));
+        m_thread.start();
+        m_context.moveToThread(&m_thread);
+    }
+    ~KeychainThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    /** makeJob runs on the keychain's thread; the job's answer, or a timeout, is the future's. */
+    QFuture<SecretStore::KeychainAnswer> run(std::function<QKeychain::Job*(QObject* parent)> makeJob)
+    {
+        auto promise = std::make_shared<QPromise<SecretStore::KeychainAnswer>>();
+        promise->start();
+        QFuture<SecretStore::KeychainAnswer> future = promise->future();
+        QMetaObject::invokeMethod(&m_context, [this, promise, makeJob = std::move(makeJob)] {
+            QKeychain::Job* job = makeJob(&m_context);
+            auto* timeout = new QTimer(job);
+            timeout->setSingleShot(true);
+            const auto answer = [promise, job](SecretStore::KeychainAnswer reply) {
+                if (promise->future().isFinished())
+                    return;
+                promise->addResult(std::move(reply));
+                promise->finish();
+                job->deleteLater();
+            };
+            QObject::connect(job, &QKeychain::Job::finished, job, [job, answer] {
+                const auto* read = qobject_cast<QKeychain::ReadPasswordJob*>(job);
+                answer({job->error() == QKeychain::NoError, job->error() == QKeychain::EntryNotFound,
+                        job->errorString(), read ? read->binaryData() : QByteArray()});
+            });
+            QObject::connect(timeout, &QTimer::timeout, job, [answer] {
+                answer({false, false, QStringLiteral("no answer from the keychain"), {}});
+            });
+            job->setAutoDelete(false);
+            timeout->start(kKeychainTimeoutMs);
+            job->start();
+        });
+        return future;
+    }
+
+private:
+    QThread m_thread;
+    QObject m_context;
+};
+
 QString SecretStore::defaultWrappingKeyDir()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
@@ -67,36 +116,87 @@ SecretStore::SecretStore(Database& database, QString wrappingKeyDir, Backend pre
     , m_backend(preferred)
 { }
 
+Q_GLOBAL_STATIC(KeychainThread, g_keychain)
+
+QFuture<SecretStore::KeychainAnswer> SecretStore::readKeychain(const QString& name)
+{
+    return g_keychain->run([name](QObject* parent) {
+        auto* job = new QKeychain::ReadPasswordJob(kService, parent);
+        job->setKey(name);
+        return job;
+    });
+}
+
+QFuture<SecretStore::KeychainAnswer> SecretStore::writeKeychain(const QString& name, const QByteArray& secret)
+{
+    return g_keychain->run([name, secret](QObject* parent) {
+        auto* job = new QKeychain::WritePasswordJob(kService, parent);
+        job->setKey(name);
+        job->setBinaryData(secret);
+        return job;
+    });
+}
+
 Result<QByteArray> SecretStore::read(const QString& name)
 {
+    if (const auto known = m_known.constFind(name); known != m_known.cend()) {
+        if (*known)
+            return **known;
+        return failure(Error::Code::NotFound, tr("No secret named %1 is stored.").arg(name));
+    }
     if (!Settings(m_database).value(settingName(name)).isEmpty()) {
         m_backend = Backend::EncryptedFile;
-        return readEncrypted(name);
+        auto opened = readEncrypted(name);
+        if (opened)
+            m_known.insert(name, *opened);
+        return opened;
     }
     if (m_backend == Backend::SystemKeychain) {
-        QKeychain::ReadPasswordJob job(kService);
-        job.setKey(name);
-        if (runJob(job))
-            return job.binaryData();
-        if (job.error() != QKeychain::EntryNotFound)
-            qCInfo(lcSecrets) << "system keychain not available:" << job.errorString();
+        const KeychainAnswer answer = readKeychain(name).result();
+        if (answer.ok) {
+            m_known.insert(name, answer.data);
+            return answer.data;
+        }
+        // Unavailable is remembered as absent too: no later read waits for it. Writing the secret again keeps it,
+        // encrypted at rest when the keychain still does not answer.
+        if (!answer.notFound)
+            qCInfo(lcSecrets) << "system keychain not available:" << answer.message;
     }
+    m_known.insert(name, std::nullopt);
     return failure(Error::Code::NotFound, tr("No secret named %1 is stored.").arg(name));
 }
 
 Result<void> SecretStore::write(const QString& name, const QByteArray& secret)
 {
-    if (m_backend == Backend::SystemKeychain) {
-        QKeychain::WritePasswordJob job(kService);
-        job.setKey(name);
-        job.setBinaryData(secret);
-        if (runJob(job))
-            return {};
-        qCInfo(lcSecrets) << "system keychain not available, keeping the secret encrypted at rest:"
-                          << job.errorString();
-        m_backend = Backend::EncryptedFile;
+    if (m_backend == Backend::SystemKeychain)
+        return kept(name, secret, writeKeychain(name, secret).result());
+    return kept(name, secret, {});
+}
+
+void SecretStore::write(const QString& name, const QByteArray& secret, QObject* context,
+                        std::function<void(const Result<void>&)> done)
+{
+    if (m_backend != Backend::SystemKeychain) {
+        done(kept(name, secret, {}));
+        return;
     }
-    return writeEncrypted(name, secret);
+    DatabaseWriter::whenDone<KeychainAnswer>(writeKeychain(name, secret), context,
+                                             [this, name, secret, done = std::move(done)](
+                                                 const KeychainAnswer& answer) { done(kept(name, secret, answer)); });
+}
+
+Result<void> SecretStore::kept(const QString& name, const QByteArray& secret, const KeychainAnswer& answer)
+{
+    if (!answer.ok) {
+        if (m_backend == Backend::SystemKeychain)
+            qCInfo(lcSecrets) << "system keychain not available, keeping the secret encrypted at rest:"
+                              << answer.message;
+        m_backend = Backend::EncryptedFile;
+        if (auto written = writeEncrypted(name, secret); !written)
+            return written;
+    }
+    m_known.insert(name, secret);
+    return {};
 }
 
 Result<QByteArray> SecretStore::wrappingKey(bool create)

@@ -86,19 +86,25 @@ bool StoreSettings::changesProductRecord(ProductRecord record) const
     return !last.isEmpty() && last != keyOf(record);
 }
 
-Result<void> StoreSettings::connect(const Values& values, const QByteArray& token)
+Result<void> StoreSettings::saveToken(const QByteArray& token)
+{
+    return m_secrets.write(kToken, token);
+}
+
+void StoreSettings::saveToken(const QByteArray& token, QObject* context, std::function<void(const Result<void>&)> done)
+{
+    m_secrets.write(kToken, token, context, std::move(done));
+}
+
+Result<void> StoreSettings::connect(const Values& values)
 {
     if (isConnected() && values.productRecord != this->values().productRecord)
         return failure(Error::Code::BusinessRule,
                        tr("Disconnect from the online store before choosing another system of record for products."));
     if (!values.apiUrl.isValid() || values.apiUrl.scheme().isEmpty() || values.storeHash.trimmed().isEmpty())
         return failure(Error::Code::InvalidInput, tr("Give the API address and the store hash."));
-    if (!token.isEmpty()) {
-        if (auto saved = m_secrets.write(kToken, token); !saved)
-            return saved;
-    } else if (!hasToken()) {
+    if (!hasToken())
         return failure(Error::Code::InvalidInput, tr("Give the API token (an API account's access token)."));
-    }
     Settings settings(m_database);
     if (values.pushSales && !saved(m_database).pushSales) {
         if (auto saved = settings.setValue(kPushSalesSince, toStorageTime(m_clock.nowUtc())); !saved)

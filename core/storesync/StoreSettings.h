@@ -71,11 +71,15 @@ public:
     std::optional<StoreConnection> connection();
     /** True when this system of record differs from the one of the last connection: duplicates may follow. */
     bool changesProductRecord(ProductRecord record) const;
+    /** Keeps the API token in SecretStore, waiting for the keychain: for start-up, before any window. */
+    Result<void> saveToken(const QByteArray& token);
+    /** done on context's thread once the token is kept; the screen does not wait for the keychain. */
+    void saveToken(const QByteArray& token, QObject* context, std::function<void(const Result<void>&)> done);
     /**
-     * Saves the settings and connects. token: kept in SecretStore; empty keeps the one saved. Refused while connected
-     * when the system of record would change.
+     * Saves the settings and connects with the token saved (saveToken). Refused while connected when the system of
+     * record would change.
      */
-    Result<void> connect(const Values& values, const QByteArray& token);
+    Result<void> connect(const Values& values);
     Result<void> disconnect();
 
     /**

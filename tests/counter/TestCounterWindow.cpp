@@ -725,6 +725,7 @@ void TestCounterWindow::storeSettingsTestConnectAndSystemOfRecord()
                              10'000);
 
     dialog.findChild<QPushButton*>(QStringLiteral("connectPushButton"))->click();
+    QVERIFY(changed.wait(5'000)); // once the keychain (here its encrypted fallback) has the token
     QCOMPARE(changed.size(), 1);
     const auto connection = changed.first().first().value<std::optional<StoreConnection>>();
     QVERIFY(connection.has_value());
