@@ -142,7 +142,10 @@ int main(int argc, char* argv[])
         if (!saved)
             return refuseToStart(saved.error().message);
     }
-    const QString registerId = Settings(**database).registerId();
+    const auto profile = Settings(**database).profile();
+    if (!profile)
+        return refuseToStart(profile.error().message);
+    const QString registerId = profile->registerId;
     auto journalKey = Journal::signingKey(**database, secrets, registerId);
     if (!journalKey)
         return refuseToStart(journalKey.error().message);
@@ -185,7 +188,7 @@ int main(int argc, char* argv[])
     terminalSettings.port = static_cast<quint16>(
         settings.value(QStringLiteral("terminal_port"), QString::number(terminalSettings.port)).toUInt());
     CaisseApTerminal terminal(terminalSettings);
-    CounterSession session(**database, **writer, clock, terminal, locale, *cashier, *journalKey,
+    CounterSession session(**database, **writer, clock, *profile, terminal, locale, *cashier, *journalKey,
                            options.isSet(training) ? SaleStore::Mode::Training : SaleStore::Mode::Live);
     CounterWindow window(session);
     window.show();

@@ -59,7 +59,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_receiptPlainTextEdit(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("counterWindow"));
-    setWindowTitle(tr("Caisse — %1").arg(m_settings.shop().name));
+    // The title is the one place the shop's name may be missing: the receipts refuse instead (CounterSession).
+    const auto shopForTitle = m_settings.shop();
+    setWindowTitle(shopForTitle ? tr("Caisse — %1").arg(shopForTitle->name) : tr("Caisse"));
 
     m_scanLineEdit->setObjectName(QStringLiteral("scanLineEdit"));
     m_scanLineEdit->setPlaceholderText(tr("Scan or type a barcode, then Enter"));
@@ -259,7 +261,14 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         emit ticketCommitted(committed);
     });
     connect(&m_session, &CounterSession::printRequested, this, [this](const CommittedTicket& committed, int copy) {
-        print(ReceiptLayout::encode(committed, m_settings.shop(), m_session.locale(), m_printerProfile, copy), copy);
+        const auto shop = m_settings.shop();
+        if (!shop) {
+            showMessage(
+                CounterSession::Severity::Error,
+                tr("The receipt cannot be printed: the shop's details cannot be read (%1).").arg(shop.error().message));
+            return;
+        }
+        print(ReceiptLayout::encode(committed, *shop, m_session.locale(), m_printerProfile, copy), copy);
     });
     connect(&m_session, &CounterSession::drawerKickRequested, this,
             [this] { print(EscPosEncoder(m_printerProfile).initialise().openDrawer().bytes(), 0); });

@@ -100,14 +100,18 @@ void CustomerDialog::show(const StoreCustomer& customer)
 {
     m_customer = customer;
     m_resultLabel->setText(tr("%1 %2 (%3)").arg(customer.firstName, customer.lastName, customer.email));
-    const Currency currency = Settings(m_database).currency();
+    const auto currency = Settings(m_database).currency();
+    if (!currency) {
+        m_resultLabel->setText(currency.error().message);
+        return;
+    }
     QStringList lines;
     for (const CustomerPurchase& purchase :
          CustomerDirectory::purchases(m_database, customer.email).value_or(QList<CustomerPurchase>()))
         lines << tr("%1 — %2 %3 — %4")
                      .arg(m_locale.toString(purchase.at.toLocalTime(), QLocale::ShortFormat),
                           purchase.where == u"online" ? tr("online order") : tr("ticket"), purchase.reference,
-                          MoneyFormat::format(Money {purchase.totalMinor, currency}, m_locale));
+                          MoneyFormat::format(Money {purchase.totalMinor, *currency}, m_locale));
     m_purchasesPlainTextEdit->setPlainText(lines.isEmpty() ? tr("No purchase yet.") : lines.join(u'\n'));
     m_attachPushButton->setEnabled(true);
     m_attachPushButton->setFocus();

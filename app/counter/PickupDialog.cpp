@@ -70,13 +70,17 @@ void PickupDialog::search()
         return;
     }
     m_orders = *found;
-    const Currency currency = Settings(m_database).currency();
+    const auto currency = Settings(m_database).currency();
+    if (!currency) {
+        m_resultLabel->setText(currency.error().message);
+        return;
+    }
     m_ordersListWidget->clear();
     for (const PickupOrder& order : std::as_const(m_orders))
         m_ordersListWidget->addItem(tr("Order %1 — %2 — %3")
                                         .arg(order.orderId)
                                         .arg(order.customerName.isEmpty() ? order.email : order.customerName,
-                                             MoneyFormat::format(Money {order.totalMinor, currency}, m_locale)));
+                                             MoneyFormat::format(Money {order.totalMinor, *currency}, m_locale)));
     if (m_orders.isEmpty())
         m_resultLabel->setText(m_searchLineEdit->text().trimmed().isEmpty()
                                    ? tr("No online order is waiting for pickup.")

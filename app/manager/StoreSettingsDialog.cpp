@@ -138,10 +138,15 @@ void StoreSettingsDialog::test()
     QString token = m_tokenLineEdit->text();
     if (token.isEmpty())
         token = QString::fromUtf8(m_settings.token().value_or(QByteArray()));
+    const auto currency = Settings(m_database).currency();
+    if (!currency) {
+        m_stateLabel->setText(currency.error().message);
+        return;
+    }
     m_testClient = std::make_unique<StoreClient>(StoreConnection {values.apiUrl, values.storeHash, token});
     m_testPushButton->setEnabled(false);
     m_stateLabel->setText(tr("Asking the online store…"));
-    StoreSettings::test(*m_testClient, Settings(m_database).currency().code(), [this](bool, const QString& sentence) {
+    StoreSettings::test(*m_testClient, currency->code(), [this](bool, const QString& sentence) {
         m_testPushButton->setEnabled(true);
         m_stateLabel->setText(sentence);
     });

@@ -119,15 +119,26 @@ void SyncLogDialog::reload()
     m_retryPushButton->setEnabled(false);
 }
 
+std::optional<QString> SyncLogDialog::readRegisterId()
+{
+    const auto registerId = Settings(m_database).registerId();
+    if (!registerId)
+        m_comparisonPlainTextEdit->setPlainText(registerId.error().message);
+    return registerId ? std::optional(*registerId) : std::nullopt;
+}
+
 void SyncLogDialog::compare()
 {
     if (!m_connection)
         return;
     if (!m_client)
         m_client = new StoreClient(*m_connection, this);
+    const auto registerId = readRegisterId();
+    if (!registerId)
+        return;
     m_comparePushButton->setEnabled(false);
     m_comparisonPlainTextEdit->setPlainText(tr("Reading the online store's stock…"));
-    auto* reconciliation = new Reconciliation(m_database, m_clock, Settings(m_database).registerId(), *m_client, this);
+    auto* reconciliation = new Reconciliation(m_database, m_clock, *registerId, *m_client, this);
     connect(reconciliation, &Reconciliation::finished, this,
             [this, reconciliation](const ReconciliationReport& report, const QString& problem) {
                 reconciliation->deleteLater();
@@ -171,11 +182,14 @@ void SyncLogDialog::matchProducts()
         return;
     if (!m_client)
         m_client = new StoreClient(*m_connection, this);
+    const auto registerId = readRegisterId();
+    if (!registerId)
+        return;
     m_matchPushButton->setEnabled(false);
     m_comparisonPlainTextEdit->setPlainText(
         tr("Reading the online store's products… Those the register does not have are added as they come; the articles "
            "found on both sides are shown to you before they are linked. Sales can go on meanwhile."));
-    auto* import = new ProductImport(m_database, m_clock, Settings(m_database).registerId(), *m_client, this);
+    auto* import = new ProductImport(m_database, m_clock, *registerId, *m_client, this);
     connect(import, &ProductImport::failed, this, [this, import](const QString& message) {
         import->deleteLater();
         m_matchPushButton->setEnabled(true);
@@ -227,11 +241,13 @@ void SyncLogDialog::saveMatching(const ImportPlan& plan)
 {
     // Thousands of matches take seconds to save: on a thread with its own connection, in short transactions, so that
     // neither this window nor the counter's sales wait for it.
+    const auto registerId = readRegisterId();
+    if (!registerId)
+        return;
     m_matchPushButton->setEnabled(false);
     m_comparisonPlainTextEdit->setPlainText(tr("Linking the articles… Sales can go on meanwhile."));
     const QString path = m_database.path();
-    const QString registerId = Settings(m_database).registerId();
-    m_matchingThread.reset(QThread::create([this, path, registerId, plan] {
+    m_matchingThread.reset(QThread::create([this, path, registerId = *registerId, plan] {
         auto database = Database::open(path);
         const Result<qint64> applied = database ? ProductImport::apply(**database, m_clock, registerId, plan)
                                                 : Result<qint64>(std::unexpected(database.error()));

@@ -44,6 +44,8 @@ private:
     void reload();
     void retrySelected();
     void compare();
+    /** This register's id; when it cannot be read, says why in the comparison panel. */
+    std::optional<QString> readRegisterId();
     void importPastOrders();
     void matchProducts();
     void saveMatching(const ImportPlan& plan);

@@ -60,6 +60,9 @@ Result<int> DemoStore::seed(Database& database, const Clock& clock)
     // A plain semicolon-separated file with no quoting (no field contains a semicolon): read by hand rather than with a
     // CSV library, which Qt does not have.
     Catalog catalog(database);
+    const auto registerId = settings.registerId();
+    if (!registerId)
+        return std::unexpected(registerId.error());
     const QString timestamp = toStorageTime(clock.nowUtc());
     file.readLine();
     NewProduct product;
@@ -69,7 +72,7 @@ Result<int> DemoStore::seed(Database& database, const Clock& clock)
         if (product.variants.isEmpty())
             return {};
         ++products;
-        auto added = catalog.addProduct(product, settings.registerId(), timestamp);
+        auto added = catalog.addProduct(product, *registerId, timestamp);
         product.variants.clear();
         return added ? Result<void> {} : std::unexpected(added.error());
     };

@@ -38,7 +38,7 @@ QDate Closing::localDay(const QString& storageTime)
     return fromStorageTime(storageTime).toLocalTime().date();
 }
 
-Result<QList<QJsonObject>> Closing::closeOpenPeriods()
+Result<QList<ClosureRecord>> Closing::closeOpenPeriods()
 {
     const QDate today = m_clock.nowUtc().toLocalTime().date();
     auto days = closeDaysBefore(today, false, kAutomatic);
@@ -50,7 +50,7 @@ Result<QList<QJsonObject>> Closing::closeOpenPeriods()
     return *days + *longer;
 }
 
-Result<QList<QJsonObject>> Closing::closeOpenPeriodsNow()
+Result<QList<ClosureRecord>> Closing::closeOpenPeriodsNow()
 {
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
@@ -63,7 +63,7 @@ Result<QList<QJsonObject>> Closing::closeOpenPeriodsNow()
     return closures;
 }
 
-Result<QJsonObject> Closing::closeToday(const Operator& by)
+Result<ClosureRecord> Closing::closeToday(const Operator& by)
 {
     if (auto allowed = by.require(Permission::CloseDay); !allowed)
         return std::unexpected(allowed.error());
@@ -112,7 +112,8 @@ Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, 
     return records;
 }
 
-Result<QList<QJsonObject>> Closing::closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName)
+Result<QList<ClosureRecord>> Closing::closeDaysBefore(const QDate& today, bool includeToday,
+                                                      const QString& operatorName)
 {
     // Most calls find nothing to close: one indexed look at the oldest record not yet closed decides.
     const QStringList closed {RecordType::Ticket, RecordType::Duplicate};
@@ -120,18 +121,26 @@ Result<QList<QJsonObject>> Closing::closeDaysBefore(const QDate& today, bool inc
     if (!oldest)
         return std::unexpected(oldest.error());
     if (!includeToday && (oldest->isEmpty() || oldest->first().day >= today))
-        return QList<QJsonObject>();
+        return QList<ClosureRecord>();
 
     auto pending = recordsAfterLast(RecordType::CloseDay, closed);
     if (!pending)
         return std::unexpected(pending.error());
-    auto lastClosure = m_journal.lastDataOfType(RecordType::CloseDay);
-    if (!lastClosure)
-        return std::unexpected(lastClosure.error());
-    qint64 gt = lastClosure->value(QStringLiteral("gt_perpetual")).toInteger();
-    qint64 gtAbs = lastClosure->value(QStringLiteral("gt_perpetual_abs")).toInteger();
+    const auto lastDay = m_journal.lastDataOfType(RecordType::CloseDay);
+    if (!lastDay)
+        return std::unexpected(lastDay.error());
+    // The perpetual grand totals go on from the last day closed (none yet: from zero).
+    qint64 gt = 0;
+    qint64 gtAbs = 0;
+    if (!lastDay->isEmpty()) {
+        const auto lastClosure = ClosureRecord::fromJson(*lastDay);
+        if (!lastClosure)
+            return std::unexpected(lastClosure.error());
+        gt = lastClosure->grandTotal;
+        gtAbs = lastClosure->grandTotalAbsolute;
+    }
 
-    QList<QJsonObject> closures;
+    QList<ClosureRecord> closures;
     qsizetype next = 0;
     for (;;) {
         if (next >= pending->size() && !includeToday)
@@ -153,17 +162,17 @@ Result<QList<QJsonObject>> Closing::closeDaysBefore(const QDate& today, bool inc
             gt = record.data.value(QStringLiteral("gt_perpetual")).toInteger();
             gtAbs = record.data.value(QStringLiteral("gt_perpetual_abs")).toInteger();
         }
-        const QJsonObject data = totals.closureData(day.toString(Qt::ISODate), gt, gtAbs);
-        if (auto appended = appendClosure(RecordType::CloseDay, data, operatorName); !appended)
+        const ClosureRecord closure = totals.closure(day.toString(Qt::ISODate), gt, gtAbs);
+        if (auto appended = appendClosure(RecordType::CloseDay, closure, operatorName); !appended)
             return std::unexpected(appended.error());
-        closures.append(data);
+        closures.append(closure);
         if (day == today)
             break;
     }
     return closures;
 }
 
-Result<QList<QJsonObject>> Closing::closeLongerPeriods(const QDate& today, const QString& operatorName)
+Result<QList<ClosureRecord>> Closing::closeLongerPeriods(const QDate& today, const QString& operatorName)
 {
     struct Level
     {
@@ -171,7 +180,7 @@ Result<QList<QJsonObject>> Closing::closeLongerPeriods(const QDate& today, const
         QLatin1String type;
         QString (*periodOf)(const QDate&);
     };
-    QList<QJsonObject> closures;
+    QList<ClosureRecord> closures;
     for (const Level& level : {Level {RecordType::CloseDay, RecordType::CloseMonth, monthOf},
                                Level {RecordType::CloseMonth, RecordType::CloseYear, yearOf}}) {
         // On most sales nothing is due: the oldest closure not yet summed up says so without reading the others.
@@ -189,24 +198,27 @@ Result<QList<QJsonObject>> Closing::closeLongerPeriods(const QDate& today, const
             if (period >= level.periodOf(today))
                 break;
             PeriodTotals totals;
-            QJsonObject last;
+            ClosureRecord last;
             for (; next < pending->size() && level.periodOf(pending->at(next).day) == period; ++next) {
-                last = pending->at(next).data;
+                auto shorter = ClosureRecord::fromJson(pending->at(next).data);
+                if (!shorter)
+                    return std::unexpected(shorter.error());
+                last = *shorter;
                 totals.addClosure(last);
             }
-            const QJsonObject data = totals.closureData(period, last.value(QStringLiteral("gt_perpetual")).toInteger(),
-                                                        last.value(QStringLiteral("gt_perpetual_abs")).toInteger());
-            if (auto appended = appendClosure(level.type, data, operatorName); !appended)
+            const ClosureRecord closure = totals.closure(period, last.grandTotal, last.grandTotalAbsolute);
+            if (auto appended = appendClosure(level.type, closure, operatorName); !appended)
                 return std::unexpected(appended.error());
-            closures.append(data);
+            closures.append(closure);
         }
     }
     return closures;
 }
 
-Result<JournalEntry> Closing::appendClosure(const QString& type, const QJsonObject& data, const QString& operatorName)
+Result<JournalEntry> Closing::appendClosure(const QString& type, const ClosureRecord& closure,
+                                            const QString& operatorName)
 {
-    auto appended = m_journal.append(type, data, m_clock.nowUtc());
+    auto appended = m_journal.append(type, closure.toJson(), m_clock.nowUtc());
     if (!appended)
         return appended;
     if (auto recorded = m_events.record(type == RecordType::CloseYear ? TechnicalEvents::Code::YearClosing
@@ -214,7 +226,7 @@ Result<JournalEntry> Closing::appendClosure(const QString& type, const QJsonObje
                                         operatorName,
                                         {{QStringLiteral("closure"), type},
                                          {QStringLiteral("hash"), appended->hash},
-                                         {QStringLiteral("period"), data.value(QStringLiteral("period"))},
+                                         {QStringLiteral("period"), closure.period},
                                          {QStringLiteral("seq"), appended->seq}});
         !recorded)
         return std::unexpected(recorded.error());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Operator.h"
+#include "fiscal/ClosureRecord.h"
 #include "fiscal/Journal.h"
 #include "fiscal/TechnicalEvents.h"
 
@@ -27,12 +28,12 @@ public:
      * calls it before each sale (inside the sale's transaction) and at start-up, so a day left open is closed before
      * the next day's first sale. Returns the closures written.
      */
-    Result<QList<QJsonObject>> closeOpenPeriods();
+    Result<QList<ClosureRecord>> closeOpenPeriods();
     /** closeOpenPeriods() in a transaction of its own, for the register's start. */
-    Result<QList<QJsonObject>> closeOpenPeriodsNow();
+    Result<QList<ClosureRecord>> closeOpenPeriodsNow();
 
     /** The manager's end-of-day closure (Z): every open day before today, then today so far. */
-    Result<QJsonObject> closeToday(const Operator& by);
+    Result<ClosureRecord> closeToday(const Operator& by);
 
     /** The local calendar day a journal time belongs to. */
     static QDate localDay(const QString& storageTime);
@@ -46,9 +47,9 @@ private:
         QJsonObject data;
         QString hash;
     };
-    Result<QList<QJsonObject>> closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName);
-    Result<QList<QJsonObject>> closeLongerPeriods(const QDate& today, const QString& operatorName);
-    Result<JournalEntry> appendClosure(const QString& type, const QJsonObject& data, const QString& operatorName);
+    Result<QList<ClosureRecord>> closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName);
+    Result<QList<ClosureRecord>> closeLongerPeriods(const QDate& today, const QString& operatorName);
+    Result<JournalEntry> appendClosure(const QString& type, const ClosureRecord& closure, const QString& operatorName);
     /** Records of the given types after the chain's last record of type after, the first limit of them. */
     Result<QList<Pending>> recordsAfterLast(const QString& after, const QStringList& types, int limit = -1);
 

@@ -3,6 +3,7 @@
 #include "base/Currency.h"
 #include "base/Money.h"
 #include "fiscal/CanonicalJson.h"
+#include "fiscal/ClosureRecord.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -78,7 +79,7 @@ QJsonObject dataOf(const QByteArray& payload)
 }
 
 /** The human views: one line per ticket, one per closure, amounts as decimals of the currency. */
-std::pair<QByteArray, QByteArray> csvViews(const QList<ArchivedRecord>& records, const Currency& currency)
+Result<std::pair<QByteArray, QByteArray>> csvViews(const QList<ArchivedRecord>& records, const Currency& currency)
 {
     const auto amount = [&](const QJsonObject& data, const QString& key) {
         return MoneyFormat::formatAmount(data.value(key).toInteger(), currency, QLocale::c());
@@ -106,15 +107,19 @@ std::pair<QByteArray, QByteArray> csvViews(const QList<ArchivedRecord>& records,
                             amount(data, QStringLiteral("total_tva")), payments.join(QStringLiteral("; ")),
                             refundOf.isUndefined() ? QString() : QString::number(refundOf.toInteger()), record.hash});
         } else if (record.type.startsWith(QStringLiteral("CLOSE_"))) {
-            closures += csvLine({record.type, data.value(QStringLiteral("period")).toString(),
-                                 QString::number(data.value(QStringLiteral("tickets")).toInteger()),
-                                 QString::number(data.value(QStringLiteral("first_ticket")).toInteger()),
-                                 QString::number(data.value(QStringLiteral("last_ticket")).toInteger()),
-                                 amount(data, QStringLiteral("total_ttc")),
-                                 amount(data, QStringLiteral("gt_perpetual")), record.hash});
+            const auto closure = ClosureRecord::fromJson(data);
+            if (!closure)
+                return std::unexpected(closure.error());
+            const auto money = [&](qint64 minor) {
+                return MoneyFormat::formatAmount(minor, currency, QLocale::c());
+            };
+            closures += csvLine({record.type, closure->period, QString::number(closure->tickets),
+                                 closure->firstTicket ? QString::number(*closure->firstTicket) : QString(),
+                                 closure->lastTicket ? QString::number(*closure->lastTicket) : QString(),
+                                 money(closure->total), money(closure->grandTotal), record.hash});
         }
     }
-    return {tickets, closures};
+    return std::pair {tickets, closures};
 }
 
 Result<void> writeFile(const QString& path, const QByteArray& bytes)
@@ -184,6 +189,10 @@ Result<QString> FiscalArchive::create(const QString& period, const QString& pare
             records.append(record);
     }
     query.finish();
+    const QJsonObject genesis = dataOf(records.first().payload);
+    const auto views = csvViews(records, Currency::fromCode(genesis.value(QStringLiteral("currency")).toString()));
+    if (!views)
+        return std::unexpected(views.error());
 
     const QDir parent(parentDir);
     const QString folderName = QStringLiteral("caisse-archive-%1-%2").arg(m_chain, period);
@@ -194,7 +203,6 @@ Result<QString> FiscalArchive::create(const QString& period, const QString& pare
     if (!parent.mkpath(folderName))
         return failure(Error::Code::Storage, tr("The folder %1 could not be created.").arg(folder));
 
-    const QJsonObject genesis = dataOf(records.first().payload);
     QByteArray journal;
     QByteArray signatures = csvLine({QStringLiteral("seq"), QStringLiteral("sha256"), QStringLiteral("signature")});
     for (const ArchivedRecord& record : records) {
@@ -202,8 +210,7 @@ Result<QString> FiscalArchive::create(const QString& period, const QString& pare
         signatures
             += csvLine({QString::number(record.seq), record.hash, QString::fromLatin1(record.signature.toBase64())});
     }
-    const auto [tickets, closures]
-        = csvViews(records, Currency::fromCode(genesis.value(QStringLiteral("currency")).toString()));
+    const auto& [tickets, closures] = *views;
     const QByteArray publicKey = m_key.publicKey().toHex();
     const QList<std::pair<QString, QByteArray>> files {{kJournal, journal},
                                                        {kSignatures, signatures},

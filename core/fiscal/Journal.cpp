@@ -56,20 +56,26 @@ Result<QJsonObject> Journal::recordData(qint64 seq)
     return dataOfFirst(QStringLiteral("chain = ? AND seq = ?"), {m_chain, seq});
 }
 
-QJsonObject Journal::genesisData()
+Result<QJsonObject> Journal::genesisData()
 {
     const Settings settings(m_database);
-    const Currency currency = settings.currency();
-    QString siret = settings.shop().siret;
+    const auto currency = settings.currency();
+    if (!currency)
+        return std::unexpected(currency.error());
+    const auto shop = settings.shop();
+    if (!shop)
+        return std::unexpected(shop.error());
+    QString siret = shop->siret;
     siret.remove(u' ');
-    return {{QStringLiteral("currency"), currency.code()},
-            {QStringLiteral("minor_units"), currency.exponent()},
-            {QStringLiteral("pubkey_ed25519"),
-             m_key ? QJsonValue(QString::fromLatin1(m_key->publicKey().toHex())) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("register"), m_chain},
-            {QStringLiteral("siret"), siret},
-            {QStringLiteral("software"), QStringLiteral("Caisse")},
-            {QStringLiteral("version"), QStringLiteral(CAISSE_VERSION)}};
+    return QJsonObject {
+        {QStringLiteral("currency"), currency->code()},
+        {QStringLiteral("minor_units"), currency->exponent()},
+        {QStringLiteral("pubkey_ed25519"),
+         m_key ? QJsonValue(QString::fromLatin1(m_key->publicKey().toHex())) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("register"), m_chain},
+        {QStringLiteral("siret"), siret},
+        {QStringLiteral("software"), QStringLiteral("Caisse")},
+        {QStringLiteral("version"), QStringLiteral(CAISSE_VERSION)}};
 }
 
 Result<JournalEntry> Journal::append(const QString& type, const QJsonObject& data, const QDateTime& time,
@@ -95,7 +101,10 @@ Result<JournalEntry> Journal::append(const QString& type, const QJsonObject& dat
             previous = *clockBack;
         }
     } else {
-        auto genesis = write(0, QString(64, u'0'), RecordType::Genesis, genesisData(), time, {});
+        const auto genesisFields = genesisData();
+        if (!genesisFields)
+            return std::unexpected(genesisFields.error());
+        auto genesis = write(0, QString(64, u'0'), RecordType::Genesis, *genesisFields, time, {});
         if (!genesis)
             return genesis;
         previous = *genesis;

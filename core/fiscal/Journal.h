@@ -76,7 +76,7 @@ public:
 private:
     Result<JournalEntry> write(qint64 seq, const QString& previous, const QString& type, const QJsonObject& data,
                                const QDateTime& time, const QString& objectUuid);
-    QJsonObject genesisData();
+    Result<QJsonObject> genesisData();
     /** The data of the first record matching condition (SQL after WHERE, with ? for values); empty when none. */
     Result<QJsonObject> dataOfFirst(const QString& condition, const QVariantList& values);
 

@@ -1,5 +1,6 @@
 #include "fiscal/JournalVerifier.h"
 
+#include "fiscal/ClosureRecord.h"
 #include "fiscal/Ed25519Key.h"
 #include "fiscal/Journal.h"
 #include "storage/Database.h"
@@ -170,20 +171,23 @@ Result<void> JournalVerifier::checkClosure(qint64 seq, const QString& type, cons
         complete = &m_yearComplete;
         next = nullptr;
     }
+    const auto closure = ClosureRecord::fromJson(data);
+    if (!closure)
+        return fault(seq, closure.error().message);
     if (*complete) {
-        const auto [gt, gtAbs] = m_grandTotals.value_or(std::pair {integer(data, QStringLiteral("gt_perpetual")),
-                                                                   integer(data, QStringLiteral("gt_perpetual_abs"))});
-        QJsonObject expected = totals->closureData(data.value(QStringLiteral("period")).toString(), gt, gtAbs);
+        const auto [gt, gtAbs] = m_grandTotals.value_or(std::pair {closure->grandTotal, closure->grandTotalAbsolute});
+        // Compared as stored, field by field: the record must be exactly what the sum writes.
+        QJsonObject expected = totals->closure(closure->period, gt, gtAbs).toJson();
         // The reference vectors' closures predate the totals per payment method.
         if (!data.contains(QStringLiteral("payments")))
             expected.remove(QStringLiteral("payments"));
         if (expected != data)
             return fault(seq,
                          tr("closure %1 does not equal the sum of what it closes (%2)")
-                             .arg(data.value(QStringLiteral("period")).toString(), firstDifference(expected, data)));
+                             .arg(closure->period, firstDifference(expected, data)));
     }
     if (next)
-        next->addClosure(data);
+        next->addClosure(*closure);
     *totals = {};
     *complete = true;
     return {};

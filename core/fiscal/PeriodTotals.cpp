@@ -6,8 +6,6 @@ namespace caisse {
 
 namespace {
 
-const QStringList kRateKeys {QStringLiteral("rate_bp"), QStringLiteral("rate_milli_percent")};
-
 qint64 integer(const QJsonObject& object, const QString& key)
 {
     return object.value(key).toInteger();
@@ -24,72 +22,64 @@ void PeriodTotals::addTicket(const QJsonObject& ticketData, const QString& ticke
     m_lastTicketHash = ticketHash;
     ++m_tickets;
     m_total += integer(ticketData, QStringLiteral("total_ttc"));
-    addVatRows(ticketData);
-    addPayments(ticketData);
-}
-
-void PeriodTotals::addClosure(const QJsonObject& closureData)
-{
-    const qint64 tickets = integer(closureData, QStringLiteral("tickets"));
-    if (tickets > 0) {
-        if (m_tickets == 0)
-            m_firstTicket = integer(closureData, QStringLiteral("first_ticket"));
-        m_lastTicket = integer(closureData, QStringLiteral("last_ticket"));
-        m_lastTicketHash = closureData.value(QStringLiteral("last_ticket_hash")).toString();
-    }
-    m_tickets += tickets;
-    m_total += integer(closureData, QStringLiteral("total_ttc"));
-    m_duplicates += integer(closureData, QStringLiteral("duplicates_printed"));
-    addVatRows(closureData);
-    addPayments(closureData);
-}
-
-void PeriodTotals::addVatRows(const QJsonObject& data)
-{
-    for (const QJsonValue& value : data.value(QStringLiteral("vat")).toArray()) {
+    for (const QJsonValue& value : ticketData.value(QStringLiteral("vat")).toArray()) {
         const QJsonObject row = value.toObject();
-        for (const QString& rateKey : kRateKeys) {
-            if (!row.contains(rateKey))
-                continue;
-            VatSums& sums = m_vat[{rateKey, integer(row, rateKey)}];
-            sums.base += integer(row, QStringLiteral("ht"));
-            sums.vat += integer(row, QStringLiteral("tva"));
-            sums.total += integer(row, QStringLiteral("ttc"));
+        for (const QString& rateKey : ClosureRecord::rateFields()) {
+            if (row.contains(rateKey))
+                addVat(rateKey, integer(row, rateKey), integer(row, QStringLiteral("ht")),
+                       integer(row, QStringLiteral("tva")), integer(row, QStringLiteral("ttc")));
         }
     }
-}
-
-void PeriodTotals::addPayments(const QJsonObject& data)
-{
-    for (const QJsonValue& value : data.value(QStringLiteral("payments")).toArray()) {
+    for (const QJsonValue& value : ticketData.value(QStringLiteral("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
         m_payments[payment.value(QStringLiteral("method")).toString()] += integer(payment, QStringLiteral("amount"));
     }
 }
 
-QJsonObject PeriodTotals::closureData(const QString& period, qint64 gt, qint64 gtAbs) const
+void PeriodTotals::addClosure(const ClosureRecord& closure)
 {
-    QJsonArray vat;
+    if (closure.tickets > 0) {
+        if (m_tickets == 0)
+            m_firstTicket = closure.firstTicket.value_or(0);
+        m_lastTicket = closure.lastTicket.value_or(0);
+        m_lastTicketHash = closure.lastTicketHash;
+    }
+    m_tickets += closure.tickets;
+    m_total += closure.total;
+    m_duplicates += closure.duplicatesPrinted;
+    for (const ClosureRecord::VatRow& row : closure.vat)
+        addVat(row.rateField, row.rate, row.base, row.vat, row.total);
+    for (const ClosureRecord::PaymentTotal& payment : closure.payments)
+        m_payments[payment.method] += payment.amount;
+}
+
+void PeriodTotals::addVat(const QString& rateField, qint64 rate, qint64 base, qint64 vat, qint64 total)
+{
+    VatSums& sums = m_vat[{rateField, rate}];
+    sums.base += base;
+    sums.vat += vat;
+    sums.total += total;
+}
+
+ClosureRecord PeriodTotals::closure(const QString& period, qint64 gt, qint64 gtAbs) const
+{
+    ClosureRecord record;
+    record.period = period;
+    record.tickets = m_tickets;
+    if (m_tickets > 0) {
+        record.firstTicket = m_firstTicket;
+        record.lastTicket = m_lastTicket;
+        record.lastTicketHash = m_lastTicketHash;
+    }
+    record.total = m_total;
+    record.duplicatesPrinted = m_duplicates;
+    record.grandTotal = gt;
+    record.grandTotalAbsolute = gtAbs;
     for (const auto& [rate, sums] : m_vat)
-        vat.append(QJsonObject {{rate.first, rate.second},
-                                {QStringLiteral("ht"), sums.base},
-                                {QStringLiteral("tva"), sums.vat},
-                                {QStringLiteral("ttc"), sums.total}});
-    QJsonArray payments;
+        record.vat.append({rate.first, rate.second, sums.base, sums.vat, sums.total});
     for (const auto& [method, amount] : m_payments)
-        payments.append(QJsonObject {{QStringLiteral("amount"), amount}, {QStringLiteral("method"), method}});
-    const bool any = m_tickets > 0;
-    return {{QStringLiteral("duplicates_printed"), m_duplicates},
-            {QStringLiteral("first_ticket"), any ? QJsonValue(m_firstTicket) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("gt_perpetual"), gt},
-            {QStringLiteral("gt_perpetual_abs"), gtAbs},
-            {QStringLiteral("last_ticket"), any ? QJsonValue(m_lastTicket) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("last_ticket_hash"), any ? QJsonValue(m_lastTicketHash) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("payments"), payments},
-            {QStringLiteral("period"), period},
-            {QStringLiteral("tickets"), m_tickets},
-            {QStringLiteral("total_ttc"), m_total},
-            {QStringLiteral("vat"), vat}};
+        record.payments.append({method, amount});
+    return record;
 }
 
 } // namespace caisse

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fiscal/ClosureRecord.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -19,10 +21,10 @@ public:
     void addTicket(const QJsonObject& ticketData, const QString& ticketHash);
     void addDuplicate() { ++m_duplicates; }
     /** Adds a closure of a shorter period (a day to its month, a month to its year). */
-    void addClosure(const QJsonObject& closureData);
+    void addClosure(const ClosureRecord& closure);
 
-    /** The closure record's data; gt and gtAbs are the perpetual grand totals at the end of the period. */
-    QJsonObject closureData(const QString& period, qint64 gt, qint64 gtAbs) const;
+    /** The period's closure; gt and gtAbs are the perpetual grand totals at its end. */
+    ClosureRecord closure(const QString& period, qint64 gt, qint64 gtAbs) const;
 
 private:
     struct VatSums
@@ -31,8 +33,7 @@ private:
         qint64 vat = 0;
         qint64 total = 0;
     };
-    void addVatRows(const QJsonObject& data);
-    void addPayments(const QJsonObject& data);
+    void addVat(const QString& rateField, qint64 rate, qint64 base, qint64 vat, qint64 total);
 
     qint64 m_tickets = 0;
     qint64 m_firstTicket = 0;

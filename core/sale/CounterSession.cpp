@@ -16,28 +16,28 @@ Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
 
 namespace caisse {
 
-CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const Clock& clock,
+CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const Clock& clock, RegisterProfile profile,
                                PaymentTerminal& terminal, QLocale locale, Operator cashier,
                                std::optional<Ed25519Key> journalKey, SaleStore::Mode mode, QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
     , m_settings(database)
-    , m_registerId(m_settings.registerId())
+    , m_profile(std::move(profile))
     , m_catalog(database)
     , m_cashier(std::move(cashier))
     , m_journalKey(std::move(journalKey))
     , m_mode(mode)
-    , m_store(database, m_clock, m_registerId, m_journalKey, mode)
-    , m_saleWriter(writer, m_clock, m_registerId, m_journalKey, mode)
+    , m_store(database, m_clock, m_profile.registerId, m_journalKey, mode)
+    , m_saleWriter(writer, m_clock, m_profile.registerId, m_journalKey, mode)
     , m_operators(database, m_clock, m_store.technicalEvents())
     , m_printQueue(database, m_clock)
     , m_parser(BarcodeParser::rulesOf(m_settings))
     , m_cardFlow(m_store, m_saleWriter, terminal)
     , m_locale(std::move(locale))
-    , m_ticket(m_settings.currency())
+    , m_ticket(m_profile.currency)
 {
-    m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+    m_ticket.setCashRoundingStep(m_profile.cashRoundingStep);
     connect(&m_cardFlow, &CardPaymentFlow::stepChanged, this, [this](PaymentTerminal::Step step) {
         if (step == PaymentTerminal::Step::Connecting)
             info(tr("Connecting to the card terminal…"));
@@ -91,14 +91,13 @@ void CounterSession::closeOpenPeriods()
 {
     if (m_mode != SaleStore::Mode::Live)
         return;
-    m_saleWriter.run<Result<QList<QJsonObject>>>(
+    m_saleWriter.run<Result<QList<ClosureRecord>>>(
         [](SaleStore& store) { return store.closing().closeOpenPeriodsNow(); }, this,
-        [this](const Result<QList<QJsonObject>>& closed) {
+        [this](const Result<QList<ClosureRecord>>& closed) {
             if (!closed)
                 error(closed.error().message);
             else if (!closed->isEmpty())
-                info(tr("The day of %1 was left open; it was closed now.")
-                         .arg(closed->first().value(QStringLiteral("period")).toString()));
+                info(tr("The day of %1 was left open; it was closed now.").arg(closed->first().period));
         });
 }
 
@@ -338,7 +337,8 @@ void CounterSession::printLastReceipt()
                 return;
             }
             const auto& [committed, copy] = *printed;
-            emit receiptTextChanged(ReceiptText::render(committed, m_settings.shop(), m_locale, copy));
+            if (const auto shop = shopForReceipt())
+                emit receiptTextChanged(ReceiptText::render(committed, *shop, m_locale, copy));
             if (m_printerAttached)
                 emit printRequested(committed, copy);
             info(copy > 0 ? tr("Duplicate %1 of ticket %2.").arg(copy).arg(committed.number)
@@ -367,17 +367,17 @@ QFuture<Result<Operator>> CounterSession::approve(Permission permission, const Q
 
 void CounterSession::closeDay(const Operator& by)
 {
-    m_saleWriter.run<Result<QJsonObject>>(
+    m_saleWriter.run<Result<ClosureRecord>>(
         [by](SaleStore& store) { return store.closing().closeToday(by); }, this,
-        [this](const Result<QJsonObject>& closure) {
+        [this](const Result<ClosureRecord>& closure) {
             if (!closure) {
                 error(closure.error().message);
                 return;
             }
-            emit receiptTextChanged(ReceiptText::renderClosure(*closure, m_store.chain(), m_settings.currency(),
-                                                               m_settings.shop(), m_locale));
-            info(tr("The day is closed: %n ticket(s).", nullptr,
-                    static_cast<int>(closure->value(QStringLiteral("tickets")).toInteger())));
+            if (const auto shop = shopForReceipt())
+                emit receiptTextChanged(
+                    ReceiptText::renderClosure(*closure, m_store.chain(), m_profile.currency, *shop, m_locale));
+            info(tr("The day is closed: %n ticket(s).", nullptr, static_cast<int>(closure->tickets)));
         });
 }
 
@@ -469,7 +469,8 @@ void CounterSession::showRecorded(const CommittedTicket& committed)
     qint64 change = 0;
     for (const Payment& payment : committed.ticket.payments())
         change += payment.changeMinor;
-    emit receiptTextChanged(ReceiptText::render(committed, m_settings.shop(), m_locale));
+    if (const auto shop = shopForReceipt())
+        emit receiptTextChanged(ReceiptText::render(committed, *shop, m_locale));
     m_lastTicketUuid = committed.uuid;
     m_lastOriginalPrinted = false;
     const QList<Payment>& payments = committed.ticket.payments();
@@ -493,10 +494,20 @@ Money CounterSession::amountOf(const QString& attemptId)
     return {m_ticket.amountDueMinor(), m_ticket.currency()};
 }
 
+std::optional<ShopIdentity> CounterSession::shopForReceipt()
+{
+    auto shop = m_settings.shop();
+    if (!shop) {
+        error(tr("The receipt cannot be shown: the shop's details cannot be read (%1).").arg(shop.error().message));
+        return std::nullopt;
+    }
+    return *shop;
+}
+
 void CounterSession::startNewTicket()
 {
-    m_ticket = Ticket(m_settings.currency());
-    m_ticket.setCashRoundingStep(m_settings.cashRoundingStep());
+    m_ticket = Ticket(m_profile.currency);
+    m_ticket.setCashRoundingStep(m_profile.cashRoundingStep);
     emit ticketChanged();
 }
 

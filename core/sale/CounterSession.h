@@ -61,13 +61,14 @@ public:
     };
 
     /**
-     * database is the screen's connection (reads, and the writes not moved to writer yet); writer, on the same
-     * database, runs the commits and closures. journalKey signs the fiscal journal's records; without it they are
-     * hash-chained only.
+     * database is the screen's connection (reads); writer, on the same database, runs every durable write. profile:
+     * the register's settings a sale needs (Settings::profile(), read before, where a failure can stop the start).
+     * journalKey signs the fiscal journal's records; without it they are hash-chained only.
      */
-    CounterSession(Database& database, DatabaseWriter& writer, const Clock& clock, PaymentTerminal& terminal,
-                   QLocale locale, Operator cashier, std::optional<Ed25519Key> journalKey = std::nullopt,
-                   SaleStore::Mode mode = SaleStore::Mode::Live, QObject* parent = nullptr);
+    CounterSession(Database& database, DatabaseWriter& writer, const Clock& clock, RegisterProfile profile,
+                   PaymentTerminal& terminal, QLocale locale, Operator cashier,
+                   std::optional<Ed25519Key> journalKey = std::nullopt, SaleStore::Mode mode = SaleStore::Mode::Live,
+                   QObject* parent = nullptr);
 
     const Ticket& ticket() const { return m_ticket; }
     const Operator& cashier() const { return m_cashier; }
@@ -175,6 +176,8 @@ private:
     }
     void showRecorded(const CommittedTicket& committed);
     void startNewTicket();
+    /** The shop's identity for a receipt; when it cannot be read, the cashier is told and nothing is shown. */
+    std::optional<ShopIdentity> shopForReceipt();
     /** What an unsettled card attempt asked for; what is due on the ticket when it is not found. */
     Money amountOf(const QString& attemptId);
     void info(const QString& text) { emit message(Severity::Info, text); }
@@ -183,7 +186,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     Settings m_settings;
-    QString m_registerId;
+    RegisterProfile m_profile;
     Catalog m_catalog;
     Operator m_cashier;
     std::optional<Ed25519Key> m_journalKey;

@@ -53,48 +53,38 @@ QString paymentLabel(PaymentMethod method)
 
 } // namespace
 
-QString ReceiptText::renderClosure(const QJsonObject& closure, const QString& registerId, const Currency& currency,
+QString ReceiptText::renderClosure(const ClosureRecord& closure, const QString& registerId, const Currency& currency,
                                    const ShopIdentity& shop, const QLocale& locale)
 {
-    const auto money = [&](const QJsonValue& minor) {
-        return MoneyFormat::format({minor.toInteger(), currency}, locale);
+    const auto money = [&](qint64 minor) {
+        return MoneyFormat::format({minor, currency}, locale);
     };
     const QString rule(kWidth, u'-');
     QStringList out;
     out << centered(shop.name) << rule;
-    out << centered(tr("CLOSURE %1").arg(closure.value(QStringLiteral("period")).toString()));
+    out << centered(tr("CLOSURE %1").arg(closure.period));
     out << leftRight(tr("Register"), registerId);
-    const qint64 tickets = closure.value(QStringLiteral("tickets")).toInteger();
-    out << leftRight(tr("Tickets"), QString::number(tickets));
-    if (tickets > 0)
-        out << leftRight(tr("Numbers"),
-                         tr("%1 to %2")
-                             .arg(closure.value(QStringLiteral("first_ticket")).toInteger())
-                             .arg(closure.value(QStringLiteral("last_ticket")).toInteger()));
-    out << leftRight(tr("Duplicates printed"),
-                     QString::number(closure.value(QStringLiteral("duplicates_printed")).toInteger()));
+    out << leftRight(tr("Tickets"), QString::number(closure.tickets));
+    if (closure.firstTicket && closure.lastTicket)
+        out << leftRight(tr("Numbers"), tr("%1 to %2").arg(*closure.firstTicket).arg(*closure.lastTicket));
+    out << leftRight(tr("Duplicates printed"), QString::number(closure.duplicatesPrinted));
     out << rule;
-    for (const QJsonValue& value : closure.value(QStringLiteral("vat")).toArray()) {
-        const QJsonObject row = value.toObject();
-        const qint32 rate = row.contains(QStringLiteral("rate_bp"))
-            ? static_cast<qint32>(row.value(QStringLiteral("rate_bp")).toInteger() * 10)
-            : static_cast<qint32>(row.value(QStringLiteral("rate_milli_percent")).toInteger());
+    for (const ClosureRecord::VatRow& row : closure.vat) {
+        // Basis points (the reference vectors') are tenths of the thousandths of a percent the register uses.
+        const auto rate = static_cast<qint32>(row.rateField == u"rate_bp" ? row.rate * 10 : row.rate);
         out << tr("VAT %1").arg(rateText(rate, locale));
-        out << leftRight(QStringLiteral("  ") + tr("Excl."), money(row.value(QStringLiteral("ht"))));
-        out << leftRight(QStringLiteral("  ") + tr("VAT"), money(row.value(QStringLiteral("tva"))));
-        out << leftRight(QStringLiteral("  ") + tr("Incl."), money(row.value(QStringLiteral("ttc"))));
+        out << leftRight(QStringLiteral("  ") + tr("Excl."), money(row.base));
+        out << leftRight(QStringLiteral("  ") + tr("VAT"), money(row.vat));
+        out << leftRight(QStringLiteral("  ") + tr("Incl."), money(row.total));
     }
-    out << leftRight(tr("TOTAL"), money(closure.value(QStringLiteral("total_ttc"))));
+    out << leftRight(tr("TOTAL"), money(closure.total));
     out << rule;
-    for (const QJsonValue& value : closure.value(QStringLiteral("payments")).toArray()) {
-        const QJsonObject payment = value.toObject();
-        const QString method = payment.value(QStringLiteral("method")).toString();
-        out << leftRight(paymentLabel(paymentMethodFromKey(method.toLower()).value_or(PaymentMethod::Other)),
-                         money(payment.value(QStringLiteral("amount"))));
-    }
+    for (const ClosureRecord::PaymentTotal& payment : closure.payments)
+        out << leftRight(paymentLabel(paymentMethodFromKey(payment.method.toLower()).value_or(PaymentMethod::Other)),
+                         money(payment.amount));
     out << rule;
-    out << leftRight(tr("Perpetual grand total"), money(closure.value(QStringLiteral("gt_perpetual"))));
-    out << leftRight(tr("Grand total, absolute"), money(closure.value(QStringLiteral("gt_perpetual_abs"))));
+    out << leftRight(tr("Perpetual grand total"), money(closure.grandTotal));
+    out << leftRight(tr("Grand total, absolute"), money(closure.grandTotalAbsolute));
     out << tr("Caisse %1").arg(QStringLiteral(CAISSE_VERSION));
     return out.join(u'\n') + u'\n';
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fiscal/ClosureRecord.h"
 #include "sale/SaleStore.h"
 #include "storage/Settings.h"
 
@@ -25,7 +26,7 @@ public:
     static QString render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
                           int duplicate = 0);
     /** The closure report (Z) of a CLOSE_DAY, CLOSE_MONTH or CLOSE_YEAR record's data. */
-    static QString renderClosure(const QJsonObject& closure, const QString& registerId, const Currency& currency,
+    static QString renderClosure(const ClosureRecord& closure, const QString& registerId, const Currency& currency,
                                  const ShopIdentity& shop, const QLocale& locale);
 };
 

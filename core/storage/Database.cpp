@@ -215,7 +215,8 @@ Error Database::errorFrom(const QSqlError& error)
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     qCWarning(lcStorage) << "SQLite error" << error.nativeErrorCode() << error.text();
-    return errorFromSqliteCode(numeric ? code : SQLITE_ERROR, error.databaseText());
+    return errorFromSqliteCode(numeric ? code : SQLITE_ERROR,
+                               error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
 void Database::bindAll(QSqlQuery& query, const QVariantList& values)

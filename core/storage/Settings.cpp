@@ -25,12 +25,24 @@ Settings::Settings(Database& database)
     : m_database(database)
 { }
 
-QString Settings::value(const QString& key, const QString& fallback) const
+Result<QString> Settings::read(const QString& key, const QString& ifUnset) const
 {
     QSqlQuery query(m_database.connection());
-    if (!Database::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}) || !query.next())
-        return fallback;
-    return query.value(0).toString();
+    if (auto ran = Database::run(query, QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key}); !ran)
+        return failure(ran.error().code,
+                       QCoreApplication::translate("caisse::Settings",
+                                                   "The register's settings cannot be read from its database (%1 is "
+                                                   "needed): the register cannot go on safely. Call support.")
+                           .arg(key));
+    return query.next() ? query.value(0).toString() : ifUnset;
+}
+
+QString Settings::value(const QString& key, const QString& fallback) const
+{
+    auto read = this->read(key, fallback);
+    if (!read)
+        qCWarning(lcStorage) << "setting" << key << "unreadable, its default is used:" << read.error().message;
+    return read.value_or(fallback);
 }
 
 Result<void> Settings::setValue(const QString& key, const QString& value)
@@ -65,9 +77,9 @@ const QStringList& Settings::fiscalKeys()
     return keys;
 }
 
-QString Settings::registerId() const
+Result<QString> Settings::registerId() const
 {
-    return value(kRegisterId, QStringLiteral("R01"));
+    return read(kRegisterId, QStringLiteral("R01"));
 }
 
 int Settings::storeLocationId() const
@@ -75,19 +87,50 @@ int Settings::storeLocationId() const
     return value(QStringLiteral("store_location_id"), QStringLiteral("1")).toInt();
 }
 
-Currency Settings::currency() const
+Result<Currency> Settings::currency() const
 {
-    return Currency::fromCode(value(kCurrency, QStringLiteral("EUR")));
+    const auto code = read(kCurrency, QStringLiteral("EUR"));
+    if (!code)
+        return std::unexpected(code.error());
+    return Currency::fromCode(*code);
 }
 
-qint64 Settings::cashRoundingStep() const
+Result<qint64> Settings::cashRoundingStep() const
 {
-    return value(kCashRoundingStep, QStringLiteral("0")).toLongLong();
+    const auto step = read(kCashRoundingStep, QStringLiteral("0"));
+    if (!step)
+        return std::unexpected(step.error());
+    return step->toLongLong();
 }
 
-ShopIdentity Settings::shop() const
+Result<RegisterProfile> Settings::profile() const
 {
-    return {value(kShopName), value(kShopAddress), value(kShopSiret), value(kShopVatNumber), value(kReceiptFooter)};
+    const auto id = registerId();
+    if (!id)
+        return std::unexpected(id.error());
+    const auto money = currency();
+    if (!money)
+        return std::unexpected(money.error());
+    const auto step = cashRoundingStep();
+    if (!step)
+        return std::unexpected(step.error());
+    return RegisterProfile {*id, *money, *step};
+}
+
+Result<ShopIdentity> Settings::shop() const
+{
+    ShopIdentity shop;
+    for (const auto& [key, field] : {std::pair {kShopName, &ShopIdentity::name},
+                                     std::pair {kShopAddress, &ShopIdentity::address},
+                                     std::pair {kShopSiret, &ShopIdentity::siret},
+                                     std::pair {kShopVatNumber, &ShopIdentity::vatNumber},
+                                     std::pair {kReceiptFooter, &ShopIdentity::receiptFooter}}) {
+        auto text = read(key);
+        if (!text)
+            return std::unexpected(text.error());
+        shop.*field = *text;
+    }
+    return shop;
 }
 
 Result<void> Settings::setShop(const ShopIdentity& shop)

@@ -2,6 +2,8 @@
 
 #include "base/Currency.h"
 #include "base/Result.h"
+#include "storage/RegisterProfile.h"
+#include "storage/ShopIdentity.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,22 +12,19 @@ namespace caisse {
 
 class Database;
 
-/** The shop's identity as receipts print it. */
-struct ShopIdentity
-{
-    QString name;
-    QString address;
-    QString siret;
-    QString vatNumber;
-    QString receiptFooter;
-};
-
 /** Settings of this register kept in its database, so that they travel with its sales. */
 class Settings
 {
 public:
     explicit Settings(Database& database);
 
+    /** The setting, or ifUnset when it was never set; an error when the database cannot be read. */
+    Result<QString> read(const QString& key, const QString& ifUnset = {}) const;
+    /**
+     * For preferences only (a device's address, a display option): what read() gives, or fallback, with a warning in
+     * the log, when the database cannot be read. What shapes a sale or a fiscal record is read with read() or the
+     * typed reads below, which fail instead.
+     */
     QString value(const QString& key, const QString& fallback = {}) const;
     /**
      * Writes a setting. Once the register's fiscal journal has begun, the fiscal ones (fiscalKeys()) are refused
@@ -38,14 +37,16 @@ public:
      */
     static const QStringList& fiscalKeys();
 
-    /** This register's identifier, as printed on receipts and used in ticket numbering ("R01"). */
-    QString registerId() const;
+    /** This register's identifier, as printed on receipts and used in ticket numbering ("R01" unless set). */
+    Result<QString> registerId() const;
     /** The online store's inventory location that is the shop (BigCommerce's default location, 1, unless set). */
     int storeLocationId() const;
-    Currency currency() const;
+    Result<Currency> currency() const;
     /** The smallest coin cash is rounded to, in minor units; 0 means no cash rounding (France). */
-    qint64 cashRoundingStep() const;
-    ShopIdentity shop() const;
+    Result<qint64> cashRoundingStep() const;
+    /** What a sale needs before the first scan: register, currency, cash rounding. */
+    Result<RegisterProfile> profile() const;
+    Result<ShopIdentity> shop() const;
     Result<void> setShop(const ShopIdentity& shop);
     /** The weight and price barcode rules as set (JSON, read by catalog/BarcodeParser); empty when none were. */
     QString barcodeRulesJson() const;

@@ -66,7 +66,12 @@ void CatalogSync::run()
         stop(true, {}); // the first matching, confirmed by the manager, comes first
         return;
     }
-    m_registerCurrency = Settings(m_database).currency().code();
+    const auto currency = Settings(m_database).currency();
+    if (!currency) {
+        stop(false, currency.error().message);
+        return;
+    }
+    m_registerCurrency = currency->code();
     if (StoreSettings::saved(m_database).productRecord == StoreSettings::ProductRecord::Register)
         push();
     else
@@ -599,7 +604,10 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
             creations.append(unknown);
     }
     if (!creations.isEmpty()) {
-        if (auto created = ProductImport::create(m_database, settings.registerId(), now, creations); !created)
+        const auto registerId = settings.registerId();
+        if (!registerId)
+            return std::unexpected(registerId.error());
+        if (auto created = ProductImport::create(m_database, *registerId, now, creations); !created)
             return std::unexpected(created.error());
         if (auto marked = ProductImport::markLinkedAsSent(m_database); !marked)
             return marked;

@@ -381,6 +381,9 @@ Result<OrderSync::LocalVariant> OrderSync::createVariant(qint64 orderId, const Q
     // A custom line (no product on the store) has no stock anywhere: the article does not track it either.
     const bool tracksStock = storeProductId > 0 && storeLevel.has_value();
     const QString now = toStorageTime(m_clock.nowUtc());
+    const auto registerId = Settings(m_database).registerId();
+    if (!registerId)
+        return std::unexpected(registerId.error());
     const auto added = Catalog(m_database)
                            .addProduct({name,
                                         tr("Online store"),
@@ -392,7 +395,7 @@ Result<OrderSync::LocalVariant> OrderSync::createVariant(qint64 orderId, const Q
                                           minorFromStore(line.value(QStringLiteral("price_inc_tax"))),
                                           barcodes,
                                           tracksStock ? (*storeLevel + quantity) * 1000 : 0}}},
-                                       Settings(m_database).registerId(), now);
+                                       *registerId, now);
     if (!added)
         return std::unexpected(added.error());
     const qint64 variantId = added->first();

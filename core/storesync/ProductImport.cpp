@@ -149,7 +149,12 @@ void ProductImport::plan()
     m_linkedStoreVariants.clear();
     m_nextCreations.clear();
     m_notCreated = 0;
-    m_registerCurrency = Settings(m_database).currency().code();
+    const auto currency = Settings(m_database).currency();
+    if (!currency) {
+        emit failed(currency.error().message);
+        return;
+    }
+    m_registerCurrency = currency->code();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (auto ran = Database::run(query, QStringLiteral("SELECT id, sku FROM variants"), {}); !ran) {

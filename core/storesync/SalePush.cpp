@@ -205,7 +205,9 @@ Result<QJsonObject> SalePush::orderOf(const QString& ticketUuid, qint64 channelI
     }
     if (lines.isEmpty())
         return failure(Error::Code::NotFound, tr("The sale %1 has no lines.").arg(ticketUuid));
-    const ShopIdentity shop = Settings(m_database).shop();
+    const auto shop = Settings(m_database).shop();
+    if (!shop)
+        return std::unexpected(shop.error());
     return QJsonObject {{QStringLiteral("status_id"), kCompletedStatus},
                         {QStringLiteral("channel_id"), channelId},
                         {QStringLiteral("external_order_id"), ticketUuid},
@@ -213,9 +215,9 @@ Result<QJsonObject> SalePush::orderOf(const QString& ticketUuid, qint64 channelI
                         {QStringLiteral("customer_id"), 0},
                         {QStringLiteral("date_created"), fromStorageTime(occurredAt).toString(Qt::RFC2822Date)},
                         {QStringLiteral("billing_address"),
-                         QJsonObject {{QStringLiteral("first_name"), shop.name},
+                         QJsonObject {{QStringLiteral("first_name"), shop->name},
                                       {QStringLiteral("last_name"), m_registerId},
-                                      {QStringLiteral("street_1"), shop.address.section(u'\n', 0, 0)},
+                                      {QStringLiteral("street_1"), shop->address.section(u'\n', 0, 0)},
                                       {QStringLiteral("email"), customer.contains(u'@') ? customer : QString()}}},
                         {QStringLiteral("products"), lines}};
 }

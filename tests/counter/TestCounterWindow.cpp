@@ -121,8 +121,8 @@ void TestCounterWindow::openCounter()
     m_session.reset();
     if (!m_writer)
         m_writer = std::move(DatabaseWriter::open(m_db->path()).value());
-    m_session = std::make_unique<CounterSession>(*m_db, *m_writer, m_clock, *m_terminal,
-                                                 QLocale(QLocale::French, QLocale::France),
+    m_session = std::make_unique<CounterSession>(*m_db, *m_writer, m_clock, Settings(*m_db).profile().value(),
+                                                 *m_terminal, QLocale(QLocale::French, QLocale::France),
                                                  Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
     m_window = std::make_unique<CounterWindow>(*m_session);
     m_window->show();

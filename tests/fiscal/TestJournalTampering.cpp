@@ -188,7 +188,8 @@ void TestJournalTampering::closureThatDoesNotAddUpIsNamed()
     QVERIFY_RESULT(journal.append(RecordType::Ticket, ticket, time));
     PeriodTotals day;
     day.addTicket(ticket, QStringLiteral("not the hash"));
-    QVERIFY_RESULT(journal.append(RecordType::CloseDay, day.closureData(QStringLiteral("2026-11-20"), 500, 500), time));
+    QVERIFY_RESULT(
+        journal.append(RecordType::CloseDay, day.closure(QStringLiteral("2026-11-20"), 500, 500).toJson(), time));
     const QString found
         = JournalVerifier::verifyChain(*db, QStringLiteral("R01"), JournalVerifier::Signatures::Every).fault;
     QVERIFY2(found.contains(QStringLiteral("record 2: closure 2026-11-20 does not equal the sum of what it closes "

@@ -88,7 +88,7 @@ void TestCounterSession::cleanup()
 
 std::unique_ptr<CounterSession> TestCounterSession::open(const Operator& cashier)
 {
-    return std::make_unique<CounterSession>(*m_db, *m_writer, m_clock, m_terminal,
+    return std::make_unique<CounterSession>(*m_db, *m_writer, m_clock, Settings(*m_db).profile().value(), m_terminal,
                                             QLocale(QLocale::French, QLocale::France), cashier);
 }
 

@@ -40,6 +40,7 @@ private slots:
     void committedSalesCannotBeChangedEvenInSql();
     void fullDiskLosesNothingAlreadyCommitted();
     void readOnlyDatabaseSaysSo();
+    void unreadableSettingsAreNotReplacedByDefaults();
     void demoStoreIsARealisticFrenchShop();
     void recordIdsFollowTheOrderTheyAreMadeIn();
 
@@ -242,6 +243,25 @@ void TestDatabase::readOnlyDatabaseSaysSo()
     QCOMPARE(refused.error().code, Error::Code::ReadOnly);
 }
 
+void TestDatabase::unreadableSettingsAreNotReplacedByDefaults()
+{
+    const auto db = Database::open(m_dir.filePath(QStringLiteral("settings.db")));
+    QVERIFY(db);
+    Settings settings(**db);
+    QCOMPARE(settings.registerId().value(), QStringLiteral("R01")); // never set: the default register
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("register_id"), QStringLiteral("R07")));
+
+    // The settings are lost behind the register's back: its identity is an error, not "R01" on another chain.
+    QSqlQuery query((*db)->connection());
+    QVERIFY(query.exec(QStringLiteral("ALTER TABLE settings RENAME TO settings_elsewhere")));
+    QVERIFY(!settings.registerId());
+    const auto profile = settings.profile();
+    QVERIFY(!profile);
+    QVERIFY2(profile.error().message.contains(QStringLiteral("settings")), qPrintable(profile.error().message));
+    QVERIFY(!settings.shop());
+    QVERIFY(!settings.currency());
+}
+
 void TestDatabase::demoStoreIsARealisticFrenchShop()
 {
     const auto db = Database::open(m_dir.filePath(QStringLiteral("demo.db")));
@@ -268,7 +288,7 @@ void TestDatabase::demoStoreIsARealisticFrenchShop()
         const QString key = query.value(0).toString();
         QVERIFY2(key.size() == 14 && BarcodeParser::hasValidCheckDigit(key), qPrintable(key));
     }
-    QCOMPARE(Settings(**db).shop().name, QStringLiteral("Épicerie du Marché (démo)"));
+    QCOMPARE(Settings(**db).shop()->name, QStringLiteral("Épicerie du Marché (démo)"));
 }
 
 // What keeps a large import's index writes sequential (RecordId.h): ids made one after the other sort in that order,

@@ -92,7 +92,10 @@ Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanC
     auto writer = DatabaseWriter::open(path);
     if (!writer)
         return std::unexpected(writer.error());
-    CounterSession session(**database, **writer, clock, terminal, QLocale(QLocale::French, QLocale::France),
+    const auto profile = Settings(**database).profile();
+    if (!profile)
+        return std::unexpected(profile.error());
+    CounterSession session(**database, **writer, clock, *profile, terminal, QLocale(QLocale::French, QLocale::France),
                            Operator {QStringLiteral("bench"), Role::Cashier, std::nullopt, {}});
     CounterWindow window(session);
     window.show();
@@ -144,7 +147,7 @@ Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanC
     int syncRuns = 0;
     {
         SyncWorker sync(path, clock, StoreConnection {QUrl(store->baseUrl()), store->storeHash(), store->token()},
-                        session.settings().registerId(), 1'000);
+                        profile->registerId, 1'000);
         QObject::connect(&sync, &SyncWorker::statusChanged, &window, [&] { ++syncRuns; });
         QObject::connect(&window, &CounterWindow::ticketCommitted, &sync, &SyncWorker::kick);
         sync.start();

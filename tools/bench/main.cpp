@@ -72,6 +72,9 @@ Result<void> generateCatalog(Database& database, qint64 products)
 {
     Catalog catalog(database);
     Settings settings(database);
+    const auto registerId = settings.registerId();
+    if (!registerId)
+        return std::unexpected(registerId.error());
     constexpr qint64 kBatch = 20'000;
     qint64 barcode = 0;
     for (qint64 first = 0; first < products; first += kBatch) {
@@ -93,8 +96,7 @@ Result<void> generateCatalog(Database& database, qint64 products)
                                          {barcodeOf(barcode++)},
                                          0});
         }
-        if (auto added = catalog.addProducts(batch, settings.registerId(), QStringLiteral("2026-11-23T00:00:00.000Z"));
-            !added)
+        if (auto added = catalog.addProducts(batch, *registerId, QStringLiteral("2026-11-23T00:00:00.000Z")); !added)
             return std::unexpected(added.error());
         if (auto committed = transaction->commit(); !committed)
             return committed;
@@ -123,9 +125,9 @@ Result<void> generateJournal(Database& database, qint64 records, const Ed25519Ke
             time = time.addSecs(60);
             Result<JournalEntry> appended;
             if (ticketsToday == kTicketsPerDay) {
-                appended
-                    = journal.append(RecordType::CloseDay,
-                                     day.closureData(time.date().toString(Qt::ISODate), grandTotal, grandTotal), time);
+                appended = journal.append(
+                    RecordType::CloseDay,
+                    day.closure(time.date().toString(Qt::ISODate), grandTotal, grandTotal).toJson(), time);
                 day = {};
                 ticketsToday = 0;
                 time = time.addDays(1);
@@ -529,14 +531,18 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "%s\n", qPrintable(receiptCommitted.error().message));
             return 1;
         }
-        const ShopIdentity shop = Settings(**database).shop();
+        const auto shop = Settings(**database).shop();
+        if (!shop) {
+            std::fprintf(stderr, "%s\n", qPrintable(shop.error().message));
+            return 1;
+        }
         const QLocale french(QLocale::French, QLocale::France);
         QList<double> encodes;
         QByteArray receiptJob;
         for (int i = 0; i < samples; ++i) {
             QElapsedTimer timer;
             timer.start();
-            receiptJob = ReceiptLayout::encode(*receiptCommitted, shop, french, PrinterProfile::epson());
+            receiptJob = ReceiptLayout::encode(*receiptCommitted, *shop, french, PrinterProfile::epson());
             encodes.append(elapsedMs(timer));
         }
         figures.insert(QStringLiteral("receipt_encode_p50_ms"), percentile(encodes, 0.5));
