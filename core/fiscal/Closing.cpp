@@ -158,9 +158,12 @@ Result<QList<ClosureRecord>> Closing::closeDaysBefore(const QDate& today, bool i
                 totals.addDuplicate();
                 continue;
             }
-            totals.addTicket(record.data, record.hash);
-            gt = record.data.value(QStringLiteral("gt_perpetual")).toInteger();
-            gtAbs = record.data.value(QStringLiteral("gt_perpetual_abs")).toInteger();
+            const auto ticket = TicketRecord::fromJson(record.data);
+            if (!ticket)
+                return std::unexpected(ticket.error());
+            totals.addTicket(*ticket, record.hash);
+            gt = ticket->grandTotal;
+            gtAbs = ticket->grandTotalAbsolute;
         }
         const ClosureRecord closure = totals.closure(day.toString(Qt::ISODate), gt, gtAbs);
         if (auto appended = appendClosure(RecordType::CloseDay, closure, operatorName); !appended)

@@ -4,6 +4,7 @@
 #include "base/Money.h"
 #include "fiscal/CanonicalJson.h"
 #include "fiscal/ClosureRecord.h"
+#include "fiscal/TicketRecord.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -81,8 +82,8 @@ QJsonObject dataOf(const QByteArray& payload)
 /** The human views: one line per ticket, one per closure, amounts as decimals of the currency. */
 Result<std::pair<QByteArray, QByteArray>> csvViews(const QList<ArchivedRecord>& records, const Currency& currency)
 {
-    const auto amount = [&](const QJsonObject& data, const QString& key) {
-        return MoneyFormat::formatAmount(data.value(key).toInteger(), currency, QLocale::c());
+    const auto money = [&](qint64 minor) {
+        return MoneyFormat::formatAmount(minor, currency, QLocale::c());
     };
     QByteArray tickets
         = csvLine({QStringLiteral("no"), QStringLiteral("time_utc"), QStringLiteral("operator"),
@@ -95,24 +96,20 @@ Result<std::pair<QByteArray, QByteArray>> csvViews(const QList<ArchivedRecord>& 
     for (const ArchivedRecord& record : records) {
         const QJsonObject data = dataOf(record.payload);
         if (record.type == RecordType::Ticket) {
+            const auto ticket = TicketRecord::fromJson(data);
+            if (!ticket)
+                return std::unexpected(ticket.error());
             QStringList payments;
-            for (const QJsonValue& payment : data.value(QStringLiteral("payments")).toArray())
-                payments << payment.toObject().value(QStringLiteral("method")).toString() + u' '
-                        + amount(payment.toObject(), QStringLiteral("amount"));
-            const QJsonValue refundOf = data.value(QStringLiteral("refund_of")).toObject().value(QStringLiteral("no"));
+            for (const TicketRecord::Payment& payment : ticket->payments)
+                payments << payment.method + u' ' + money(payment.amount);
             tickets
-                += csvLine({QString::number(data.value(QStringLiteral("no")).toInteger()), record.time,
-                            data.value(QStringLiteral("operator")).toString(),
-                            amount(data, QStringLiteral("total_ttc")), amount(data, QStringLiteral("total_ht")),
-                            amount(data, QStringLiteral("total_tva")), payments.join(QStringLiteral("; ")),
-                            refundOf.isUndefined() ? QString() : QString::number(refundOf.toInteger()), record.hash});
+                += csvLine({QString::number(ticket->number), record.time, ticket->operatorName, money(ticket->total),
+                            money(ticket->totalExclVat), money(ticket->totalVat), payments.join(QStringLiteral("; ")),
+                            ticket->refundOf ? QString::number(ticket->refundOf->number) : QString(), record.hash});
         } else if (record.type.startsWith(QStringLiteral("CLOSE_"))) {
             const auto closure = ClosureRecord::fromJson(data);
             if (!closure)
                 return std::unexpected(closure.error());
-            const auto money = [&](qint64 minor) {
-                return MoneyFormat::formatAmount(minor, currency, QLocale::c());
-            };
             closures += csvLine({record.type, closure->period, QString::number(closure->tickets),
                                  closure->firstTicket ? QString::number(*closure->firstTicket) : QString(),
                                  closure->lastTicket ? QString::number(*closure->lastTicket) : QString(),

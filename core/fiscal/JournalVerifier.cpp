@@ -3,6 +3,7 @@
 #include "fiscal/ClosureRecord.h"
 #include "fiscal/Ed25519Key.h"
 #include "fiscal/Journal.h"
+#include "fiscal/TicketRecord.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -13,11 +14,6 @@
 namespace caisse {
 
 namespace {
-
-qint64 integer(const QJsonObject& object, const QString& key)
-{
-    return object.value(key).toInteger();
-}
 
 bool isClosure(const QString& type)
 {
@@ -133,18 +129,20 @@ Result<void> JournalVerifier::add(const StoredRecord& stored)
 
 Result<void> JournalVerifier::checkTicket(qint64 seq, const QJsonObject& data, const QString& hash)
 {
-    const qint64 number = integer(data, QStringLiteral("no"));
+    const auto ticket = TicketRecord::fromJson(data);
+    if (!ticket)
+        return fault(seq, ticket.error().message);
+    const qint64 number = ticket->number;
     if (m_lastTicketNumber && number != *m_lastTicketNumber + 1)
         return fault(seq, tr("ticket %1 follows ticket %2: tickets are missing").arg(number).arg(*m_lastTicketNumber));
-    const qint64 total = integer(data, QStringLiteral("total_ttc"));
+    const qint64 total = ticket->total;
     qint64 vatTotal = 0;
-    for (const QJsonValue& row : data.value(QStringLiteral("vat")).toArray())
-        vatTotal += integer(row.toObject(), QStringLiteral("ttc"));
-    if (vatTotal != total
-        || integer(data, QStringLiteral("total_ht")) + integer(data, QStringLiteral("total_tva")) != total)
+    for (const ClosureRecord::VatRow& row : ticket->vat)
+        vatTotal += row.total;
+    if (vatTotal != total || ticket->totalExclVat + ticket->totalVat != total)
         return fault(seq, tr("ticket %1's total does not equal its VAT table").arg(number));
-    const qint64 gt = integer(data, QStringLiteral("gt_perpetual"));
-    const qint64 gtAbs = integer(data, QStringLiteral("gt_perpetual_abs"));
+    const qint64 gt = ticket->grandTotal;
+    const qint64 gtAbs = ticket->grandTotalAbsolute;
     if (!m_grandTotals && seq == 1)
         m_grandTotals = {0, 0};
     if (m_grandTotals
@@ -153,7 +151,7 @@ Result<void> JournalVerifier::checkTicket(qint64 seq, const QJsonObject& data, c
     m_grandTotals = {gt, gtAbs};
     m_lastTicketNumber = number;
     ++m_ticketCount;
-    m_day.addTicket(data, hash);
+    m_day.addTicket(*ticket, hash);
     return {};
 }
 

@@ -1,39 +1,19 @@
 #include "fiscal/PeriodTotals.h"
 
-#include <QJsonArray>
-
 namespace caisse {
 
-namespace {
-
-qint64 integer(const QJsonObject& object, const QString& key)
+void PeriodTotals::addTicket(const TicketRecord& ticket, const QString& ticketHash)
 {
-    return object.value(key).toInteger();
-}
-
-} // namespace
-
-void PeriodTotals::addTicket(const QJsonObject& ticketData, const QString& ticketHash)
-{
-    const qint64 number = integer(ticketData, QStringLiteral("no"));
     if (m_tickets == 0)
-        m_firstTicket = number;
-    m_lastTicket = number;
+        m_firstTicket = ticket.number;
+    m_lastTicket = ticket.number;
     m_lastTicketHash = ticketHash;
     ++m_tickets;
-    m_total += integer(ticketData, QStringLiteral("total_ttc"));
-    for (const QJsonValue& value : ticketData.value(QStringLiteral("vat")).toArray()) {
-        const QJsonObject row = value.toObject();
-        for (const QString& rateKey : ClosureRecord::rateFields()) {
-            if (row.contains(rateKey))
-                addVat(rateKey, integer(row, rateKey), integer(row, QStringLiteral("ht")),
-                       integer(row, QStringLiteral("tva")), integer(row, QStringLiteral("ttc")));
-        }
-    }
-    for (const QJsonValue& value : ticketData.value(QStringLiteral("payments")).toArray()) {
-        const QJsonObject payment = value.toObject();
-        m_payments[payment.value(QStringLiteral("method")).toString()] += integer(payment, QStringLiteral("amount"));
-    }
+    m_total += ticket.total;
+    for (const ClosureRecord::VatRow& row : ticket.vat)
+        addVat(row.rateField, row.rate, row.base, row.vat, row.total);
+    for (const TicketRecord::Payment& payment : ticket.payments)
+        m_payments[payment.method] += payment.amount;
 }
 
 void PeriodTotals::addClosure(const ClosureRecord& closure)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fiscal/ClosureRecord.h"
+#include "fiscal/TicketRecord.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -18,7 +19,7 @@ namespace caisse {
 class PeriodTotals
 {
 public:
-    void addTicket(const QJsonObject& ticketData, const QString& ticketHash);
+    void addTicket(const TicketRecord& ticket, const QString& ticketHash);
     void addDuplicate() { ++m_duplicates; }
     /** Adds a closure of a shorter period (a day to its month, a month to its year). */
     void addClosure(const ClosureRecord& closure);

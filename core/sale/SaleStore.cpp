@@ -4,6 +4,7 @@
 #include "base/Quantity.h"
 #include "base/RecordId.h"
 #include "base/Rounding.h"
+#include "fiscal/TicketRecord.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -22,92 +23,47 @@ QString kindKey(Ticket::Kind kind)
     return kind == Ticket::Kind::Sale ? QStringLiteral("sale") : QStringLiteral("refund");
 }
 
-void putRate(QJsonObject& json, qint32 milliPercent)
+QList<TicketRecord::Line> recordLines(const Ticket& ticket, const TicketTotals& totals)
 {
-    // Every rate in force in France is a whole number of basis points; others keep their full precision.
-    if (milliPercent % 10 == 0)
-        json.insert(QStringLiteral("rate_bp"), milliPercent / 10);
-    else
-        json.insert(QStringLiteral("rate_milli_percent"), milliPercent);
-}
-
-QJsonArray linesRecord(const Ticket& ticket, const TicketTotals& totals)
-{
-    QJsonArray lines;
+    QList<TicketRecord::Line> lines;
     for (qsizetype i = 0; i < ticket.lines().size(); ++i) {
         const TicketLine& line = ticket.lines()[i];
         const LineAmounts& amounts = totals.lines[i];
-        QJsonObject json {{QStringLiteral("label"), line.label},
-                          {QStringLiteral("qty_milli"), line.quantityMilli},
-                          {QStringLiteral("sku"), line.sku},
-                          {QStringLiteral("ttc"), amounts.totalMinor},
-                          {QStringLiteral("unit_ttc"), line.unitPriceMinor}};
-        putRate(json, line.vatRateMilliPercent);
-        if (amounts.lineDiscountMinor != 0)
-            json.insert(QStringLiteral("line_discount"), amounts.lineDiscountMinor);
-        if (amounts.ticketDiscountShareMinor != 0)
-            json.insert(QStringLiteral("ticket_discount_share"), amounts.ticketDiscountShareMinor);
-        lines.append(json);
+        const auto [rateField, rate] = TicketRecord::journalRate(line.vatRateMilliPercent);
+        lines.append({line.label, line.quantityMilli, line.sku, amounts.totalMinor, line.unitPriceMinor, rateField,
+                      rate, amounts.lineDiscountMinor, amounts.ticketDiscountShareMinor});
     }
     return lines;
 }
 
-QJsonArray vatRecord(const QList<VatRow>& rows)
-{
-    QJsonArray vat;
-    for (const VatRow& row : rows) {
-        QJsonObject json {{QStringLiteral("ht"), row.baseMinor},
-                          {QStringLiteral("ttc"), row.totalMinor},
-                          {QStringLiteral("tva"), row.vatMinor}};
-        putRate(json, row.rateMilliPercent);
-        vat.append(json);
-    }
-    return vat;
-}
-
-// The TICKET record of the fiscal journal, in the reference vectors' form (rates in basis points, amounts in minor
-// units). Fields that are zero on most tickets (discounts, change) are written only when they are not.
-QJsonObject ticketRecord(const CommittedTicket& committed, const QJsonObject& previousTicket,
-                         const QString& correctedHash)
+TicketRecord ticketRecord(const CommittedTicket& committed, const TicketRecord& previous, const QString& correctedHash)
 {
     const Ticket& ticket = committed.ticket;
     const TicketTotals& totals = committed.totals;
-    QJsonArray payments;
-    for (const Payment& payment : ticket.payments()) {
-        QJsonObject json {{QStringLiteral("amount"), payment.amountMinor},
-                          {QStringLiteral("method"), paymentMethodKey(payment.method).toUpper()}};
-        if (payment.tenderedMinor != payment.amountMinor)
-            json.insert(QStringLiteral("tendered"), payment.tenderedMinor);
-        if (payment.changeMinor != 0)
-            json.insert(QStringLiteral("change"), payment.changeMinor);
-        payments.append(json);
+    TicketRecord record;
+    record.number = committed.number;
+    record.operatorName = committed.operatorName;
+    record.lines = recordLines(ticket, totals);
+    for (const Payment& payment : ticket.payments())
+        record.payments.append(
+            {paymentMethodKey(payment.method).toUpper(), payment.amountMinor,
+             payment.tenderedMinor != payment.amountMinor ? std::optional(payment.tenderedMinor) : std::nullopt,
+             payment.changeMinor});
+    record.totalExclVat = totals.baseMinor;
+    record.total = totals.totalMinor;
+    record.totalVat = totals.vatMinor;
+    for (const VatRow& row : totals.vat) {
+        const auto [rateField, rate] = TicketRecord::journalRate(row.rateMilliPercent);
+        record.vat.append({rateField, rate, row.baseMinor, row.vatMinor, row.totalMinor});
     }
-    const qint64 total = totals.totalMinor;
-    QJsonObject data {
-        {QStringLiteral("gt_perpetual"), previousTicket.value(QStringLiteral("gt_perpetual")).toInteger() + total},
-        {QStringLiteral("gt_perpetual_abs"),
-         previousTicket.value(QStringLiteral("gt_perpetual_abs")).toInteger() + (total < 0 ? -total : total)},
-        {QStringLiteral("lines"), linesRecord(ticket, totals)},
-        {QStringLiteral("no"), committed.number},
-        {QStringLiteral("operator"), committed.operatorName},
-        {QStringLiteral("payments"), payments},
-        {QStringLiteral("total_ht"), totals.baseMinor},
-        {QStringLiteral("total_ttc"), total},
-        {QStringLiteral("total_tva"), totals.vatMinor},
-        {QStringLiteral("vat"), vatRecord(totals.vat)}};
-    if (totals.ticketDiscountMinor != 0)
-        data.insert(QStringLiteral("ticket_discount"), totals.ticketDiscountMinor);
-    if (ticket.cashRoundingMinor() != 0)
-        data.insert(QStringLiteral("cash_rounding"), ticket.cashRoundingMinor());
-    if (!ticket.customerRef().isEmpty())
-        data.insert(QStringLiteral("customer"), ticket.customerRef());
-    if (ticket.kind() == Ticket::Kind::Refund) {
-        data.insert(QStringLiteral("cancels"), QJsonValue::Null);
-        data.insert(QStringLiteral("refund_of"),
-                    QJsonObject {{QStringLiteral("hash"), correctedHash},
-                                 {QStringLiteral("no"), committed.correctsTicketNumber}});
-    }
-    return data;
+    record.grandTotal = previous.grandTotal + record.total;
+    record.grandTotalAbsolute = previous.grandTotalAbsolute + (record.total < 0 ? -record.total : record.total);
+    record.ticketDiscount = totals.ticketDiscountMinor;
+    record.cashRounding = ticket.cashRoundingMinor();
+    record.customer = ticket.customerRef();
+    if (ticket.kind() == Ticket::Kind::Refund)
+        record.refundOf = TicketRecord::RefundOf {committed.correctsTicketNumber, correctedHash};
+    return record;
 }
 
 } // namespace
@@ -244,9 +200,14 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& 
 
 Result<void> SaleStore::journal(CommittedTicket& committed, const QString& approvedBy)
 {
-    const auto previousTicket = m_journal.lastDataOfType(RecordType::Ticket);
-    if (!previousTicket)
-        return std::unexpected(previousTicket.error());
+    const auto previousData = m_journal.lastDataOfType(RecordType::Ticket);
+    if (!previousData)
+        return std::unexpected(previousData.error());
+    // The perpetual grand totals go on from the ticket before (none yet: from zero).
+    const auto previous
+        = previousData->isEmpty() ? Result<TicketRecord>(TicketRecord {}) : TicketRecord::fromJson(*previousData);
+    if (!previous)
+        return std::unexpected(previous.error());
     QString correctedHash;
     if (!committed.correctsTicketUuid.isEmpty()) {
         auto hash = m_journal.hashOfObject(committed.correctsTicketUuid);
@@ -254,7 +215,7 @@ Result<void> SaleStore::journal(CommittedTicket& committed, const QString& appro
             return std::unexpected(hash.error());
         correctedHash = *hash;
     }
-    auto appended = m_journal.append(RecordType::Ticket, ticketRecord(committed, *previousTicket, correctedHash),
+    auto appended = m_journal.append(RecordType::Ticket, ticketRecord(committed, *previous, correctedHash).toJson(),
                                      committed.occurredAt, committed.uuid);
     if (!appended)
         return std::unexpected(appended.error());
@@ -281,11 +242,12 @@ Result<void> SaleStore::abandon(const Ticket& ticket, const Operator& by)
     if (!transaction)
         return std::unexpected(transaction.error());
     const TicketTotals totals = ticket.totals();
-    if (auto appended = m_journal.append(RecordType::AbandonedTicket,
-                                         {{QStringLiteral("lines"), linesRecord(ticket, totals)},
-                                          {QStringLiteral("operator"), by.name},
-                                          {QStringLiteral("total_ttc"), totals.totalMinor}},
-                                         m_clock.nowUtc());
+    if (auto appended
+        = m_journal.append(RecordType::AbandonedTicket,
+                           {{QStringLiteral("lines"), TicketRecord::linesJson(recordLines(ticket, totals))},
+                            {QStringLiteral("operator"), by.name},
+                            {QStringLiteral("total_ttc"), totals.totalMinor}},
+                           m_clock.nowUtc());
         !appended)
         return std::unexpected(appended.error());
     return transaction->commit();

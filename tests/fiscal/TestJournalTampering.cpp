@@ -187,7 +187,7 @@ void TestJournalTampering::closureThatDoesNotAddUpIsNamed()
                                                         {QStringLiteral("tva"), 26}}}}};
     QVERIFY_RESULT(journal.append(RecordType::Ticket, ticket, time));
     PeriodTotals day;
-    day.addTicket(ticket, QStringLiteral("not the hash"));
+    day.addTicket(TicketRecord::fromJson(ticket).value(), QStringLiteral("not the hash"));
     QVERIFY_RESULT(
         journal.append(RecordType::CloseDay, day.closure(QStringLiteral("2026-11-20"), 500, 500).toJson(), time));
     const QString found

@@ -161,7 +161,7 @@ Result<void> generateJournal(Database& database, qint64 records, const Ed25519Ke
                                                                   {QStringLiteral("tva"), 1000}}}}};
                 appended = journal.append(RecordType::Ticket, data, time);
                 if (appended)
-                    day.addTicket(data, appended->hash);
+                    day.addTicket(TicketRecord::fromJson(data).value(), appended->hash);
             }
             if (!appended)
                 return std::unexpected(appended.error());
