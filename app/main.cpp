@@ -1,5 +1,6 @@
 #include "access/OperatorStore.h"
 #include "base/Localization.h"
+#include "base/SystemClock.h"
 #include "counter/CounterWindow.h"
 #include "counter/LoginDialog.h"
 #include "demo/DemoStore.h"

@@ -1,6 +1,7 @@
 #include "counter/CounterWindow.h"
 
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
 #include "counter/PickupDialog.h"

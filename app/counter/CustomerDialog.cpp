@@ -1,6 +1,7 @@
 #include "counter/CustomerDialog.h"
 
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "storage/Settings.h"
 
 #include <QFormLayout>

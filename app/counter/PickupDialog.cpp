@@ -1,6 +1,7 @@
 #include "counter/PickupDialog.h"
 
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "storage/Settings.h"
 
 #include <QDateTime>

@@ -1,6 +1,7 @@
 #include "counter/TicketModel.h"
 
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "base/Quantity.h"
 
 namespace caisse {

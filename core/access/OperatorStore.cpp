@@ -1,6 +1,7 @@
 #include "access/OperatorStore.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>

@@ -13,12 +13,6 @@ public:
     virtual QDateTime nowUtc() const = 0;
 };
 
-class SystemClock final : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return QDateTime::currentDateTimeUtc(); }
-};
-
 /** '2026-11-23T15:27:15.123Z': the one text form of a time in the database. */
 QString toStorageTime(const QDateTime& time);
 QDateTime fromStorageTime(const QString& text);

@@ -2,13 +2,9 @@
 
 #include "base/RecordId.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace caisse {
-
-QString CatalogItem::displayName() const
-{
-    return optionLabel.isEmpty() ? name : name + QStringLiteral(" — ") + optionLabel;
-}
 
 Catalog::Catalog(Database& database)
     : m_database(database)

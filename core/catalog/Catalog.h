@@ -2,50 +2,17 @@
 
 #include "base/Result.h"
 #include "catalog/BarcodeParser.h"
+#include "catalog/CatalogItem.h"
+#include "catalog/NewProduct.h"
+#include "catalog/NewVariant.h"
 #include "catalog/ProductDetails.h"
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace caisse {
-
-/** One sellable variant of a product, as the counter needs it. */
-struct CatalogItem
-{
-    qint64 variantId = 0;
-    QString sku;
-    QString name;
-    QString optionLabel;
-    qint64 priceMinor = 0;
-    qint32 vatRateMilliPercent = 0;
-    bool tracksStock = true;
-    bool soldByWeight = false;
-    bool archived = false;
-
-    /** "T-shirt bio — M / Bleu", or the name alone for a product without options. */
-    QString displayName() const;
-};
-
-struct NewVariant
-{
-    QString sku;
-    QString optionLabel;
-    qint64 priceMinor = 0;
-    QStringList barcodes;
-    qint64 initialStockMilli = 0;
-};
-
-struct NewProduct
-{
-    QString name;
-    QString category;
-    qint32 vatRateMilliPercent = 20'000;
-    bool tracksStock = true;
-    bool soldByWeight = false;
-    QList<NewVariant> variants;
-    ProductDetails details = {};
-};
 
 /**
  * The product catalog, read straight from the database one article at a time: a catalog of a million products is never

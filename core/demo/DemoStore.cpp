@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 
 #include <QFile>
 #include <QSqlQuery>

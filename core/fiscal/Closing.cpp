@@ -2,6 +2,7 @@
 
 #include "fiscal/PeriodTotals.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

@@ -2,10 +2,12 @@
 
 #include "base/Currency.h"
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "fiscal/CanonicalJson.h"
 #include "fiscal/ClosureRecord.h"
 #include "fiscal/TicketRecord.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QDir>

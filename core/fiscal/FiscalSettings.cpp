@@ -3,6 +3,7 @@
 #include "fiscal/TechnicalEvents.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 
 namespace caisse {
 

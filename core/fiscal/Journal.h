@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "base/Result.h"
 #include "fiscal/Ed25519Key.h"
+#include "fiscal/JournalEntry.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -28,16 +29,6 @@ inline constexpr QLatin1String Archive("ARCHIVE");
 inline constexpr QLatin1String ClockBack("CLOCK_BACK");
 inline constexpr QLatin1String Event("EVENT");
 } // namespace RecordType
-
-/** One record as appended: what later records and tickets refer to. */
-struct JournalEntry
-{
-    qint64 seq = 0;
-    QString hash;
-    QByteArray payload;
-    /** Empty when the chain is not signed. */
-    QByteArray signature;
-};
 
 /**
  * The register's fiscal journal: records appended to one hash chain per register, each holding the hash of the one

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "base/Result.h"
+#include "fiscal/ChainReport.h"
 #include "fiscal/PeriodTotals.h"
+#include "fiscal/StoredRecord.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,26 +13,6 @@
 namespace caisse {
 
 class Database;
-
-/** A journal record as stored: the exact bytes that were hashed, their hash and signature. */
-struct StoredRecord
-{
-    qint64 seq = 0;
-    QByteArray payload;
-    QString hash;
-    QByteArray signature;
-};
-
-/** What a verification found for one chain. */
-struct ChainReport
-{
-    QString chain;
-    qint64 records = 0;
-    qint64 lastSeq = -1;
-    QString lastHash;
-    /** The first fault, naming its record; empty when the chain is intact. */
-    QString fault;
-};
 
 /**
  * Checks a chain of the fiscal journal record by record, in order: numbering without gap, each record's hash, its

@@ -1,6 +1,7 @@
 #include "fiscal/TechnicalEvents.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 namespace caisse {
 

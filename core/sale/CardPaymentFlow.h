@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sale/CardAttempt.h"
 #include "sale/PaymentTerminal.h"
 #include "sale/SaleStore.h"
 #include "sale/SaleWriter.h"
@@ -9,24 +10,6 @@
 Q_DECLARE_LOGGING_CATEGORY(lcCard)
 
 namespace caisse {
-
-/** A card attempt that needs someone before the register takes another card payment. */
-struct CardAttempt
-{
-    QString id;
-    Money amount;
-    bool refund = false;
-    QDateTime startedAt;
-    QString operatorName;
-    enum class State
-    {
-        /** Its request may have reached the terminal; no answer was recorded. */
-        Unknown,
-        /** Approved, but its ticket is not recorded yet. */
-        ApprovedNotRecorded,
-    };
-    State state = State::Unknown;
-};
 
 /**
  * A card payment (or a refund to the card) of what is due on a ticket, from the intent to the recorded ticket.

@@ -1,6 +1,7 @@
 #include "sale/CounterSession.h"
 
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "fiscal/FiscalArchive.h"
 #include "fiscal/JournalVerifier.h"
 #include "sale/CardSwipe.h"

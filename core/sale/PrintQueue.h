@@ -2,21 +2,13 @@
 
 #include "base/Clock.h"
 #include "base/Result.h"
+#include "sale/PrintJob.h"
 
 #include <optional>
 
 namespace caisse {
 
 class Database;
-
-struct PrintJob
-{
-    qint64 id = 0;
-    QByteArray bytes;
-    QString ticketUuid;
-    int copy = 0;
-    int attempts = 0;
-};
 
 /** The receipts waiting for the printer, on disk: a job leaves the queue only when the printer printed it. */
 class PrintQueue

@@ -1,6 +1,7 @@
 #include "sale/ReceiptText.h"
 
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "base/Quantity.h"
 
 #include <QJsonArray>

@@ -1,11 +1,13 @@
 #include "sale/SaleStore.h"
 
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "base/Quantity.h"
 #include "base/RecordId.h"
 #include "base/Rounding.h"
 #include "fiscal/TicketRecord.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -6,6 +6,9 @@
 #include "fiscal/Closing.h"
 #include "fiscal/Journal.h"
 #include "fiscal/TechnicalEvents.h"
+#include "sale/CommittedTicket.h"
+#include "sale/ParkedTicket.h"
+#include "sale/RefundRequest.h"
 #include "sale/Ticket.h"
 
 #include <QCoreApplication>
@@ -17,41 +20,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcSale)
 namespace caisse {
 
 class Database;
-
-/** A ticket as it was committed: never changed again. */
-struct CommittedTicket
-{
-    QString uuid;
-    QString registerId;
-    qint64 number = 0;
-    QDateTime occurredAt;
-    QString operatorName;
-    /** The ticket refunded by this one, when it is a refund. */
-    QString correctsTicketUuid;
-    qint64 correctsTicketNumber = 0;
-    Ticket ticket;
-    /** The amounts as committed, read back from the database rather than computed again. */
-    TicketTotals totals;
-    /** Rung up in training mode: not a sale, its receipt says so. */
-    bool training = false;
-    /** The ticket's journal record: its hash and signature (empty when the register has no key). */
-    QString journalHash;
-    QByteArray journalSignature;
-};
-
-/** What to refund of one line of a committed ticket. */
-struct RefundRequest
-{
-    int lineNo = 0;
-    qint64 quantityMilli = 0;
-};
-
-struct ParkedTicket
-{
-    qint64 id = 0;
-    QDateTime parkedAt;
-    QString label;
-};
 
 /**
  * Commits tickets, each in one transaction with its lines, VAT table, payments and stock movements: when commit()

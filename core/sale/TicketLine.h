@@ -1,21 +1,13 @@
 #pragma once
 
 #include "sale/Discount.h"
+#include "sale/RefundOrigin.h"
 
 #include <QString>
 
 #include <optional>
 
 namespace caisse {
-
-/** Where a refund line comes from: the original ticket and the number of its line (1-based). */
-struct RefundOrigin
-{
-    QString ticketUuid;
-    int lineNo = 0;
-
-    friend bool operator==(const RefundOrigin&, const RefundOrigin&) = default;
-};
 
 /** One line of a ticket being sold or refunded. Quantities are in thousandths (1 piece = 1000, 0.347 kg = 347). */
 struct TicketLine

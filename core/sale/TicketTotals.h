@@ -1,33 +1,13 @@
 #pragma once
 
 #include "sale/Discount.h"
+#include "sale/LineAmounts.h"
 #include "sale/TicketLine.h"
+#include "sale/VatRow.h"
 
 #include <QList>
 
 namespace caisse {
-
-/** A line's amounts, from its gross amount down to what it weighs in the total, all VAT-inclusive. */
-struct LineAmounts
-{
-    qint64 grossMinor = 0;
-    qint64 lineDiscountMinor = 0;
-    qint64 ticketDiscountShareMinor = 0;
-    qint64 totalMinor = 0;
-
-    friend bool operator==(const LineAmounts&, const LineAmounts&) = default;
-};
-
-/** One row of the VAT table: base (HT), VAT (TVA) and total (TTC) of every line at one rate. */
-struct VatRow
-{
-    qint32 rateMilliPercent = 0;
-    qint64 baseMinor = 0;
-    qint64 vatMinor = 0;
-    qint64 totalMinor = 0;
-
-    friend bool operator==(const VatRow&, const VatRow&) = default;
-};
 
 struct TicketTotals
 {

@@ -1,5 +1,8 @@
 #include "storage/Database.h"
 
+#include "storage/BulkInsert.h"
+#include "storage/Transaction.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -42,36 +45,6 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.data());
-}
-
-Error errorFromSqliteCode(int code, const QString& detail)
-{
-    switch (code & 0xff) {
-    case SQLITE_FULL:
-        return {Error::Code::StorageFull,
-                Database::tr("The disk is full: the sale was not recorded. Free some space, then try again.")};
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_CANTOPEN:
-        return {Error::Code::ReadOnly,
-                Database::tr("The sales database cannot be written (%1): the sale was not recorded. Check the disk "
-                             "and its permissions, then try again.")
-                    .arg(detail)};
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return {Error::Code::Corrupt,
-                Database::tr("The sales database is damaged (%1). Nothing was written to it. Keep the file as it is "
-                             "and call support.")
-                    .arg(detail)};
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return {Error::Code::Storage,
-                Database::tr("The sales database is busy with another program: the sale was not recorded. Try again "
-                             "in a moment.")};
-    default:
-        return {Error::Code::Storage,
-                Database::tr("The sales database reported an error (%1): the sale was not recorded.").arg(detail)};
-    }
 }
 
 } // namespace
@@ -207,7 +180,37 @@ Result<void> Database::executeScript(const QString& sql)
     const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
     sqlite3_free(message);
     qCWarning(lcStorage) << "script failed:" << detail;
-    return std::unexpected(errorFromSqliteCode(sqlite3_extended_errcode(handle), detail));
+    return std::unexpected(errorFromSqlite(sqlite3_extended_errcode(handle), detail));
+}
+
+Error Database::errorFromSqlite(int code, const QString& detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_FULL:
+        return {Error::Code::StorageFull,
+                tr("The disk is full: the sale was not recorded. Free some space, then try again.")};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return {Error::Code::ReadOnly,
+                tr("The sales database cannot be written (%1): the sale was not recorded. Check the disk "
+                   "and its permissions, then try again.")
+                    .arg(detail)};
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return {Error::Code::Corrupt,
+                tr("The sales database is damaged (%1). Nothing was written to it. Keep the file as it is "
+                   "and call support.")
+                    .arg(detail)};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {Error::Code::Storage,
+                tr("The sales database is busy with another program: the sale was not recorded. Try again "
+                   "in a moment.")};
+    default:
+        return {Error::Code::Storage,
+                tr("The sales database reported an error (%1): the sale was not recorded.").arg(detail)};
+    }
 }
 
 Error Database::errorFrom(const QSqlError& error)
@@ -215,8 +218,8 @@ Error Database::errorFrom(const QSqlError& error)
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric);
     qCWarning(lcStorage) << "SQLite error" << error.nativeErrorCode() << error.text();
-    return errorFromSqliteCode(numeric ? code : SQLITE_ERROR,
-                               error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    return errorFromSqlite(numeric ? code : SQLITE_ERROR,
+                           error.databaseText().isEmpty() ? error.text() : error.databaseText());
 }
 
 void Database::bindAll(QSqlQuery& query, const QVariantList& values)
@@ -265,33 +268,6 @@ Transaction::Transaction(Transaction&& other) noexcept
     : m_database(std::exchange(other.m_database, nullptr))
 { }
 
-Result<Transaction> Transaction::begin(Database& database)
-{
-    QSqlQuery query(database.connection());
-    if (auto begun = Database::exec(query, QStringLiteral("BEGIN IMMEDIATE")); !begun)
-        return std::unexpected(begun.error());
-    return Transaction(&database);
-}
-
-Result<std::optional<Transaction>> Transaction::beginUnlessOpen(Database& database)
-{
-    if (database.inTransaction())
-        return std::optional<Transaction>();
-    auto begun = begin(database);
-    if (!begun)
-        return std::unexpected(begun.error());
-    return std::optional<Transaction>(std::move(*begun));
-}
-
-Result<void> Transaction::commit()
-{
-    QSqlQuery query(m_database->connection());
-    auto committed = Database::exec(query, QStringLiteral("COMMIT"));
-    if (committed)
-        m_database = nullptr;
-    return committed;
-}
-
 Transaction::~Transaction()
 {
     if (!m_database)
@@ -314,66 +290,6 @@ BulkInsert::~BulkInsert()
 {
     for (sqlite3_stmt* statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
-}
-
-BulkInsert::Value BulkInsert::valueOf(const QString& value)
-{
-    return value.toUtf8();
-}
-
-BulkInsert::Value BulkInsert::valueOf(const std::optional<qint64>& value)
-{
-    return value ? Value(*value) : Value();
-}
-
-sqlite3_stmt* BulkInsert::statementFor(int rows)
-{
-    if (sqlite3_stmt* prepared = m_statements.value(rows))
-        return prepared;
-    const QByteArray sql = (m_insert + u' ' + QStringList(rows, m_row).join(u',')).toUtf8();
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
-        != SQLITE_OK) {
-        qCWarning(lcStorage) << "cannot prepare" << m_insert << ":" << sqlite3_errmsg(m_handle);
-        return nullptr;
-    }
-    m_statements.insert(rows, statement);
-    return statement;
-}
-
-Result<void> BulkInsert::flush()
-{
-    if (m_values.empty())
-        return {};
-    if (!m_handle || m_placeholdersPerRow == 0)
-        return failure(Error::Code::Storage, Database::tr("The SQLite driver of this build cannot write in bulk."));
-    const int rows = int(m_values.size()) / m_placeholdersPerRow;
-    sqlite3_stmt* statement = statementFor(rows);
-    if (!statement)
-        return std::unexpected(
-            errorFromSqliteCode(sqlite3_errcode(m_handle), QString::fromUtf8(sqlite3_errmsg(m_handle))));
-    int rc = SQLITE_OK;
-    for (std::size_t i = 0; i < m_values.size() && rc == SQLITE_OK; ++i) {
-        const int index = int(i) + 1;
-        const Value& value = m_values[i];
-        if (const auto* number = std::get_if<qint64>(&value))
-            rc = sqlite3_bind_int64(statement, index, *number);
-        else if (const auto* text = std::get_if<QByteArray>(&value))
-            rc = sqlite3_bind_text(statement, index, text->isNull() ? "" : text->constData(), int(text->size()),
-                                   SQLITE_STATIC);
-        else
-            rc = sqlite3_bind_null(statement, index);
-    }
-    if (rc == SQLITE_OK)
-        rc = sqlite3_step(statement);
-    const QString detail = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
-    sqlite3_reset(statement);
-    sqlite3_clear_bindings(statement); // the texts bound without a copy go with the buffer
-    m_values.clear();
-    if (rc == SQLITE_DONE)
-        return {};
-    qCWarning(lcStorage) << "insert failed:" << detail;
-    return std::unexpected(errorFromSqliteCode(rc, detail));
 }
 
 } // namespace caisse

@@ -120,11 +120,10 @@ Result<RegisterProfile> Settings::profile() const
 Result<ShopIdentity> Settings::shop() const
 {
     ShopIdentity shop;
-    for (const auto& [key, field] : {std::pair {kShopName, &ShopIdentity::name},
-                                     std::pair {kShopAddress, &ShopIdentity::address},
-                                     std::pair {kShopSiret, &ShopIdentity::siret},
-                                     std::pair {kShopVatNumber, &ShopIdentity::vatNumber},
-                                     std::pair {kReceiptFooter, &ShopIdentity::receiptFooter}}) {
+    for (const auto& [key, field] :
+         {std::pair {kShopName, &ShopIdentity::name}, std::pair {kShopAddress, &ShopIdentity::address},
+          std::pair {kShopSiret, &ShopIdentity::siret}, std::pair {kShopVatNumber, &ShopIdentity::vatNumber},
+          std::pair {kReceiptFooter, &ShopIdentity::receiptFooter}}) {
         auto text = read(key);
         if (!text)
             return std::unexpected(text.error());

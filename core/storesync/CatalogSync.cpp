@@ -5,6 +5,7 @@
 #include "catalog/ProductDetails.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 #include "storesync/ProductImport.h"
 #include "storesync/StoreSettings.h"
 #include "storesync/SyncConventions.h"

@@ -2,6 +2,8 @@
 
 #include "base/Result.h"
 #include "bigcommerce/StoreClient.h"
+#include "storesync/CustomerPurchase.h"
+#include "storesync/StoreCustomer.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -9,25 +11,6 @@
 namespace caisse {
 
 class Database;
-
-/** A customer as the online store knows them. */
-struct StoreCustomer
-{
-    qint64 id = 0;
-    QString firstName;
-    QString lastName;
-    QString email;
-};
-
-/** One purchase of a customer, at the counter or online. */
-struct CustomerPurchase
-{
-    QDateTime at;
-    /** "counter" or "online". */
-    QString where;
-    QString reference;
-    qint64 totalMinor = 0;
-};
 
 /**
  * The online store's customers, looked up and created by e-mail from the counter. The e-mail is unique on the store,

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "catalog/BarcodeParser.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "base/Result.h"
+#include "storesync/OnlineArticle.h"
+#include "storesync/SelectableProduct.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,32 +12,6 @@
 namespace caisse {
 
 class Database;
-
-/** An article as the manager's online article screen shows it. */
-struct OnlineArticle
-{
-    qint64 variantId = 0;
-    QString sku;
-    QString name;
-    /** The register's stock: the shop's share when split, the only stock otherwise. */
-    qint64 shopQuantity = 0;
-    bool split = false;
-    bool linked = false;
-    /** Chosen to sync, when only selected products do (StoreSettings). */
-    bool selected = false;
-    bool tracksStock = true;
-    /** The online quantity set last and not yet on the store; none when nothing waits. */
-    std::optional<qint64> onlineQuantityWaiting;
-};
-
-/** A product in the list the manager picks the synced products from. */
-struct SelectableProduct
-{
-    qint64 productId = 0;
-    QString name;
-    QString sku;
-    bool selected = false;
-};
 
 /**
  * An article's place on the online store, as the manager sets it: selected to sync (when only selected products do),

@@ -6,6 +6,7 @@
 #include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 #include "storesync/SalePush.h"
 #include "storesync/SyncConventions.h"
 

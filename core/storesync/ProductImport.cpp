@@ -4,8 +4,10 @@
 #include "bigcommerce/StoreProductDetails.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
+#include "storage/BulkInsert.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 #include "storesync/SyncConventions.h"
 
 #include <QJsonArray>

@@ -4,6 +4,9 @@
 #include "base/Result.h"
 #include "bigcommerce/StoreClient.h"
 #include "catalog/ProductDetails.h"
+#include "storesync/ImportMatch.h"
+#include "storesync/ImportPlan.h"
+#include "storesync/StoreVariant.h"
 
 #include <QHash>
 #include <QObject>
@@ -13,49 +16,6 @@
 namespace caisse {
 
 class Database;
-
-/** One variant as the online store sells it. */
-struct StoreVariant
-{
-    qint64 storeProductId = 0;
-    qint64 storeVariantId = 0;
-    QString productName;
-    QString optionLabel;
-    QString sku;
-    QString upc;
-    /** VAT-inclusive, in the register's currency; -1 when it cannot be taken (another currency). */
-    qint64 priceMinor = -1;
-    qint64 stock = 0;
-    /** The product's own fields (the same for each of its variants). */
-    ProductDetails details = {};
-    /** A variant of the same store product the register has already: a new variant joins its product. 0: none. */
-    qint64 siblingVariantId = 0;
-};
-
-/** A store variant found on the register. */
-struct ImportMatch
-{
-    StoreVariant store;
-    qint64 localVariantId = 0;
-    QString localSku;
-    /** "sku" or "barcode". */
-    QString matchedBy;
-};
-
-/** What reading the store's catalog found: the matches wait for the manager's confirmation. */
-struct ImportPlan
-{
-    QList<ImportMatch> matches;
-    /** Store products the register did not have, added (and linked) while the catalog was read. */
-    qint64 created = 0;
-    /** Online variants of articles found on both sides, each list one product's: added with the confirmed matches. */
-    QList<QList<StoreVariant>> joining;
-    qint64 alreadyLinked = 0;
-    /** When the reading began: the store's later changes come in by modification date from then on. */
-    QDateTime readAt;
-    /** Why some products were not created, in words; empty when all were. */
-    QString note;
-};
 
 /**
  * Brings the online store's catalog into the register without ever making a duplicate: each store variant is matched

@@ -2,33 +2,14 @@
 
 #include "base/Clock.h"
 #include "bigcommerce/StoreClient.h"
+#include "storesync/ReconciliationReport.h"
+#include "storesync/StockDifference.h"
 
 #include <QObject>
 
 namespace caisse {
 
 class Database;
-
-/** One article whose stock differs between the register and the online store. */
-struct StockDifference
-{
-    QString sku;
-    qint64 registerStock = 0;
-    qint64 storeStock = 0;
-};
-
-/** The day-end comparison of the register and the online store. */
-struct ReconciliationReport
-{
-    /** Register changes not yet applied on the store: nonzero means the comparison below is not final. */
-    qint64 changesWaiting = 0;
-    /** Stock batches applied on the store, and the count the store's ledger item holds: equal, or something is off. */
-    qint64 batchesApplied = 0;
-    qint64 ledgerOnStore = -1;
-    qint64 ordersTaken = 0;
-    qint64 articlesCompared = 0;
-    QList<StockDifference> differences;
-};
 
 /**
  * Compares the register with the online store at day end: changes still waiting, the batches the register counts as

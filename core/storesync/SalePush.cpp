@@ -3,6 +3,7 @@
 #include "bigcommerce/StorePricing.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 #include "storesync/StoreSettings.h"
 #include "storesync/SyncLog.h"
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "base/Result.h"
+#include "storesync/PickupLine.h"
+#include "storesync/PickupOrder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,22 +11,6 @@
 namespace caisse {
 
 class Database;
-
-struct PickupLine
-{
-    QString name;
-    qint64 quantity = 0;
-};
-
-/** An online order waiting at the shop for its customer. */
-struct PickupOrder
-{
-    qint64 orderId = 0;
-    QString customerName;
-    QString email;
-    qint64 totalMinor = 0;
-    QList<PickupLine> lines;
-};
 
 /**
  * Pickup in store: online orders in Awaiting Pickup, as the sync took them in, found by number or customer and handed

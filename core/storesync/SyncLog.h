@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Result.h"
+#include "storesync/SyncLogEntry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,22 +14,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcStoreSync)
 namespace caisse {
 
 class Database;
-
-/** One line of the sync log: a batch of stock changes sent, or an online order taken in. */
-struct SyncLogEntry
-{
-    QDateTime at;
-    /** "stock" or "order". */
-    QString kind;
-    /** The batch's marker or the order's number. */
-    QString reference;
-    /** In words: sent and applied, waiting for a check, refused by the store… */
-    QString outcome;
-    /** The store's or the network's words when it went wrong. */
-    QString error;
-    /** A refused batch the manager can send again. */
-    qint64 retryableBatchId = 0;
-};
 
 /** What the store sync did, newest first, for the manager's sync log screen. */
 class SyncLog

@@ -1,6 +1,7 @@
 #include "storesync/SyncOutbox.h"
 
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QSqlQuery>
 

@@ -2,6 +2,8 @@
 
 #include "base/Clock.h"
 #include "base/Result.h"
+#include "storesync/StockBatch.h"
+#include "storesync/StockDelta.h"
 
 #include <QDateTime>
 #include <QList>
@@ -11,25 +13,6 @@
 namespace caisse {
 
 class Database;
-
-/** One SKU's net stock change in a batch, in whole units (negative for a sale). */
-struct StockDelta
-{
-    QString sku;
-    qint64 quantity = 0;
-    friend bool operator==(const StockDelta&, const StockDelta&) = default;
-};
-
-/** The stock changes one request carries to the store, already on disk before the request leaves. */
-struct StockBatch
-{
-    qint64 id = 0;
-    /** Unique to this register and batch; sent as the adjustment's reason so the batch can be found on the store. */
-    QString marker;
-    QList<StockDelta> deltas;
-    /** When it was last prepared or answered: an unsettled batch is checked only once the store has had time. */
-    QDateTime since;
-};
 
 /**
  * What the register still has to tell the online store. Rows come in by trigger, in the transaction of the change

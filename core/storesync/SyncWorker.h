@@ -1,7 +1,9 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "base/SystemClock.h"
 #include "bigcommerce/StoreClient.h"
+#include "storesync/SyncStatus.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -14,17 +16,6 @@ namespace caisse {
 class Database;
 class StockSync;
 class SystemClock;
-
-/** What the sale screen shows of the store sync. */
-struct SyncStatus
-{
-    /** Changes not yet on the online store. */
-    qint64 waiting = 0;
-    /** The end of the last run that sent everything; invalid before the first. */
-    QDateTime lastSuccess;
-    /** The last run's problem in words; empty when it went well. */
-    QString problem;
-};
 
 /**
  * The store sync, on a thread of its own with its own connection to the register's database, so that the counter

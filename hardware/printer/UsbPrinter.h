@@ -1,32 +1,14 @@
 #pragma once
 
 #include "printer/EscPosPrinter.h"
+#include "printer/UsbInterfaceDescription.h"
+#include "printer/UsbPrinterEndpoints.h"
 
 #include <QThread>
 
 #include <optional>
 
 namespace caisse {
-
-/** One alternate setting of a USB interface, as the descriptor reads. */
-struct UsbInterfaceDescription
-{
-    int number = 0;
-    int altSetting = 0;
-    quint8 interfaceClass = 0;
-    /** Addresses of its bulk endpoints; bit 0x80 set for IN. */
-    QList<quint8> bulkEndpoints;
-};
-
-/** Where a USB printer's bytes go and its answers come from. */
-struct UsbPrinterEndpoints
-{
-    int interfaceNumber = 0;
-    int altSetting = 0;
-    quint8 out = 0;
-    /** A printer without an IN endpoint cannot answer status questions. */
-    std::optional<quint8> in;
-};
 
 class UsbPrinterLink;
 

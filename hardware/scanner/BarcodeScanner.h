@@ -1,18 +1,11 @@
 #pragma once
 
 #include "device/PosDevice.h"
+#include "scanner/ScanData.h"
 
 #include <QTimer>
 
 namespace caisse {
-
-/** One label read by a scanner. */
-struct ScanData
-{
-    QString label;
-    /** The AIM symbology identifier ("]E0" EAN-13, "]C1" GS1-128…) when the scanner sends it, else empty. */
-    QString symbology;
-};
 
 /**
  * A barcode scanner after UnifiedPOS's Scanner: once enabled, every label read arrives as dataReceived; the scanner

@@ -1,31 +1,13 @@
 #pragma once
 
 #include "scanner/BarcodeScanner.h"
+#include "scanner/HidPosReports.h"
 
 #include <optional>
 
 namespace caisse {
 
 class DeviceFile;
-
-/**
- * Collects the scanned-data reports of a USB HID POS scanner (usage page 0x8C) into labels. The layout is the one
- * Honeywell scanners use in HID POS mode (../shared/reference/hardware/NOTES.md): report id 2, then the data length,
- * the three-character AIM identifier, the data, and in the last byte a flag saying more reports follow for long codes.
- */
-class HidPosReports
-{
-public:
-    static constexpr qsizetype reportSize = 64;
-
-    /** Takes bytes as read from the device; returns the labels completed by them. */
-    QList<ScanData> feed(const QByteArray& bytes);
-
-private:
-    QByteArray m_pending;
-    QByteArray m_label;
-    QString m_symbology;
-};
 
 /**
  * A USB scanner in HID POS mode, read through Linux's hidraw device: the kernel keeps its HID driver, so nothing needs

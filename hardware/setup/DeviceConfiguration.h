@@ -4,20 +4,12 @@
 #include "display/CustomerDisplay.h"
 #include "printer/EscPosPrinter.h"
 #include "scanner/BarcodeScanner.h"
+#include "setup/SerialPortInfo.h"
 #include "storage/Settings.h"
 
 #include <memory>
 
 namespace caisse {
-
-/** A serial port as the system lists it. */
-struct SerialPortInfo
-{
-    QString portName;
-    QString description;
-    /** "vid:pid" of the USB device behind a virtual COM port, else empty. */
-    QString usbId;
-};
 
 /**
  * The devices this register uses, kept in its settings (so in its own database: per register) and turned into

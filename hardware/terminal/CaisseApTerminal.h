@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sale/PaymentTerminal.h"
+#include "terminal/CaisseApSettings.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -8,18 +9,6 @@
 class QTcpSocket;
 
 namespace caisse {
-
-/** Where the terminal listens and how long each step may take. */
-struct CaisseApSettings
-{
-    QString host = QStringLiteral("127.0.0.1");
-    quint16 port = 8888;
-    /** The till's number at the terminal (CA). */
-    QByteArray tillNumber = "01";
-    int connectTimeoutMs = 5'000;
-    /** The customer inserts the card, types the PIN, the bank answers: three minutes, as terminals allow. */
-    int answerTimeoutMs = 180'000;
-};
 
 /**
  * A payment terminal speaking Caisse-AP over IP (Concert V3 messages over TCP), the French standard between a till and

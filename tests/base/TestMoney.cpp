@@ -1,4 +1,5 @@
 #include "base/Money.h"
+#include "base/MoneyFormat.h"
 #include "base/Quantity.h"
 #include "base/Rounding.h"
 #include "support/ResultCheck.h"

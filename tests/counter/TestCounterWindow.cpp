@@ -1,6 +1,7 @@
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
+#include "base/SystemClock.h"
 #include "catalog/Catalog.h"
 #include "counter/CounterWindow.h"
 #include "counter/CustomerDialog.h"

@@ -1,6 +1,7 @@
 // Receipts as ESC/POS bytes (golden files), rendered by the virtual printer (golden image), and a print queue that
 // loses nothing when the paper runs out or the printer is unplugged.
 #include "VirtualPrinter.h"
+#include "base/SystemClock.h"
 #include "printer/DevicePrinter.h"
 #include "printer/EscPosEncoder.h"
 #include "printer/NetworkPrinter.h"

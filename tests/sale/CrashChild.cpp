@@ -1,5 +1,6 @@
 // Commits sales in a loop and prints each ticket number once its commit returned, until it is killed.
 // test_crash kills it with SIGKILL at random moments and checks that every printed ticket survived.
+#include "base/SystemClock.h"
 #include "sale/SaleStore.h"
 #include "storage/Database.h"
 #include "support/TestSupport.h"

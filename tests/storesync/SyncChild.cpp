@@ -1,5 +1,6 @@
 // A register process that sends its waiting stock changes to the store and exits: 0 when all were sent, 1 when the
 // sync stopped on an error. Tests kill it at random moments.
+#include "base/SystemClock.h"
 #include "storage/Database.h"
 #include "storesync/StockSync.h"
 

@@ -2,6 +2,7 @@
 // the answer is lost), in their category, with their stock set before any change of it; or the store's changes and new
 // products coming into the register; only selected products when so chosen; never a price of 0 across currencies.
 #include "StoreEmulator.h"
+#include "base/SystemClock.h"
 #include "catalog/Catalog.h"
 #include "sale/SaleStore.h"
 #include "storage/Settings.h"

@@ -1,6 +1,7 @@
 // Online orders lower the register's stock once, give it back once when voided, and are never sent back to the store
 // as the register's own changes; past orders stay out; statuses are mapped as the integration documents.
 #include "StoreEmulator.h"
+#include "base/SystemClock.h"
 #include "catalog/Catalog.h"
 #include "fiscal/Ed25519Key.h"
 #include "sale/SaleStore.h"

@@ -4,6 +4,7 @@
 #include "StoreEmulator.h"
 #include "catalog/Catalog.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 #include "storesync/ProductImport.h"
 #include "storesync/SyncConventions.h"
 #include "support/ResultCheck.h"

@@ -1,6 +1,7 @@
 // Stock changes reach the online store (the emulator) exactly once: answers lost before or after the change was
 // made, a quota that runs out, 2,000 offline sales sent by a register killed at random moments under injected faults.
 #include "StoreEmulator.h"
+#include "base/SystemClock.h"
 #include "fiscal/Ed25519Key.h"
 #include "sale/SaleStore.h"
 #include "storesync/OrderSync.h"

@@ -1,6 +1,7 @@
 // The technician's hardware doctor: plain-word verdicts on USB devices, a test print and a drawer kick through the
 // (virtual) printer, and a diagnostic file without secrets.
 #include "VirtualPrinter.h"
+#include "base/SystemClock.h"
 #include "device/UsbDevices.h"
 #include "printer/NetworkPrinter.h"
 #include "printer/UsbPrinter.h"

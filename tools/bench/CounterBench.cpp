@@ -1,6 +1,7 @@
 #include "CounterBench.h"
 
 #include "StoreEmulator.h"
+#include "base/SystemClock.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "counter/CounterWindow.h"

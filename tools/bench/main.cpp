@@ -41,6 +41,8 @@
 
 #ifdef CAISSE_BENCH_GUI
 #include "CounterBench.h"
+#include "base/SystemClock.h"
+#include "storage/Transaction.h"
 
 #include <QApplication>
 #endif

@@ -1,4 +1,6 @@
-#include "printer/ReceiptPrinter.h"
+#include "printer/PrinterStatus.h"
+
+#include <QCoreApplication>
 
 namespace caisse {
 

@@ -1,4 +1,4 @@
-#include "base/Money.h"
+#include "base/MoneyFormat.h"
 
 #include <QHash>
 

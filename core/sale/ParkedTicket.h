@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace caisse {
+
+struct ParkedTicket
+{
+    qint64 id = 0;
+    QDateTime parkedAt;
+    QString label;
+};
+
+} // namespace caisse
