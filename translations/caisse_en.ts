@@ -150,6 +150,14 @@
         <source>This card payment has no unknown outcome to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the payment could not be written before asking the terminal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before the terminal was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Catalog</name>
@@ -194,6 +202,13 @@
             <numerusform>%n product of the register not created online: the online store sells in %1 and the register in %2, so their prices cannot be sent.</numerusform>
             <numerusform>%n products of the register not created online: the online store sells in %1 and the register in %2, so their prices cannot be sent.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ClosureRecord</name>
+    <message>
+        <source>A closure of the fiscal journal has no valid &quot;%1&quot; (period %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -333,6 +348,10 @@
     </message>
     <message>
         <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt cannot be shown: the shop&apos;s details cannot be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,6 +536,14 @@
     </message>
     <message>
         <source>Not connected to the online store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caisse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: the shop&apos;s details cannot be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1627,10 @@
         <source>%1 shapes receipts and the fiscal journal: a manager changes it, and the change is journaled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::StockSync</name>
@@ -1769,6 +1800,10 @@
     </message>
     <message>
         <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token in the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +2126,13 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::TicketRecord</name>
+    <message>
+        <source>A ticket of the fiscal journal has no valid &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -150,6 +150,14 @@
         <source>This card payment has no unknown outcome to confirm.</source>
         <translation>Ce paiement par carte n’a pas d’issue inconnue à confirmer.</translation>
     </message>
+    <message>
+        <source>the payment could not be written before asking the terminal (%1)</source>
+        <translation>le paiement n&apos;a pas pu être enregistré avant d&apos;interroger le terminal (%1)</translation>
+    </message>
+    <message>
+        <source>cancelled before the terminal was asked</source>
+        <translation>annulé avant que le terminal soit sollicité</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Catalog</name>
@@ -194,6 +202,13 @@
             <numerusform>%n produit de la caisse n’est pas créé en ligne : la boutique en ligne vend en %1 et la caisse en %2, ses prix ne peuvent donc pas être envoyés.</numerusform>
             <numerusform>%n produits de la caisse ne sont pas créés en ligne : la boutique en ligne vend en %1 et la caisse en %2, leurs prix ne peuvent donc pas être envoyés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ClosureRecord</name>
+    <message>
+        <source>A closure of the fiscal journal has no valid &quot;%1&quot; (period %2).</source>
+        <translation>Une clôture du journal fiscal n&apos;a pas de « %1 » valide (période %2).</translation>
     </message>
 </context>
 <context>
@@ -334,6 +349,10 @@
     <message>
         <source>Thank you!</source>
         <translation>Merci !</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be shown: the shop&apos;s details cannot be read (%1).</source>
+        <translation>Le ticket ne peut pas être affiché : les coordonnées de la boutique sont illisibles (%1).</translation>
     </message>
 </context>
 <context>
@@ -520,6 +539,14 @@
     <message>
         <source>Not connected to the online store</source>
         <translation>Pas connectée à la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>Caisse</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: the shop&apos;s details cannot be read (%1).</source>
+        <translation>Le ticket ne peut pas être imprimé : les coordonnées de la boutique sont illisibles (%1).</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1629,10 @@
         <source>%1 shapes receipts and the fiscal journal: a manager changes it, and the change is journaled.</source>
         <translation>%1 façonne les tickets et le journal fiscal : un gérant le modifie, et la modification est journalisée.</translation>
     </message>
+    <message>
+        <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
+        <translation>Les réglages de la caisse sont illisibles dans sa base de données (%1 est nécessaire) : la caisse ne peut pas continuer sans risque. Appelez l&apos;assistance.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::StockSync</name>
@@ -1772,6 +1803,10 @@
     <message>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Saving the token in the keychain…</source>
+        <translation>Enregistrement du jeton dans le trousseau…</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2129,13 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::TicketRecord</name>
+    <message>
+        <source>A ticket of the fiscal journal has no valid &quot;%1&quot;.</source>
+        <translation>Un ticket du journal fiscal n&apos;a pas de « %1 » valide.</translation>
     </message>
 </context>
 <context>
