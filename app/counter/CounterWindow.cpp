@@ -392,11 +392,8 @@ void CounterWindow::refresh()
 
 void CounterWindow::print(const QByteArray& job, int copy)
 {
-    if (auto queued = m_session.printQueue().enqueue(job, m_session.lastTicketUuid(), copy); !queued) {
-        showMessage(CounterSession::Severity::Error, queued.error().message);
-        return;
-    }
-    m_spooler->kick();
+    m_spooler->submit(job, m_session.lastTicketUuid(), copy,
+                      [this](const QString& reason) { showMessage(CounterSession::Severity::Error, reason); });
 }
 
 std::optional<Operator> CounterWindow::authorize(Permission permission)

@@ -290,11 +290,7 @@ void HardwareDoctorDialog::showPrinterStatus(const PrinterStatus& status)
 
 void HardwareDoctorDialog::print(const QByteArray& job)
 {
-    if (auto queued = m_queue.enqueue(job); !queued) {
-        m_printerLabel->setText(queued.error().message);
-        return;
-    }
-    m_spooler->kick();
+    m_spooler->submit(job, {}, 0, [this](const QString& reason) { m_printerLabel->setText(reason); });
 }
 
 Result<void> HardwareDoctorDialog::exportBundle(const QString& path)

@@ -32,7 +32,7 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
     , m_store(database, m_clock, m_profile.registerId, m_journalKey, mode)
     , m_saleWriter(writer, m_clock, m_profile.registerId, m_journalKey, mode)
     , m_operators(database, m_clock, m_store.technicalEvents())
-    , m_printQueue(database, m_clock)
+    , m_printQueue(database, writer, m_clock)
     , m_parser(BarcodeParser::rulesOf(m_settings))
     , m_cardFlow(m_store, m_saleWriter, terminal)
     , m_locale(std::move(locale))

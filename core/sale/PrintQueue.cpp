@@ -6,22 +6,28 @@
 
 namespace caisse {
 
-PrintQueue::PrintQueue(Database& database, const Clock& clock)
+PrintQueue::PrintQueue(Database& database, DatabaseWriter& writer, const Clock& clock)
     : m_database(database)
+    , m_writer(writer)
     , m_clock(clock)
 { }
 
-Result<qint64> PrintQueue::enqueue(const QByteArray& bytes, const QString& ticketUuid, int copy)
+void PrintQueue::enqueue(const QByteArray& bytes, const QString& ticketUuid, int copy, QObject* context,
+                         std::function<void(const Result<qint64>&)> done)
 {
-    QSqlQuery query(m_database.connection());
-    if (auto ran
-        = Database::run(query,
-                        QStringLiteral("INSERT INTO print_jobs(created_at, ticket_uuid, copy, bytes, state) "
-                                       "VALUES(?, ?, ?, ?, 'queued')"),
-                        {toStorageTime(m_clock.nowUtc()), ticketUuid.isEmpty() ? QVariant() : ticketUuid, copy, bytes});
-        !ran)
-        return std::unexpected(ran.error());
-    return query.lastInsertId().toLongLong();
+    DatabaseWriter::whenDone(
+        m_writer.run<Result<qint64>>([bytes, ticketUuid, copy,
+                                      now = toStorageTime(m_clock.nowUtc())](Database& database) -> Result<qint64> {
+            QSqlQuery query(database.connection());
+            if (auto ran = Database::run(query,
+                                         QStringLiteral("INSERT INTO print_jobs(created_at, ticket_uuid, copy, bytes, "
+                                                        "state) VALUES(?, ?, ?, ?, 'queued')"),
+                                         {now, ticketUuid.isEmpty() ? QVariant() : ticketUuid, copy, bytes});
+                !ran)
+                return std::unexpected(ran.error());
+            return query.lastInsertId().toLongLong();
+        }),
+        context, std::move(done));
 }
 
 Result<std::optional<PrintJob>> PrintQueue::next()
@@ -38,21 +44,29 @@ Result<std::optional<PrintJob>> PrintQueue::next()
                      query.value(3).toInt(), query.value(4).toInt()};
 }
 
-Result<void> PrintQueue::markPrinted(qint64 id)
+void PrintQueue::markPrinted(qint64 id, QObject* context, std::function<void(const Result<void>&)> done)
 {
-    QSqlQuery query(m_database.connection());
-    return Database::run(query,
-                         QStringLiteral("UPDATE print_jobs SET state = 'printed', attempts = attempts + 1, "
-                                        "printed_at = ? WHERE id = ?"),
-                         {toStorageTime(m_clock.nowUtc()), id});
+    DatabaseWriter::whenDone(
+        m_writer.run<Result<void>>([id, now = toStorageTime(m_clock.nowUtc())](Database& database) {
+            QSqlQuery query(database.connection());
+            return Database::run(query,
+                                 QStringLiteral("UPDATE print_jobs SET state = 'printed', attempts = attempts + 1, "
+                                                "printed_at = ? WHERE id = ?"),
+                                 {now, id});
+        }),
+        context, std::move(done));
 }
 
-Result<void> PrintQueue::markFailed(qint64 id, const QString& reason)
+void PrintQueue::markFailed(qint64 id, const QString& reason, QObject* context,
+                            std::function<void(const Result<void>&)> done)
 {
-    QSqlQuery query(m_database.connection());
-    return Database::run(query,
-                         QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_error = ? WHERE id = ?"),
-                         {reason, id});
+    DatabaseWriter::whenDone(m_writer.run<Result<void>>([id, reason](Database& database) {
+        QSqlQuery query(database.connection());
+        return Database::run(
+            query, QStringLiteral("UPDATE print_jobs SET attempts = attempts + 1, last_error = ? WHERE id = ?"),
+            {reason, id});
+    }),
+                             context, std::move(done));
 }
 
 Result<qint64> PrintQueue::waiting()

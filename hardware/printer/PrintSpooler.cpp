@@ -35,21 +35,38 @@ void PrintSpooler::kick()
     m_printer.print((*job)->id, (*job)->bytes);
 }
 
+void PrintSpooler::submit(const QByteArray& bytes, const QString& ticketUuid, int copy,
+                          std::function<void(const QString& reason)> refused)
+{
+    m_queue.enqueue(bytes, ticketUuid, copy, this, [this, refused = std::move(refused)](const Result<qint64>& queued) {
+        if (!queued) {
+            refused(queued.error().message);
+            return;
+        }
+        kick();
+    });
+}
+
 void PrintSpooler::onComplete(qint64 id)
 {
-    m_busy = false;
-    if (auto marked = m_queue.markPrinted(id); !marked)
-        qCWarning(lcSpooler) << "job" << id << "printed but not marked:" << marked.error().message;
-    emit printed(id);
-    kick();
+    // Busy until the job is marked printed: the queue's next job would be this one again before.
+    m_queue.markPrinted(id, this, [this, id](const Result<void>& marked) {
+        if (!marked)
+            qCWarning(lcSpooler) << "job" << id << "printed but not marked:" << marked.error().message;
+        m_busy = false;
+        emit printed(id);
+        kick();
+    });
 }
 
 void PrintSpooler::onFailed(qint64 id, const PrinterStatus& status)
 {
     m_busy = false;
     qCInfo(lcSpooler) << "job" << id << "waits:" << status.describe();
-    if (auto marked = m_queue.markFailed(id, status.describe()); !marked)
-        qCWarning(lcSpooler) << "job" << id << "failure not recorded:" << marked.error().message;
+    m_queue.markFailed(id, status.describe(), this, [id](const Result<void>& marked) {
+        if (!marked)
+            qCWarning(lcSpooler) << "job" << id << "failure not recorded:" << marked.error().message;
+    });
     m_retry.start();
 }
 

@@ -21,6 +21,9 @@ public:
 
     /** Looks for work now: after a job was queued, or at start. */
     void kick();
+    /** Queues a receipt (on disk first) and prints it when its turn comes; refused says why it could not be queued. */
+    void submit(const QByteArray& bytes, const QString& ticketUuid, int copy,
+                std::function<void(const QString& reason)> refused);
     void setRetryIntervalMs(int interval) { m_retry.setInterval(interval); }
     /** The printer's last known state; unreachable until it answered once. */
     PrinterStatus status() const { return m_status.value_or(PrinterStatus {}); }

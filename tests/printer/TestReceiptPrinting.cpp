@@ -164,7 +164,8 @@ void TestReceiptPrinting::paperOutInTheMiddleOfTheQueueLosesNothing()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
     SystemClock clock;
-    PrintQueue queue(*db, clock);
+    auto writer = DatabaseWriter::open(db->path()).value();
+    PrintQueue queue(*db, *writer, clock);
     VirtualPrinter printer;
     QVERIFY(printer.listen());
     printer.setPaperLeftForReceipts(1);
@@ -172,12 +173,11 @@ void TestReceiptPrinting::paperOutInTheMiddleOfTheQueueLosesNothing()
     QVERIFY_RESULT(device.start());
     PrintSpooler spooler(queue, device);
     spooler.setRetryIntervalMs(50);
-    for (int i = 1; i <= 3; ++i)
-        QVERIFY_RESULT(queue.enqueue(
-            EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Reçu %1").arg(i)).cut().bytes()));
-
     QSignalSpy printed(&spooler, &PrintSpooler::printed);
-    spooler.kick();
+    for (int i = 1; i <= 3; ++i)
+        spooler.submit(
+            EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Reçu %1").arg(i)).cut().bytes(),
+            {}, 0, [](const QString& reason) { QFAIL(qPrintable(reason)); });
     // The roll ends in the second receipt: the cashier is told, the receipt stays in the queue.
     QTRY_VERIFY_WITH_TIMEOUT(spooler.status().paperOut, 5'000);
     QCOMPARE(printed.size(), 1);
@@ -199,7 +199,8 @@ void TestReceiptPrinting::unpluggedPrinterIsAStatusNotACrash()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
     SystemClock clock;
-    PrintQueue queue(*db, clock);
+    auto writer = DatabaseWriter::open(db->path()).value();
+    PrintQueue queue(*db, *writer, clock);
     auto printer = std::make_unique<VirtualPrinter>();
     QVERIFY(printer->listen());
     const quint16 port = printer->port();
@@ -209,9 +210,9 @@ void TestReceiptPrinting::unpluggedPrinterIsAStatusNotACrash()
     QVERIFY_RESULT(device.start());
     PrintSpooler spooler(queue, device);
     spooler.setRetryIntervalMs(50);
-    QVERIFY_RESULT(
-        queue.enqueue(EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Reçu")).cut().bytes()));
-    spooler.kick();
+    spooler.submit(EscPosEncoder(PrinterProfile::epson()).initialise().line(QStringLiteral("Reçu")).cut().bytes(), {},
+                   0, [](const QString& reason) { QFAIL(qPrintable(reason)); });
+    QTRY_COMPARE_WITH_TIMEOUT(queue.waiting().value(), 1, 5'000); // on disk, off the GUI thread
     QTRY_VERIFY_WITH_TIMEOUT(
         !spooler.status().reachable && spooler.status().describe().contains(QStringLiteral("does not answer")), 5'000);
     QCOMPARE(queue.waiting().value(), 1);

@@ -71,7 +71,8 @@ void TestHardwareDoctor::testPrintDrawerAndDiagnosticFile()
     QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("127.0.0.1")));
     QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_port"), QString::number(printer.port())));
     QVERIFY_RESULT(settings.setValue(QStringLiteral("secret:store-api-token"), QStringLiteral("sealed-XYZ")));
-    PrintQueue queue(*db, clock);
+    auto writer = DatabaseWriter::open(db->path()).value();
+    PrintQueue queue(*db, *writer, clock);
     NetworkPrinter device(QStringLiteral("127.0.0.1"), printer.port());
     QVERIFY_RESULT(device.start());
     PrintSpooler spooler(queue, device);
@@ -105,7 +106,8 @@ void TestHardwareDoctor::scannerCheckShowsSpeedAndSuffix()
     auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
     SystemClock clock;
     Settings settings(*db);
-    PrintQueue queue(*db, clock);
+    auto writer = DatabaseWriter::open(db->path()).value();
+    PrintQueue queue(*db, *writer, clock);
     HardwareDoctorDialog doctor(settings, clock, queue, nullptr, PrinterProfile::epson());
     doctor.show();
     auto* field = doctor.findChild<QLineEdit*>(QStringLiteral("scannerLineEdit"));
@@ -140,7 +142,8 @@ void TestHardwareDoctor::connectDisconnectLoopIsNamed()
     auto db = Database::open(dir.filePath(QStringLiteral("caisse.db"))).value();
     SystemClock clock;
     Settings settings(*db);
-    PrintQueue queue(*db, clock);
+    auto writer = DatabaseWriter::open(db->path()).value();
+    PrintQueue queue(*db, *writer, clock);
     HardwareDoctorDialog doctor(settings, clock, queue, nullptr, PrinterProfile::epson());
     UsbDeviceInfo epson;
     epson.vendorId = 0x04b8;
@@ -166,7 +169,8 @@ void TestHardwareDoctor::deviceAssignedToARole()
     SystemClock clock;
     Settings settings(*db);
     QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("192.168.1.50")));
-    PrintQueue queue(*db, clock);
+    auto writer = DatabaseWriter::open(db->path()).value();
+    PrintQueue queue(*db, *writer, clock);
     HardwareDoctorDialog doctor(settings, clock, queue, nullptr, PrinterProfile::epson());
     UsbDeviceInfo epson;
     epson.vendorId = 0x04b8;

@@ -555,7 +555,7 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "the virtual printer cannot listen\n");
             return 1;
         }
-        PrintQueue printQueue(**database, clock);
+        PrintQueue printQueue(**database, **writer, clock);
         NetworkPrinter networkPrinter(QStringLiteral("127.0.0.1"), virtualPrinter.port());
         if (!networkPrinter.start()) {
             std::fprintf(stderr, "the printer cannot be enabled\n");
@@ -570,14 +570,16 @@ int main(int argc, char* argv[])
             receivedBytes = 0;
             QElapsedTimer timer;
             timer.start();
-            if (!printQueue.enqueue(receiptJob, receiptCommitted->uuid)) {
-                std::fprintf(stderr, "the print queue cannot be written\n");
-                return 1;
-            }
-            spooler.kick();
+            bool refused = false;
+            spooler.submit(receiptJob, receiptCommitted->uuid, 0, [&](const QString& reason) {
+                std::fprintf(stderr, "the print queue cannot be written: %s\n", qPrintable(reason));
+                refused = true;
+            });
             // Three status queries before the job and three after it travel with it.
-            while (receivedBytes < receiptJob.size() + 6 && timer.elapsed() < 10'000)
+            while (!refused && receivedBytes < receiptJob.size() + 6 && timer.elapsed() < 10'000)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
+            if (refused)
+                return 1;
             prints.append(elapsedMs(timer));
             QEventLoop settle;
             QObject::connect(&spooler, &PrintSpooler::printed, &settle, &QEventLoop::quit);
