@@ -214,7 +214,7 @@ int main(int argc, char* argv[])
         storeSettings.hasToken();
         useStore(storeSettings.connection());
         QObject::connect(&window, &CounterWindow::storeSettingsRequested, &window, [&] {
-            StoreSettingsDialog dialog(**database, clock, secrets, &window);
+            StoreSettingsDialog dialog(**database, **writer, clock, secrets, &window);
             QObject::connect(&dialog, &StoreSettingsDialog::connectionChanged, &window, useStore);
             dialog.exec();
         });

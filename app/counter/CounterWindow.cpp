@@ -178,7 +178,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
     syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
     connect(syncLogAction, &QAction::triggered, this, [this] {
-        SyncLogDialog log(m_session.database(), m_session.clock(), m_syncStatus, m_storeConnection, this);
+        SyncLogDialog log(m_session.database(), m_session.writer(), m_session.clock(), m_syncStatus, m_storeConnection,
+                          this);
         connect(&log, &SyncLogDialog::syncRequested, this, &CounterWindow::syncRequested);
         log.exec();
     });
@@ -187,7 +188,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(onlineArticleAction, &QAction::triggered, this, [this] {
         if (!authorize(Permission::ChangeSettings))
             return;
-        OnlineArticleDialog dialog(m_session.database(), m_session.clock(), this);
+        OnlineArticleDialog dialog(m_session.database(), m_session.writer(), m_session.clock(), this);
         connect(&dialog, &OnlineArticleDialog::changed, this, &CounterWindow::syncRequested);
         dialog.exec();
     });
@@ -332,7 +333,8 @@ void CounterWindow::setStoreConnection(const std::optional<StoreConnection>& con
 
 void CounterWindow::pickUpOrder()
 {
-    PickupDialog dialog(m_session.database(), m_session.clock(), m_session.cashier().name, m_session.locale(), this);
+    PickupDialog dialog(m_session.database(), m_session.writer(), m_session.clock(), m_session.cashier().name,
+                        m_session.locale(), this);
     connect(&dialog, &PickupDialog::handedOver, this, &CounterWindow::syncRequested);
     dialog.exec();
     m_scanLineEdit->setFocus();

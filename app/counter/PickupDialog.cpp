@@ -15,10 +15,11 @@
 
 namespace caisse {
 
-PickupDialog::PickupDialog(Database& database, const Clock& clock, QString operatorName, QLocale locale,
-                           QWidget* parent)
+PickupDialog::PickupDialog(Database& database, DatabaseWriter& writer, const Clock& clock, QString operatorName,
+                           QLocale locale, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_writer(writer)
     , m_clock(clock)
     , m_operatorName(std::move(operatorName))
     , m_locale(std::move(locale))
@@ -112,16 +113,23 @@ void PickupDialog::handOver()
     if (row < 0 || row >= m_orders.size())
         return;
     const PickupOrder order = m_orders[row];
-    if (auto recorded = m_pickup.handOver(order.orderId, m_operatorName, m_clock.nowUtc()); !recorded) {
-        m_resultLabel->setText(recorded.error().message);
-        return;
-    }
-    emit handedOver(order.orderId);
-    search();
-    m_resultLabel->setText(
-        tr("Order %1 handed over to %2. The online store will show it completed after the next sync.")
-            .arg(order.orderId)
-            .arg(order.customerName.isEmpty() ? order.email : order.customerName));
+    m_handOverPushButton->setEnabled(false);
+    DatabaseWriter::whenDone<Result<void>>(
+        m_writer.run<Result<void>>([orderId = order.orderId, by = m_operatorName, at = m_clock.nowUtc()](
+                                       Database& database) { return StorePickup(database).handOver(orderId, by, at); }),
+        this, [this, order](const Result<void>& recorded) {
+            if (!recorded) {
+                m_handOverPushButton->setEnabled(true);
+                m_resultLabel->setText(recorded.error().message);
+                return;
+            }
+            emit handedOver(order.orderId);
+            search();
+            m_resultLabel->setText(
+                tr("Order %1 handed over to %2. The online store will show it completed after the next sync.")
+                    .arg(order.orderId)
+                    .arg(order.customerName.isEmpty() ? order.email : order.customerName));
+        });
 }
 
 } // namespace caisse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "storage/DatabaseWriter.h"
 #include "storesync/StorePickup.h"
 
 #include <QDialog>
@@ -26,7 +27,7 @@ class PickupDialog : public QDialog
     Q_OBJECT
 
 public:
-    PickupDialog(Database& database, const Clock& clock, QString operatorName, QLocale locale,
+    PickupDialog(Database& database, DatabaseWriter& writer, const Clock& clock, QString operatorName, QLocale locale,
                  QWidget* parent = nullptr);
 
 signals:
@@ -39,6 +40,7 @@ private:
     void handOver();
 
     Database& m_database;
+    DatabaseWriter& m_writer;
     const Clock& m_clock;
     QString m_operatorName;
     QLocale m_locale;

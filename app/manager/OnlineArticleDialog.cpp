@@ -14,9 +14,11 @@
 
 namespace caisse {
 
-OnlineArticleDialog::OnlineArticleDialog(Database& database, const Clock& clock, QWidget* parent)
+OnlineArticleDialog::OnlineArticleDialog(Database& database, DatabaseWriter& writer, const Clock& clock,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_writer(writer)
     , m_clock(clock)
     , m_articles(database)
     , m_searchLineEdit(new QLineEdit(this))
@@ -118,27 +120,48 @@ void OnlineArticleDialog::apply()
 {
     if (!m_article)
         return;
-    Result<void> done;
-    if (m_selectedCheckBox->isEnabled() && m_selectedCheckBox->isChecked() != m_article->selected)
-        done = m_articles.setSelected(m_article->variantId, m_selectedCheckBox->isChecked());
-    if (done && m_tracksStockCheckBox->isChecked() != m_article->tracksStock)
-        done = m_articles.setTracksStock(m_article->variantId, m_tracksStockCheckBox->isChecked(), m_clock.nowUtc());
-    if (done && m_splitCheckBox->isChecked())
-        done = m_articles.setOnlineQuantity(m_article->variantId, m_onlineSpinBox->value());
-    else if (done && m_article->split)
-        done = m_articles.share(m_article->variantId);
-    if (!done) {
-        m_resultLabel->setText(done.error().message);
-        return;
-    }
-    emit changed();
-    const auto again = m_articles.find(m_article->sku);
-    if (again)
-        show(*again);
-    m_resultLabel->setText(m_splitCheckBox->isChecked()
-                               ? tr("Saved: the shop keeps its stock, online gets %n, sent at the next sync.", nullptr,
-                                    m_onlineSpinBox->value())
-                               : tr("Saved."));
+    const qint64 variantId = m_article->variantId;
+    const std::optional<bool> selected
+        = m_selectedCheckBox->isEnabled() && m_selectedCheckBox->isChecked() != m_article->selected
+        ? std::optional(m_selectedCheckBox->isChecked())
+        : std::nullopt;
+    const std::optional<bool> tracksStock = m_tracksStockCheckBox->isChecked() != m_article->tracksStock
+        ? std::optional(m_tracksStockCheckBox->isChecked())
+        : std::nullopt;
+    const std::optional<int> onlineQuantity
+        = m_splitCheckBox->isChecked() ? std::optional(m_onlineSpinBox->value()) : std::nullopt;
+    const bool share = !m_splitCheckBox->isChecked() && m_article->split;
+    const QString sku = m_article->sku;
+    m_applyPushButton->setEnabled(false);
+    DatabaseWriter::whenDone<Result<void>>(
+        m_writer.run<Result<void>>([variantId, selected, tracksStock, onlineQuantity, share,
+                                    at = m_clock.nowUtc()](Database& database) -> Result<void> {
+            OnlineArticles articles(database);
+            Result<void> done;
+            if (selected)
+                done = articles.setSelected(variantId, *selected);
+            if (done && tracksStock)
+                done = articles.setTracksStock(variantId, *tracksStock, at);
+            if (done && onlineQuantity)
+                done = articles.setOnlineQuantity(variantId, *onlineQuantity);
+            else if (done && share)
+                done = articles.share(variantId);
+            return done;
+        }),
+        this, [this, sku, onlineQuantity](const Result<void>& done) {
+            m_applyPushButton->setEnabled(true);
+            if (!done) {
+                m_resultLabel->setText(done.error().message);
+                return;
+            }
+            emit changed();
+            if (const auto again = m_articles.find(sku))
+                show(*again);
+            m_resultLabel->setText(onlineQuantity
+                                       ? tr("Saved: the shop keeps its stock, online gets %n, sent at the next sync.",
+                                            nullptr, *onlineQuantity)
+                                       : tr("Saved."));
+        });
 }
 
 } // namespace caisse

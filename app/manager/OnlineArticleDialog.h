@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "storage/DatabaseWriter.h"
 #include "storesync/OnlineArticles.h"
 
 #include <QDialog>
@@ -24,7 +25,7 @@ class OnlineArticleDialog : public QDialog
     Q_OBJECT
 
 public:
-    OnlineArticleDialog(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    OnlineArticleDialog(Database& database, DatabaseWriter& writer, const Clock& clock, QWidget* parent = nullptr);
 
 signals:
     /** Something changed that the sync should send. */
@@ -38,6 +39,7 @@ private:
     void apply();
 
     Database& m_database;
+    DatabaseWriter& m_writer;
     const Clock& m_clock;
     OnlineArticles m_articles;
     std::optional<OnlineArticle> m_article;

@@ -9,8 +9,9 @@
 
 namespace caisse {
 
-ProductSelectionDialog::ProductSelectionDialog(Database& database, QWidget* parent)
+ProductSelectionDialog::ProductSelectionDialog(Database& database, DatabaseWriter& writer, QWidget* parent)
     : QDialog(parent)
+    , m_writer(writer)
     , m_articles(database)
     , m_searchLineEdit(new QLineEdit(this))
     , m_productsListWidget(new QListWidget(this))
@@ -95,12 +96,19 @@ void ProductSelectionDialog::save()
     }
     if (ticked.isEmpty() && unticked.isEmpty())
         return;
-    auto saved = m_articles.setProductsSelected(ticked, true);
-    if (saved)
-        saved = m_articles.setProductsSelected(unticked, false);
-    m_resultLabel->setText(
-        saved ? tr("Saved: %n product(s) now synced, %1 no longer.", nullptr, int(ticked.size())).arg(unticked.size())
-              : saved.error().message);
+    m_savePushButton->setEnabled(false);
+    DatabaseWriter::whenDone<Result<void>>(
+        m_writer.run<Result<void>>([ticked, unticked](Database& database) {
+            OnlineArticles articles(database);
+            auto saved = articles.setProductsSelected(ticked, true);
+            return saved ? articles.setProductsSelected(unticked, false) : saved;
+        }),
+        this, [this, ticked = ticked.size(), unticked = unticked.size()](const Result<void>& saved) {
+            m_savePushButton->setEnabled(true);
+            m_resultLabel->setText(
+                saved ? tr("Saved: %n product(s) now synced, %1 no longer.", nullptr, int(ticked)).arg(unticked)
+                      : saved.error().message);
+        });
 }
 
 } // namespace caisse

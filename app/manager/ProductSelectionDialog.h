@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/DatabaseWriter.h"
 #include "storesync/OnlineArticles.h"
 
 #include <QDialog>
@@ -24,7 +25,7 @@ class ProductSelectionDialog : public QDialog
 public:
     static constexpr int kShownAtMost = 500;
 
-    explicit ProductSelectionDialog(Database& database, QWidget* parent = nullptr);
+    ProductSelectionDialog(Database& database, DatabaseWriter& writer, QWidget* parent = nullptr);
 
     /** Closing keeps the ticks: nothing ticked is lost for want of pressing Save. */
     void done(int result) override;
@@ -34,6 +35,7 @@ private:
     void tickAll(bool ticked);
     void save();
 
+    DatabaseWriter& m_writer;
     OnlineArticles m_articles;
     QList<SelectableProduct> m_shown;
     QLineEdit* m_searchLineEdit;

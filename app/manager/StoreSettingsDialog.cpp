@@ -16,9 +16,11 @@
 
 namespace caisse {
 
-StoreSettingsDialog::StoreSettingsDialog(Database& database, const Clock& clock, SecretStore& secrets, QWidget* parent)
+StoreSettingsDialog::StoreSettingsDialog(Database& database, DatabaseWriter& writer, const Clock& clock,
+                                         SecretStore& secrets, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_writer(writer)
     , m_settings(database, clock, secrets)
     , m_apiUrlLineEdit(new QLineEdit(this))
     , m_storeHashLineEdit(new QLineEdit(this))
@@ -97,7 +99,7 @@ StoreSettingsDialog::StoreSettingsDialog(Database& database, const Clock& clock,
     chooseWhenSelected();
     connect(m_scopeComboBox, &QComboBox::currentIndexChanged, this, chooseWhenSelected);
     connect(m_choosePushButton, &QPushButton::clicked, this, [this] {
-        ProductSelectionDialog selection(m_database, this);
+        ProductSelectionDialog selection(m_database, m_writer, this);
         selection.exec();
     });
     connect(m_testPushButton, &QPushButton::clicked, this, &StoreSettingsDialog::test);

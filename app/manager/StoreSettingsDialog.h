@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/DatabaseWriter.h"
 #include "storesync/StoreSettings.h"
 
 #include <QDialog>
@@ -28,7 +29,8 @@ class StoreSettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    StoreSettingsDialog(Database& database, const Clock& clock, SecretStore& secrets, QWidget* parent = nullptr);
+    StoreSettingsDialog(Database& database, DatabaseWriter& writer, const Clock& clock, SecretStore& secrets,
+                        QWidget* parent = nullptr);
     ~StoreSettingsDialog() override;
 
 signals:
@@ -44,6 +46,7 @@ private:
     void disconnectFromStore();
 
     Database& m_database;
+    DatabaseWriter& m_writer;
     StoreSettings m_settings;
     std::unique_ptr<StoreClient> m_testClient;
     QLineEdit* m_apiUrlLineEdit;

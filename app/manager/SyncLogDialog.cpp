@@ -19,10 +19,11 @@
 
 namespace caisse {
 
-SyncLogDialog::SyncLogDialog(Database& database, const Clock& clock, const SyncStatus& status,
+SyncLogDialog::SyncLogDialog(Database& database, DatabaseWriter& writer, const Clock& clock, const SyncStatus& status,
                              std::optional<StoreConnection> connection, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_writer(writer)
     , m_clock(clock)
     , m_summaryLabel(new QLabel(this))
     , m_entriesTableWidget(new QTableWidget(0, 4, this))
@@ -288,14 +289,19 @@ void SyncLogDialog::retrySelected()
     if (row < 0 || row >= m_entries.size() || m_entries[row].retryableBatchId == 0)
         return;
     // The register id only names new batches; releasing one needs none.
-    if (auto released
-        = SyncOutbox(m_database, m_clock, {}).release(m_entries[row].retryableBatchId, tr("sent again by the manager"));
-        !released) {
-        m_summaryLabel->setText(released.error().message);
-        return;
-    }
-    reload();
-    emit syncRequested();
+    DatabaseWriter::whenDone<Result<void>>(
+        m_writer.run<Result<void>>([&clock = m_clock, batch = m_entries[row].retryableBatchId,
+                                    why = tr("sent again by the manager")](Database& database) {
+            return SyncOutbox(database, clock, {}).release(batch, why);
+        }),
+        this, [this](const Result<void>& released) {
+            if (!released) {
+                m_summaryLabel->setText(released.error().message);
+                return;
+            }
+            reload();
+            emit syncRequested();
+        });
 }
 
 } // namespace caisse

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/Clock.h"
+#include "storage/DatabaseWriter.h"
 #include "storesync/ProductImport.h"
 #include "storesync/SyncLog.h"
 #include "storesync/SyncWorker.h"
@@ -31,7 +32,7 @@ class SyncLogDialog : public QDialog
 
 public:
     /** connection: the online store's, to compare stock with it; none when the register is not connected. */
-    SyncLogDialog(Database& database, const Clock& clock, const SyncStatus& status,
+    SyncLogDialog(Database& database, DatabaseWriter& writer, const Clock& clock, const SyncStatus& status,
                   std::optional<StoreConnection> connection = {}, QWidget* parent = nullptr);
     /** Waits for a product matching being saved: closing the window does not cut it short. */
     ~SyncLogDialog() override;
@@ -51,6 +52,7 @@ private:
     void saveMatching(const ImportPlan& plan);
 
     Database& m_database;
+    DatabaseWriter& m_writer;
     const Clock& m_clock;
     QLabel* m_summaryLabel;
     QTableWidget* m_entriesTableWidget;

@@ -22,6 +22,7 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
                                std::optional<Ed25519Key> journalKey, SaleStore::Mode mode, QObject* parent)
     : QObject(parent)
     , m_database(database)
+    , m_writer(writer)
     , m_clock(clock)
     , m_settings(database)
     , m_profile(std::move(profile))

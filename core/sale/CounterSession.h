@@ -83,6 +83,8 @@ public:
     QString formatMoney(qint64 minor) const;
 
     Database& database() { return m_database; }
+    /** Where durable writes go, off the GUI thread: for the dialogs the counter opens. */
+    DatabaseWriter& writer() { return m_writer; }
     Settings& settings() { return m_settings; }
     PrintQueue& printQueue() { return m_printQueue; }
 
@@ -184,6 +186,7 @@ private:
     void error(const QString& text) { emit message(Severity::Error, text); }
 
     Database& m_database;
+    DatabaseWriter& m_writer;
     const Clock& m_clock;
     Settings m_settings;
     RegisterProfile m_profile;
