@@ -10,7 +10,8 @@ StoreEmulator::StoreEmulator(QString storeHash, QString token, QObject* parent)
     , m_storeHash(std::move(storeHash))
     , m_token(std::move(token))
     , m_routes(m_state, m_storeHash)
-    , m_wire([this](QTcpSocket* socket, const HttpRequest& request) { handle(socket, request); })
+    // A child, so that it moves with the emulator to the thread a test or the benchmark runs it on.
+    , m_wire([this](QTcpSocket* socket, const HttpRequest& request) { handle(socket, request); }, this)
 { }
 
 bool StoreEmulator::listen(quint16 port)
