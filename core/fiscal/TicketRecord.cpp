@@ -103,16 +103,6 @@ Result<TicketRecord> TicketRecord::fromJson(const QJsonObject& data)
         record.*target = value.toInteger();
     }
     record.operatorName = data.value(QStringLiteral("operator")).toString();
-    for (const QJsonValue& value : data.value(QStringLiteral("lines")).toArray()) {
-        const QJsonObject line = value.toObject();
-        const auto [rateField, rate] = rateOf(line);
-        record.lines.append(
-            {line.value(QStringLiteral("label")).toString(), line.value(QStringLiteral("qty_milli")).toInteger(),
-             line.value(QStringLiteral("sku")).toString(), line.value(QStringLiteral("ttc")).toInteger(),
-             line.value(QStringLiteral("unit_ttc")).toInteger(), rateField, rate,
-             line.value(QStringLiteral("line_discount")).toInteger(),
-             line.value(QStringLiteral("ticket_discount_share")).toInteger()});
-    }
     for (const QJsonValue& value : data.value(QStringLiteral("payments")).toArray()) {
         const QJsonObject payment = value.toObject();
         const QJsonValue tendered = payment.value(QStringLiteral("tendered"));

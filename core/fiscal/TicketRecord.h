@@ -69,7 +69,12 @@ struct TicketRecord
     QJsonObject toJson() const;
     /** Lines as the journal writes them (a ticket's, or an abandoned ticket's). */
     static QJsonArray linesJson(const QList<Line>& lines);
-    /** Corrupt when a total, the number or a grand total is missing or not a number. */
+    /**
+     * What the register reads back (totals, VAT table, payments, grand totals, the sale corrected): the lines stay as
+     * they were written and signed, read by no one but an auditor, and are left empty here, which keeps the check of a
+     * million records from paying for them. Corrupt when a total, the number or a grand total is missing or not a
+     * number.
+     */
     static Result<TicketRecord> fromJson(const QJsonObject& data);
 };
 
