@@ -2,6 +2,7 @@
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
+#include "base/SystemClock.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "fiscal/Journal.h"
@@ -16,6 +17,7 @@
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
+#include "storage/Transaction.h"
 #include "storesync/ProductImport.h"
 #include "storesync/StockSync.h"
 #include "terminal/CaisseApTerminal.h"
@@ -41,8 +43,6 @@
 
 #ifdef CAISSE_BENCH_GUI
 #include "CounterBench.h"
-#include "base/SystemClock.h"
-#include "storage/Transaction.h"
 
 #include <QApplication>
 #endif
