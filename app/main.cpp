@@ -26,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace caisse;
 
@@ -53,13 +54,27 @@ int refuseToStart(const QString& message)
     return 2;
 }
 
+/** --help and --version print text and quit: they must work on a machine with no display (a technician's SSH). */
+bool asksOnlyForText(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = asksOnlyForText(argc, argv)
+        ? std::make_unique<QCoreApplication>(argc, argv)
+        : std::make_unique<QApplication>(argc, argv);
     QApplication::setApplicationName(QStringLiteral("caisse"));
     QApplication::setApplicationDisplayName(QStringLiteral("Caisse"));
     QApplication::setApplicationVersion(QStringLiteral(CAISSE_VERSION));
@@ -100,7 +115,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption storeHash(QStringLiteral("store-hash"), QStringLiteral("The online store's hash."),
                                        QStringLiteral("HASH"));
     options.addOptions({dataDir, language, reportStartup, training, printer, paymentTerminal, storeUrl, storeHash});
-    options.process(app);
+    options.process(*app);
 
     const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
     installTranslations(locale);

@@ -15,10 +15,27 @@ class TestStartup : public QObject
 private slots:
     void firstStartCreatesTheDemoStore();
     void damagedDatabaseStopsTheRegisterAndIsKept();
+    void helpWorksWithoutADisplay();
 
 private:
     static QProcess* startRegister(const QString& dataDir, QObject* parent);
 };
+
+void TestStartup::helpWorksWithoutADisplay()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& display : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                                   QStringLiteral("QT_QPA_PLATFORM")})
+        environment.remove(display);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CAISSE_BINARY), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QString help = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(help.contains(QStringLiteral("--data-dir")), qPrintable(help));
+}
 
 QProcess* TestStartup::startRegister(const QString& dataDir, QObject* parent)
 {
