@@ -25,8 +25,8 @@ void TestStartup::helpWorksWithoutADisplay()
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString& display : {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
-                                   QStringLiteral("QT_QPA_PLATFORM")})
+    for (const QString& display :
+         {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")})
         environment.remove(display);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(CAISSE_BINARY), {QStringLiteral("--help")});
