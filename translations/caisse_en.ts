@@ -1661,6 +1661,14 @@
         <source>The online store refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The online store&apos;s address %1 is not https: the API token is only sent over https (plain http only to this computer, for an emulator). Check the address in the store settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store&apos;s address answered with a redirect to %1; the register does not follow it, so nothing was sent there. Set the store&apos;s own API address in the store settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::StorePickup</name>
@@ -1697,6 +1705,10 @@
     </message>
     <message>
         <source>The register sells in %1: prices will not be synced, only the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (plain http only for an emulator on this computer): the API token must not cross the network in clear.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

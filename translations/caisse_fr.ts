@@ -1663,6 +1663,14 @@
         <source>The online store refused the change: %1</source>
         <translation>La boutique en ligne a refusé la modification : %1</translation>
     </message>
+    <message>
+        <source>The online store&apos;s address %1 is not https: the API token is only sent over https (plain http only to this computer, for an emulator). Check the address in the store settings.</source>
+        <translation>L&apos;adresse %1 de la boutique en ligne n&apos;est pas en https : le jeton d&apos;API n&apos;est envoyé qu&apos;en https (en http seulement vers cet ordinateur, pour un émulateur). Vérifiez l&apos;adresse dans les réglages de la boutique.</translation>
+    </message>
+    <message>
+        <source>The online store&apos;s address answered with a redirect to %1; the register does not follow it, so nothing was sent there. Set the store&apos;s own API address in the store settings.</source>
+        <translation>L&apos;adresse de la boutique en ligne a répondu par une redirection vers %1 ; la caisse ne la suit pas, rien n&apos;y a été envoyé. Indiquez l&apos;adresse d&apos;API de la boutique elle-même dans les réglages.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::StorePickup</name>
@@ -1700,6 +1708,10 @@
     <message>
         <source>The register sells in %1: prices will not be synced, only the rest.</source>
         <translation>La caisse vend en %1 : les prix ne seront pas synchronisés, seulement le reste.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (plain http only for an emulator on this computer): the API token must not cross the network in clear.</source>
+        <translation>L&apos;adresse d&apos;API doit commencer par https:// (http seulement pour un émulateur sur cet ordinateur) : le jeton d&apos;API ne doit pas circuler en clair sur le réseau.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "bigcommerce/StoreQuota.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -122,9 +123,28 @@ void StoreClient::sendWithinQuota()
     send();
 }
 
+bool StoreClient::safeAddress(const QUrl& baseUrl)
+{
+    if (baseUrl.scheme() == u"https")
+        return true;
+    const QHostAddress host(baseUrl.host());
+    return baseUrl.scheme() == u"http" && (baseUrl.host() == u"localhost" || host.isLoopback());
+}
+
 void StoreClient::send()
 {
     Call& current = m_calls.head();
+    if (!safeAddress(m_connection.baseUrl)) {
+        // The token would cross the network in clear: nothing leaves.
+        ApiReply refused;
+        refused.error = tr("The online store's address %1 is not https: the API token is only sent over https (plain "
+                           "http only to this computer, for an emulator). Check the address in the store settings.")
+                            .arg(m_connection.baseUrl.toString());
+        // Answered after this call returns, as every answer is.
+        QMetaObject::invokeMethod(
+            this, [this, refused] { complete(refused); }, Qt::QueuedConnection);
+        return;
+    }
     ++current.attempts;
     ++m_sent;
     QUrl url = m_connection.baseUrl;
@@ -135,6 +155,9 @@ void StoreClient::send()
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(m_timeoutMs);
+    // A redirect is answered, never followed: followed, it would carry the token to wherever it points, and a write
+    // could be sent again as a read.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (current.kind == Kind::Read) {
         m_network->sendCustomRequest(request, current.method, current.body);
         return;
@@ -188,6 +211,10 @@ void StoreClient::finished(QNetworkReply* reply)
         answer.ambiguous = current.kind == Kind::Write;
         answer.error = transportFailed ? tr("The online store did not answer (%1).").arg(reply->errorString())
                                        : tr("The online store had an error (HTTP %1).").arg(status);
+    } else if (status >= 300 && status < 400) {
+        answer.error = tr("The online store's address answered with a redirect to %1; the register does not follow it, "
+                          "so nothing was sent there. Set the store's own API address in the store settings.")
+                           .arg(reply->header(QNetworkRequest::LocationHeader).toUrl().toString());
     } else if (status == 401 || status == 403) {
         answer.error = tr("The online store refused the API token: check it in the store connection settings.");
     } else if (!answer.ok()) {

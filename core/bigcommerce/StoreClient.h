@@ -58,6 +58,8 @@ public:
     void setMaxReadAttempts(int attempts) { m_maxReadAttempts = attempts; }
     /** The share of the window's quota left to the store's other apps. */
     void setReservePercent(int percent) { m_reservePercent = percent; }
+    /** Whether the token may go to this address: https, or plain http to this computer only (an emulator). */
+    static bool safeAddress(const QUrl& baseUrl);
     /** Requests sent to the store, retries included: what counts against the plan's quota. */
     qint64 requestsSent() const { return m_sent; }
 

@@ -1,6 +1,7 @@
 #include "storesync/StoreSettings.h"
 
 #include "base/Clock.h"
+#include "bigcommerce/StoreClient.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
 
@@ -103,6 +104,10 @@ Result<void> StoreSettings::connect(const Values& values)
                        tr("Disconnect from the online store before choosing another system of record for products."));
     if (!values.apiUrl.isValid() || values.apiUrl.scheme().isEmpty() || values.storeHash.trimmed().isEmpty())
         return failure(Error::Code::InvalidInput, tr("Give the API address and the store hash."));
+    if (!StoreClient::safeAddress(values.apiUrl))
+        return failure(Error::Code::InvalidInput,
+                       tr("The API address must start with https:// (plain http only for an emulator on this "
+                          "computer): the API token must not cross the network in clear."));
     if (!hasToken())
         return failure(Error::Code::InvalidInput, tr("Give the API token (an API account's access token)."));
     Settings settings(m_database);
