@@ -145,9 +145,21 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         // Most drawers read high when open; the setting turns it round for the others.
         const bool openWhenHigh
             = m_settings.value(QStringLiteral("drawer_open_level"), QStringLiteral("high")) != QStringLiteral("low");
+        m_drawerWatch.setInterval(500);
+        connect(&m_drawerWatch, &QTimer::timeout, this, [this] {
+            constexpr int kTicksWithoutSensor = 10;
+            if (!m_drawerSeenOpen && ++m_drawerWatchTicks > kTicksWithoutSensor)
+                m_drawerWatch.stop();
+            else
+                m_printer->queryStatus();
+        });
         connect(m_spooler.get(), &PrintSpooler::statusChanged, this, [this, openWhenHigh](const PrinterStatus& status) {
             const bool drawerOpen
                 = status.reachable && !status.foreignEmulation && status.drawerPinHigh == openWhenHigh;
+            if (drawerOpen)
+                m_drawerSeenOpen = true;
+            else if (m_drawerSeenOpen)
+                m_drawerWatch.stop();
             m_printerLabel->setText(drawerOpen ? tr("%1 The cash drawer is open.").arg(status.describe())
                                                : status.describe());
             m_printerLabel->setStyleSheet(status.canPrint() && !status.paperNearEnd
@@ -272,8 +284,12 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         }
         print(ReceiptLayout::encode(committed, *shop, m_session.locale(), m_printerProfile, copy), copy);
     });
-    connect(&m_session, &CounterSession::drawerKickRequested, this,
-            [this] { print(EscPosEncoder(m_printerProfile).initialise().openDrawer().bytes(), 0); });
+    connect(&m_session, &CounterSession::drawerKickRequested, this, [this] {
+        print(EscPosEncoder(m_printerProfile).initialise().openDrawer().bytes(), 0);
+        m_drawerWatchTicks = 0;
+        m_drawerSeenOpen = false;
+        m_drawerWatch.start();
+    });
     connect(&m_session, &CounterSession::displayChanged, this, [this](const QString& top, const QString& bottom) {
         if (m_display)
             m_display->show(top, bottom);

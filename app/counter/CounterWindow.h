@@ -9,6 +9,7 @@
 #include "storesync/SyncWorker.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QLineEdit;
@@ -72,6 +73,14 @@ private:
     std::unique_ptr<BarcodeScanner> m_scanner;
     std::unique_ptr<CustomerDisplay> m_display;
     std::unique_ptr<PrintSpooler> m_spooler;
+    /**
+     * After a drawer kick the printer is asked for its status until the drawer is seen open and then shut (or, for a
+     * drawer without a sensor, for a few seconds): its status otherwise comes only with receipts, and the counter
+     * would say "open" long after it was pushed shut.
+     */
+    QTimer m_drawerWatch;
+    int m_drawerWatchTicks = 0;
+    bool m_drawerSeenOpen = false;
 
     TicketModel* m_model;
     QLineEdit* m_scanLineEdit;

@@ -424,6 +424,8 @@ void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
     // The printer reports the drawer's sensor: the counter shows it open until it is pushed shut.
     QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer is open")), 5'000);
     printer.closeDrawer();
+    // Pushed shut: the counter says so without waiting for the next receipt (issue 15, item 11).
+    QTRY_VERIFY_WITH_TIMEOUT(!widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer is open")), 5'000);
 
     QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
