@@ -325,13 +325,9 @@ ChainReport FiscalArchive::verify(const QString& folder, JournalVerifier::Signat
             break;
     }
     Result<qint64> finished = checked ? verifier.finish() : std::unexpected(checked.error());
-    report.records = verifier.lastSeq() + 1;
-    report.lastSeq = verifier.lastSeq();
-    report.lastHash = verifier.lastHash();
-    if (!finished) {
-        report.fault = finished.error().message;
+    report = verifier.report(finished);
+    if (!finished)
         return report;
-    }
     if (verifier.lastSeq() != manifest.value(QStringLiteral("last_seq")).toInteger()
         || verifier.lastHash() != manifest.value(QStringLiteral("closure_hash")).toString())
         return broken(tr("its journal does not end with the closure of %1")

@@ -1,6 +1,7 @@
 #include "fiscal/Journal.h"
 
 #include "fiscal/CanonicalJson.h"
+#include "fiscal/JournalEnd.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
@@ -10,8 +11,6 @@
 #include <QSqlQuery>
 
 namespace caisse {
-
-namespace { } // namespace
 
 Journal::Journal(Database& database, QString chain, std::optional<Ed25519Key> key)
     : m_database(database)
@@ -29,6 +28,12 @@ Result<Ed25519Key> Journal::signingKey(Database& database, SecretStore& secrets,
     const auto stored = secrets.read(name);
     if (stored) {
         auto key = Ed25519Key::fromPrivateSeed(*stored);
+        // A register that signs never continues a chain without a key: its signatures were stripped.
+        if (key && !genesis->isEmpty() && journalKey.isEmpty())
+            return failure(Error::Code::Corrupt,
+                           tr("Fiscal journal %1 is not signed, though this register signs it: its signatures were "
+                              "removed. Do not sell on this register; call support.")
+                               .arg(chain));
         if (key && !journalKey.isEmpty() && QString::fromLatin1(key->publicKey().toHex()) != journalKey)
             return failure(Error::Code::Corrupt,
                            tr("Fiscal journal %1 was signed with another key than this register's: it was replaced or "
@@ -109,7 +114,11 @@ Result<JournalEntry> Journal::append(const QString& type, const QJsonObject& dat
             return genesis;
         previous = *genesis;
     }
-    return write(previous.seq + 1, previous.hash, type, data, time, objectUuid);
+    auto written = write(previous.seq + 1, previous.hash, type, data, time, objectUuid);
+    if (written)
+        m_database.afterCommit([path = m_database.path(), end = JournalEnd {m_chain, written->seq, written->hash, {}},
+                                key = m_key] { JournalEnd::keep(path, end, key ? &*key : nullptr); });
+    return written;
 }
 
 Result<JournalEntry> Journal::write(qint64 seq, const QString& previous, const QString& type, const QJsonObject& data,

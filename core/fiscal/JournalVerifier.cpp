@@ -3,12 +3,14 @@
 #include "fiscal/ClosureRecord.h"
 #include "fiscal/Ed25519Key.h"
 #include "fiscal/Journal.h"
+#include "fiscal/JournalEnd.h"
 #include "fiscal/TicketRecord.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace caisse {
@@ -48,9 +50,11 @@ void JournalVerifier::continueAt(qint64 seq, const QString& previousHash, Bounda
     m_day = {};
     m_month = {};
     m_year = {};
-    m_dayComplete = true;
-    m_monthComplete = true;
+    m_dayComplete = boundary != Boundary::Anywhere;
+    m_monthComplete = boundary != Boundary::Anywhere;
     m_yearComplete = boundary == Boundary::Year;
+    if (m_publicKey.isEmpty())
+        m_publicKey = m_expectedPublicKey;
 }
 
 std::unexpected<Error> JournalVerifier::fault(qint64 seq, const QString& what) const
@@ -58,10 +62,10 @@ std::unexpected<Error> JournalVerifier::fault(qint64 seq, const QString& what) c
     return failure(Error::Code::Corrupt, tr("Fiscal journal %1, record %2: %3.").arg(m_chain).arg(seq).arg(what));
 }
 
-std::unexpected<Error> JournalVerifier::signatureFault(qint64 seq)
+std::unexpected<Error> JournalVerifier::signatureFault(qint64 seq, const QString& what)
 {
     m_signatureFault = true;
-    return fault(seq, tr("its signature is not the register's"));
+    return fault(seq, what.isEmpty() ? tr("its signature is not the register's") : what);
 }
 
 Result<void> JournalVerifier::add(const StoredRecord& stored)
@@ -97,6 +101,8 @@ Result<void> JournalVerifier::add(const StoredRecord& stored)
     }
     const bool anchor = seq == 0 || isClosure(type) || type == RecordType::Archive;
     const bool signed_ = !m_publicKey.isEmpty();
+    if (signed_ && stored.signature.isEmpty())
+        return signatureFault(seq, tr("it is not signed, though its chain is"));
     if (signed_ && (m_signatures == Signatures::Every || anchor)
         && !Ed25519Key::verify(m_publicKey, hash, stored.signature))
         return signatureFault(seq);
@@ -199,11 +205,22 @@ Result<qint64> JournalVerifier::finish()
     return m_expectedSeq;
 }
 
+ChainReport JournalVerifier::report(const Result<qint64>& finished) const
+{
+    ChainReport report;
+    report.chain = m_chain;
+    report.records = lastSeq() + 1;
+    report.lastSeq = lastSeq();
+    report.lastHash = lastHash();
+    report.publicKey = QString::fromLatin1(m_publicKey.toHex());
+    if (!finished)
+        report.fault = finished.error().message;
+    return report;
+}
+
 ChainReport JournalVerifier::verifyChain(Database& database, const QString& chain, Signatures signatures,
                                          const QByteArray& expectedPublicKey, SalesCheck sales)
 {
-    ChainReport report;
-    report.chain = chain;
     JournalVerifier verifier(chain, signatures, expectedPublicKey);
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
@@ -214,6 +231,7 @@ ChainReport JournalVerifier::verifyChain(Database& database, const QString& chai
                                 query.value(3).toByteArray()});
     query.finish();
     Result<qint64> finished = checked ? verifier.finish() : std::unexpected(checked.error());
+    QString note;
     if (!finished && verifier.m_signatureFault && signatures == Signatures::Anchors)
         // A signature that does not hold covers every record before it: find the first one that was re-signed.
         return verifyChain(database, chain, Signatures::Every, expectedPublicKey, sales);
@@ -236,12 +254,22 @@ ChainReport JournalVerifier::verifyChain(Database& database, const QString& chai
                                               .arg(verifier.ticketCount())
                                               .arg(verifier.lastTicketNumber()));
         }
+        query.finish();
+        if (finished) {
+            if (auto agree = verifier.compareSales(database); !agree)
+                finished = std::unexpected(agree.error());
+        }
+        // Sales and journal cut off together still agree: only the marker kept outside the database tells.
+        if (auto ended = finished ? verifier.checkEnd(database) : Result<void>(); !ended) {
+            if (ended.error().code == Error::Code::NotFound)
+                note = ended.error().message + u' '
+                    + tr("Whether records were deleted from its end cannot be told without it.");
+            else
+                finished = std::unexpected(ended.error());
+        }
     }
-    report.records = verifier.lastSeq() + 1;
-    report.lastSeq = verifier.lastSeq();
-    report.lastHash = verifier.lastHash();
-    if (!finished)
-        report.fault = finished.error().message;
+    ChainReport report = verifier.report(finished);
+    report.note = note;
     return report;
 }
 
@@ -267,6 +295,201 @@ Result<qint64> JournalVerifier::check(Database& database, const QString& chain)
     if (!report.fault.isEmpty())
         return failure(Error::Code::Corrupt, report.fault);
     return report.records;
+}
+
+Result<void> JournalVerifier::checkEnd(Database& database) const
+{
+    const auto end = JournalEnd::read(database.path(), m_chain);
+    if (!end)
+        return std::unexpected(end.error());
+    if (!end->signatureHolds(m_publicKey))
+        return failure(Error::Code::Corrupt,
+                       m_publicKey.isEmpty() && !end->signature.isEmpty()
+                           ? tr("Fiscal journal %1 is not signed, but its end marker is: the signatures of the chain "
+                                "were removed.")
+                                 .arg(m_chain)
+                           : tr("Fiscal journal %1: its end marker is not signed with the chain's key.").arg(m_chain));
+    if (end->seq > lastSeq())
+        return fault(lastSeq() + 1,
+                     tr("missing: the register wrote the chain up to record %1, as its end marker outside the "
+                        "database says; the records after %2 were deleted")
+                         .arg(end->seq)
+                         .arg(lastSeq()));
+    const auto hash
+        = database.text(QStringLiteral("SELECT hash FROM journal WHERE chain = ? AND seq = ?"), {m_chain, end->seq});
+    if (!hash)
+        return std::unexpected(hash.error());
+    if (*hash != end->hash)
+        return fault(end->seq, tr("it is not the record the register wrote there (its end marker holds another hash)"));
+    return {};
+}
+
+Result<void> JournalVerifier::compareSales(Database& database) const
+{
+    QSqlQuery tickets(database.connection());
+    tickets.setForwardOnly(true);
+    if (auto ran = Database::run(
+            tickets,
+            QStringLiteral(
+                "SELECT t.id, t.number, t.operator, t.base_minor, t.vat_minor, t.total_minor, t.ticket_discount_minor, "
+                "t.cash_rounding_minor, t.customer_ref, j.seq, j.payload FROM tickets t LEFT JOIN journal j "
+                "ON j.object_uuid = t.uuid AND j.chain = t.register_id AND j.type = ? "
+                "WHERE t.register_id = ? ORDER BY t.number"),
+            {QString(RecordType::Ticket), m_chain});
+        !ran)
+        return ran;
+    QSqlQuery lines(database.connection());
+    QSqlQuery vat(database.connection());
+    QSqlQuery payments(database.connection());
+    for (auto [query, sql] : {std::pair {&lines,
+                                         "SELECT label, quantity_milli, sku, total_minor, unit_price_minor, "
+                                         "vat_rate_milli_percent, line_discount_minor, "
+                                         "ticket_discount_share_minor FROM ticket_lines WHERE ticket_id = ? "
+                                         "ORDER BY line_no"},
+                              std::pair {&vat,
+                                         "SELECT vat_rate_milli_percent, base_minor, vat_minor, total_minor FROM "
+                                         "ticket_vat WHERE ticket_id = ? ORDER BY vat_rate_milli_percent"},
+                              std::pair {&payments,
+                                         "SELECT method, amount_minor, tendered_minor, change_minor FROM "
+                                         "payments WHERE ticket_id = ? ORDER BY payment_no"}}) {
+        query->setForwardOnly(true);
+        if (!query->prepare(QString::fromLatin1(sql)))
+            return std::unexpected(Database::errorFrom(query->lastError()));
+    }
+    while (tickets.next()) {
+        const qint64 number = tickets.value(1).toLongLong();
+        if (tickets.value(9).isNull())
+            return failure(Error::Code::Corrupt,
+                           tr("Fiscal journal %1: ticket %2 of the sales tables has no record in the journal.")
+                               .arg(m_chain)
+                               .arg(number));
+        const qint64 seq = tickets.value(9).toLongLong();
+        const QJsonObject data = QJsonDocument::fromJson(tickets.value(10).toByteArray())
+                                     .object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
+        const auto journaled = TicketRecord::fromJson(data);
+        if (!journaled)
+            return fault(seq, journaled.error().message);
+        // What the tables say, with what only the journal holds (the running totals, the sale corrected) taken from it.
+        TicketRecord recorded = *journaled;
+        recorded.number = number;
+        recorded.operatorName = tickets.value(2).toString();
+        recorded.totalExclVat = tickets.value(3).toLongLong();
+        recorded.totalVat = tickets.value(4).toLongLong();
+        recorded.total = tickets.value(5).toLongLong();
+        recorded.ticketDiscount = tickets.value(6).toLongLong();
+        recorded.cashRounding = tickets.value(7).toLongLong();
+        recorded.customer = tickets.value(8).toString();
+        const QVariant ticketId = tickets.value(0);
+        for (QSqlQuery* query : {&lines, &vat, &payments}) {
+            query->bindValue(0, ticketId);
+            if (auto ran = Database::exec(*query); !ran)
+                return ran;
+        }
+        while (lines.next()) {
+            const auto [rateField, rate] = TicketRecord::journalRate(lines.value(5).toInt());
+            recorded.lines.append({lines.value(0).toString(), lines.value(1).toLongLong(), lines.value(2).toString(),
+                                   lines.value(3).toLongLong(), lines.value(4).toLongLong(), rateField, rate,
+                                   lines.value(6).toLongLong(), lines.value(7).toLongLong()});
+        }
+        recorded.vat.clear();
+        while (vat.next()) {
+            const auto [rateField, rate] = TicketRecord::journalRate(vat.value(0).toInt());
+            recorded.vat.append(
+                {rateField, rate, vat.value(1).toLongLong(), vat.value(2).toLongLong(), vat.value(3).toLongLong()});
+        }
+        recorded.payments.clear();
+        while (payments.next()) {
+            const qint64 amount = payments.value(1).toLongLong();
+            const qint64 tendered = payments.value(2).toLongLong();
+            recorded.payments.append({payments.value(0).toString().toUpper(), amount,
+                                      tendered != amount ? std::optional(tendered) : std::nullopt,
+                                      payments.value(3).toLongLong()});
+        }
+        const QJsonObject fromTables = recorded.toJson();
+        if (fromTables != data)
+            return fault(seq,
+                         tr("ticket %1 in the sales tables is not what its signed record says (%2)")
+                             .arg(number)
+                             .arg(firstDifference(data, fromTables)));
+    }
+    tickets.finish();
+    // The other way: a ticket record whose ticket is gone, and stock that moved for a ticket that does not exist.
+    if (auto ran = Database::run(tickets,
+                                 QStringLiteral("SELECT j.seq FROM journal j WHERE j.chain = ? AND j.type = ? AND NOT "
+                                                "EXISTS (SELECT 1 FROM tickets t WHERE t.uuid = j.object_uuid) "
+                                                "ORDER BY j.seq LIMIT 1"),
+                                 {m_chain, QString(RecordType::Ticket)});
+        !ran)
+        return ran;
+    if (tickets.next())
+        return fault(tickets.value(0).toLongLong(), tr("its ticket is missing from the sales tables"));
+    if (auto ran = Database::run(
+            tickets,
+            QStringLiteral("SELECT m.uuid FROM stock_movements m WHERE m.register_id = ? AND m.ticket_uuid IS NOT NULL "
+                           "AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.uuid = m.ticket_uuid) LIMIT 1"),
+            {m_chain});
+        !ran)
+        return ran;
+    if (tickets.next())
+        return failure(Error::Code::Corrupt,
+                       tr("Fiscal journal %1: stock movement %2 was made by a ticket that is not in the sales tables.")
+                           .arg(m_chain, tickets.value(0).toString()));
+    return {};
+}
+
+Result<void> JournalVerifier::checkTail(Database& database, const QString& chain)
+{
+    // Enough to cover what a crash or a hand edit at the end can touch, in a few milliseconds on any chain.
+    constexpr qint64 kTailRecords = 200;
+    const auto last
+        = database.integer(QStringLiteral("SELECT COALESCE(MAX(seq), -1) FROM journal WHERE chain = ?"), {chain});
+    if (!last)
+        return std::unexpected(last.error());
+    const auto genesis = Journal(database, chain).recordData(0);
+    if (!genesis)
+        return std::unexpected(genesis.error());
+    JournalVerifier verifier(
+        chain, Signatures::Anchors,
+        QByteArray::fromHex(genesis->value(QStringLiteral("pubkey_ed25519")).toString().toLatin1()));
+    const qint64 from = std::max<qint64>(0, *last - kTailRecords + 1);
+    if (from > 0) {
+        const auto previous
+            = database.text(QStringLiteral("SELECT hash FROM journal WHERE chain = ? AND seq = ?"), {chain, from - 1});
+        if (!previous)
+            return std::unexpected(previous.error());
+        verifier.continueAt(from, *previous, Boundary::Anywhere);
+    }
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    Result<void> checked = Database::run(
+        query, QStringLiteral("SELECT seq, payload, hash, sig FROM journal WHERE chain = ? AND seq >= ? ORDER BY seq"),
+        {chain, from});
+    while (checked && query.next())
+        checked = verifier.add({query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toString(),
+                                query.value(3).toByteArray()});
+    query.finish();
+    if (!checked)
+        return checked;
+    if (auto finished = verifier.finish(); !finished)
+        return std::unexpected(finished.error());
+    if (auto ended = verifier.checkEnd(database); !ended && (ended.error().code != Error::Code::NotFound || *last >= 0))
+        return ended;
+    const auto lastSold = database.integer(
+        QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM tickets WHERE register_id = ?"), {chain});
+    if (!lastSold)
+        return std::unexpected(lastSold.error());
+    const auto lastTicket = Journal(database, chain).lastDataOfType(RecordType::Ticket);
+    if (!lastTicket)
+        return std::unexpected(lastTicket.error());
+    const qint64 lastJournaled = lastTicket->value(QStringLiteral("no")).toInteger();
+    if (*lastSold != lastJournaled)
+        return verifier.fault(*last + 1,
+                              tr("missing: the sales tables end with ticket %1, the journal with ticket %2")
+                                  .arg(*lastSold)
+                                  .arg(lastJournaled));
+    return {};
 }
 
 } // namespace caisse

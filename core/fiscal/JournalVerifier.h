@@ -35,16 +35,22 @@ public:
         Anchors,
         Every,
     };
-    /** The closure a piece of chain starts right after, for an archive that holds one month or one year. */
+    /** Where a piece of chain starts: right after a month's or a year's closure (an archive), or anywhere (its tail).
+     */
     enum class Boundary
     {
         Month,
         Year,
+        Anywhere,
     };
 
     JournalVerifier(QString chain, Signatures signatures, QByteArray expectedPublicKey = {});
 
-    /** Continues at seq, after a record with hash previousHash that is not at hand (an archive's period). */
+    /**
+     * Continues at seq, after a record with hash previousHash that is not at hand (an archive's period, a chain's
+     * tail); signatures are checked against the expected public key, the GENESIS record that holds it being out of
+     * reach.
+     */
     void continueAt(qint64 seq, const QString& previousHash, Boundary boundary);
     Result<void> add(const StoredRecord& record);
     /** The last checks; the number of records checked. */
@@ -55,6 +61,8 @@ public:
     qint64 lastSeq() const { return m_expectedSeq - 1; }
     QString lastHash() const { return m_previousHash; }
     QByteArray publicKey() const { return m_publicKey; }
+    /** What was read so far, with the fault finished ended with, if any. */
+    ChainReport report(const Result<qint64>& finished) const;
 
     /**
      * Every chain of a database, and whether its tickets all reached the journal (a journal whose end was cut off
@@ -65,22 +73,36 @@ public:
 
     enum class SalesCheck
     {
-        /** The chain's tickets are compared with the committed sales, which tell whether its end was cut off. */
+        /**
+         * The chain is compared with the committed sales both ways, ticket by ticket (lines, VAT table, payments), and
+         * with its end marker beside the database, which tell whether its end was cut off.
+         */
         Compare,
         /** The chain alone (a chain no sales table backs). */
         Skip,
     };
-    /** One chain of a database, with the same checks. */
     /** Every record of chain, signatures included: how many there are, or Corrupt with the first fault in words. */
     static Result<qint64> check(Database& database, const QString& chain);
+    /** One chain of a database, with the same checks. */
     static ChainReport verifyChain(Database& database, const QString& chain, Signatures signatures,
                                    const QByteArray& expectedPublicKey = {}, SalesCheck sales = SalesCheck::Compare);
 
+    /**
+     * The start-up check of one chain, in milliseconds whatever its length: its last records (links, hashes, the
+     * signature of the last one, which vouches for them), its end marker, and its last ticket against the sales
+     * tables. Corrupt, in words naming the record, when one of them does not hold; the whole chain is verifyChain's.
+     */
+    static Result<void> checkTail(Database& database, const QString& chain);
+
 private:
     std::unexpected<Error> fault(qint64 seq, const QString& what) const;
-    std::unexpected<Error> signatureFault(qint64 seq);
+    std::unexpected<Error> signatureFault(qint64 seq, const QString& what = {});
     Result<void> checkTicket(qint64 seq, const QJsonObject& data, const QString& hash);
     Result<void> checkClosure(qint64 seq, const QString& type, const QJsonObject& data);
+    /** The end marker beside the database against the chain as read: NotFound when there is none. */
+    Result<void> checkEnd(Database& database) const;
+    /** Every ticket of the sales tables against its record, every ticket record against its ticket. */
+    Result<void> compareSales(Database& database) const;
 
     QString m_chain;
     Signatures m_signatures;

@@ -168,6 +168,14 @@ bool Database::inTransaction() const
     return handle && !sqlite3_get_autocommit(handle);
 }
 
+void Database::afterCommit(std::function<void()> action)
+{
+    if (inTransaction())
+        m_afterCommit.push_back(std::move(action));
+    else
+        action();
+}
+
 Result<void> Database::executeScript(const QString& sql)
 {
     sqlite3* handle = nativeHandle(connection());
@@ -260,6 +268,14 @@ Result<qint64> Database::integer(const QString& sql, const QVariantList& values)
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+Result<QString> Database::text(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery query(connection());
+    if (auto ran = run(query, sql, values); !ran)
+        return std::unexpected(ran.error());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 Transaction::Transaction(Database* database)
     : m_database(database)
 { }
@@ -272,6 +288,7 @@ Transaction::~Transaction()
 {
     if (!m_database)
         return;
+    m_database->m_afterCommit.clear();
     QSqlQuery query(m_database->connection());
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcStorage) << "rollback failed:" << query.lastError().text();

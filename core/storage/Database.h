@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -59,6 +60,12 @@ public:
     /** Whether a Transaction (or any BEGIN) is open on this connection. */
     bool inTransaction() const;
 
+    /**
+     * Runs action once the open transaction has committed, at once when none is open; a rollback drops it. For what
+     * must follow the data to disk and never precede it, such as the journal's end marker kept outside the database.
+     */
+    void afterCommit(std::function<void()> action);
+
     /** Runs a script of several statements (triggers included) as SQLite reads it. */
     Result<void> executeScript(const QString& sql);
 
@@ -78,14 +85,19 @@ public:
     static Result<void> run(QSqlQuery& query, const QString& sql, const QVariantList& values);
     /** The first column of the first row of a query that yields one number (a count, a total). */
     Result<qint64> integer(const QString& sql, const QVariantList& values = {});
+    /** The first column of the first row of a query as text; empty when there is no row. */
+    Result<QString> text(const QString& sql, const QVariantList& values = {});
 
 private:
     Database(QString connectionName, QString path);
     Result<void> configure(Access access);
     Result<void> migrate();
 
+    friend class Transaction;
+
     QString m_connectionName;
     QString m_path;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace caisse

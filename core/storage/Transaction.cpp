@@ -12,6 +12,7 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+#include <utility>
 
 namespace caisse {
 
@@ -37,8 +38,11 @@ Result<void> Transaction::commit()
 {
     QSqlQuery query(m_database->connection());
     auto committed = Database::exec(query, QStringLiteral("COMMIT"));
-    if (committed)
-        m_database = nullptr;
+    if (!committed)
+        return committed;
+    for (const auto& action : std::exchange(m_database->m_afterCommit, {}))
+        action();
+    m_database = nullptr;
     return committed;
 }
 

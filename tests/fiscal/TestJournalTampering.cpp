@@ -1,11 +1,17 @@
 // Each kind of tampering with the fiscal journal is found and the first bad record named.
+#include "fiscal/CanonicalJson.h"
 #include "fiscal/Journal.h"
+#include "fiscal/JournalEnd.h"
 #include "fiscal/JournalVerifier.h"
 #include "sale/SaleStore.h"
+#include "storage/SecretStore.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +33,11 @@ private slots:
     void closureThatDoesNotAddUpIsNamed();
     void grandTotalThatJumpsIsNamed();
     void clockSetBackIsRecordedNotHidden();
+    void lastSaleDeletedEverywhereIsNamed();
+    void salesTablesEditedAreNamed_data();
+    void salesTablesEditedAreNamed();
+    void unsignedRecordInASignedChainIsNamed();
+    void strippedSignaturesAreRefused();
 
 private:
     /** Journal R01: 0 GENESIS, 1-2 tickets of the 20th, 3 CLOSE_DAY, 4-6 tickets of the 21st. */
@@ -34,6 +45,9 @@ private:
     QString firstFault(JournalVerifier::Signatures signatures = JournalVerifier::Signatures::Anchors,
                        const QByteArray& expectedKey = {});
     void dropGuards();
+    /** Every guard of the sales tables and the journal, as someone with the file and sqlite3 can. */
+    void dropAllGuards();
+    void execAll(const QString& statements);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -82,6 +96,24 @@ void TestJournalTampering::dropGuards()
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("DROP TRIGGER journal_is_immutable")));
     QVERIFY(query.exec(QStringLiteral("DROP TRIGGER journal_is_kept")));
+}
+
+void TestJournalTampering::dropAllGuards()
+{
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")));
+    QStringList triggers;
+    while (query.next())
+        triggers.append(query.value(0).toString());
+    for (const QString& trigger : triggers)
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ") + trigger));
+}
+
+void TestJournalTampering::execAll(const QString& statements)
+{
+    QSqlQuery query(m_db->connection());
+    for (const QString& statement : statements.split(QStringLiteral("; ")))
+        QVERIFY2(query.exec(statement), qPrintable(statement + u' ' + query.lastError().text()));
 }
 
 void TestJournalTampering::intactJournalVerifies()
@@ -244,6 +276,138 @@ void TestJournalTampering::clockSetBackIsRecordedNotHidden()
     QSqlQuery query(m_db->connection());
     QVERIFY(query.exec(QStringLiteral("DELETE FROM journal WHERE chain = 'R01' AND seq = 7")));
     QVERIFY(firstFault().contains(QStringLiteral("record 7: record missing")));
+}
+
+void TestJournalTampering::lastSaleDeletedEverywhereIsNamed()
+{
+    // The last sale goes with its lines, VAT, payments, stock movements and journal record: tables and journal agree,
+    // the chain holds, and the next ticket would take its number again. The marker outside the database remembers.
+    dropAllGuards();
+    execAll(
+        QStringLiteral("PRAGMA foreign_keys = OFF; DELETE FROM ticket_lines WHERE ticket_id = (SELECT id FROM tickets "
+                       "WHERE number = 5); "
+                       "DELETE FROM ticket_vat WHERE ticket_id = (SELECT id FROM tickets WHERE number = 5); "
+                       "DELETE FROM payments WHERE ticket_id = (SELECT id FROM tickets WHERE number = 5); "
+                       "DELETE FROM stock_movements WHERE ticket_uuid = (SELECT uuid FROM tickets WHERE number = 5); "
+                       "DELETE FROM journal WHERE chain = 'R01' AND seq = 6; DELETE FROM tickets WHERE number = 5"));
+    const QString expected = QStringLiteral("record 6: missing: the register wrote the chain up to record 6");
+    for (const auto signatures : {JournalVerifier::Signatures::Anchors, JournalVerifier::Signatures::Every}) {
+        const QString found = firstFault(signatures);
+        QVERIFY2(found.contains(expected), qPrintable(found));
+    }
+    const auto tail = JournalVerifier::checkTail(*m_db, QStringLiteral("R01"));
+    QVERIFY(!tail);
+    QVERIFY2(tail.error().message.contains(expected), qPrintable(tail.error().message));
+
+    // Without its marker the verifier says it cannot tell, and the start-up check refuses.
+    QVERIFY(QFile::remove(JournalEnd::pathFor(m_db->path(), QStringLiteral("R01"))));
+    const ChainReport report
+        = JournalVerifier::verifyChain(*m_db, QStringLiteral("R01"), JournalVerifier::Signatures::Anchors);
+    QCOMPARE(report.fault, QString());
+    QVERIFY2(report.note.contains(QStringLiteral("end marker")), qPrintable(report.note));
+    QVERIFY(!JournalVerifier::checkTail(*m_db, QStringLiteral("R01")));
+}
+
+void TestJournalTampering::salesTablesEditedAreNamed_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("line total") << QStringLiteral(
+        "UPDATE ticket_lines SET total_minor = 300 WHERE line_no = 1 AND ticket_id = (SELECT id FROM tickets WHERE "
+        "number = 2)")
+                                << QStringLiteral(
+                                       "record 2: ticket 2 in the sales tables is not what its signed record says "
+                                       "(lines)");
+    QTest::newRow("VAT row") << QStringLiteral(
+        "UPDATE ticket_vat SET vat_minor = vat_minor - 1, base_minor = base_minor + 1 WHERE ticket_id = (SELECT id "
+        "FROM tickets WHERE number = 3)")
+                             << QStringLiteral("record 4: ticket 3 in the sales tables is not what its "
+                                               "signed record says (vat)");
+    QTest::newRow("payment method") << QStringLiteral(
+        "UPDATE payments SET method = 'card' WHERE ticket_id = (SELECT id FROM tickets WHERE number = 4)")
+                                    << QStringLiteral("record 5: ticket 4 in the sales tables is not what its signed "
+                                                      "record says (payments)");
+    QTest::newRow("ticket total") << QStringLiteral("UPDATE tickets SET total_minor = 1049 WHERE number = 1")
+                                  << QStringLiteral("record 1: ticket 1 in the sales "
+                                                    "tables is not what its signed "
+                                                    "record says (total_ttc)");
+    QTest::newRow("record of a ticket gone") << QStringLiteral("UPDATE tickets SET uuid = 'elsewhere' WHERE number = 2")
+                                             << QStringLiteral("ticket 2 of the sales tables has no record");
+    QTest::newRow("stock moved by no ticket") << QStringLiteral(
+        "INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, ticket_uuid, register_id, occurred_at) "
+        "VALUES ('m1', 1, -1000, 'sale', 'no-such-ticket', 'R01', '2026-11-21T12:00:00.000Z')")
+                                              << QStringLiteral("stock movement m1 was made by a ticket that is not "
+                                                                "in the sales tables");
+}
+
+void TestJournalTampering::salesTablesEditedAreNamed()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, fault);
+    dropAllGuards();
+    execAll(sql);
+    const QString found = firstFault();
+    QVERIFY2(found.contains(fault), qPrintable(found));
+}
+
+void TestJournalTampering::unsignedRecordInASignedChainIsNamed()
+{
+    dropGuards();
+    execAll(QStringLiteral("UPDATE journal SET sig = NULL WHERE chain = 'R01' AND seq = 4"));
+    for (const auto signatures : {JournalVerifier::Signatures::Anchors, JournalVerifier::Signatures::Every}) {
+        const QString found = firstFault(signatures);
+        QVERIFY2(found.contains(QStringLiteral("record 4: it is not signed, though its chain is")), qPrintable(found));
+    }
+}
+
+void TestJournalTampering::strippedSignaturesAreRefused()
+{
+    // The whole chain written again without a key: no signature, GENESIS without its public key, hashes and links
+    // recomputed. It holds together; the marker outside the database, the register's key and the report do not.
+    dropGuards();
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT seq, payload, hash FROM journal WHERE chain = 'R01' ORDER BY seq")));
+    QList<std::tuple<qint64, QByteArray, QString>> records;
+    while (query.next())
+        records.append({query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toString()});
+    QString previous(64, u'0');
+    // Closures name the hash of their last ticket: those follow the new hashes too.
+    QHash<QString, QString> rehashed;
+    for (auto [seq, original, oldHash] : records) {
+        for (auto it = rehashed.cbegin(); it != rehashed.cend(); ++it)
+            original.replace(it.key().toLatin1(), it.value().toLatin1());
+        QJsonObject record = QJsonDocument::fromJson(original).object();
+        if (seq == 0) {
+            QJsonObject data = record.value(QStringLiteral("data")).toObject();
+            data.insert(QStringLiteral("pubkey_ed25519"), QJsonValue::Null);
+            record.insert(QStringLiteral("data"), data);
+        }
+        record.insert(QStringLiteral("prev"), previous);
+        const QByteArray payload = CanonicalJson::serialize(record).value();
+        previous = QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex());
+        rehashed.insert(oldHash, previous);
+        query.prepare(QStringLiteral("UPDATE journal SET payload = ?, hash = ?, sig = NULL WHERE chain = 'R01' AND "
+                                     "seq = ?"));
+        query.addBindValue(payload);
+        query.addBindValue(previous);
+        query.addBindValue(seq);
+        QVERIFY(query.exec());
+    }
+    const ChainReport report
+        = JournalVerifier::verifyChain(*m_db, QStringLiteral("R01"), JournalVerifier::Signatures::Every);
+    QCOMPARE(report.publicKey, QString());
+    QVERIFY2(report.fault.contains(QStringLiteral("is not signed, but its end marker is")), qPrintable(report.fault));
+    QVERIFY(!JournalVerifier::checkTail(*m_db, QStringLiteral("R01")));
+
+    // The register holding its key refuses to append to it, even with the marker gone.
+    QVERIFY(QFile::remove(JournalEnd::pathFor(m_db->path(), QStringLiteral("R01"))));
+    SecretStore secrets(*m_db, m_dir->path(), SecretStore::Backend::EncryptedFile);
+    QVERIFY_RESULT(secrets.write(QStringLiteral("journal-signing-key-R01"), m_key->privateSeed()));
+    const auto key = Journal::signingKey(*m_db, secrets, QStringLiteral("R01"));
+    QVERIFY(!key);
+    QCOMPARE(key.error().code, Error::Code::Corrupt);
+    QVERIFY2(key.error().message.contains(QStringLiteral("its signatures were removed")),
+             qPrintable(key.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestJournalTampering)

@@ -21,6 +21,7 @@ private slots:
     void editedVectorIsNamed();
     void databaseAndArchive();
     void unreadablePath();
+    void lastSaleDeletedEverywhereIsNamed();
 
 private:
     struct Run
@@ -87,6 +88,7 @@ void TestVerifyTool::databaseAndArchive()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.output.contains(QStringLiteral("R01: ")) && run.output.contains(QStringLiteral("R01-JET: ")),
              qPrintable(run.output));
+    QVERIFY2(run.output.contains(QStringLiteral("R01: public key trusted ") + keyHex), qPrintable(run.output));
     run = verify({dir.filePath(QStringLiteral("caisse-archive-R01-2026-10")), QStringLiteral("--public-key"), keyHex});
     QCOMPARE(run.exitCode, 0);
 
@@ -110,6 +112,37 @@ void TestVerifyTool::unreadablePath()
 {
     QTemporaryDir dir;
     QCOMPARE(verify({dir.filePath(QStringLiteral("nothing.db"))}).exitCode, 2);
+}
+
+void TestVerifyTool::lastSaleDeletedEverywhereIsNamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caisse.db"));
+    {
+        auto db = Database::open(path).value();
+        test::addArticle(*db, QStringLiteral("A1"), 399, 5500, QStringLiteral("4006381333931"));
+        Catalog catalog(*db);
+        test::ManualClock clock;
+        SaleStore store(*db, clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+        for (int sale = 0; sale < 2; ++sale)
+            QVERIFY_RESULT(store.commit(test::cashSale(catalog, {QStringLiteral("4006381333931")}), test::cashier()));
+        QSqlQuery query(db->connection());
+        for (const char* statement :
+             {"PRAGMA foreign_keys = OFF", "DROP TRIGGER journal_is_kept", "DROP TRIGGER tickets_are_kept",
+              "DROP TRIGGER ticket_lines_are_kept", "DROP TRIGGER ticket_vat_is_kept", "DROP TRIGGER payments_are_kept",
+              "DROP TRIGGER stock_movements_are_kept",
+              "DELETE FROM ticket_lines WHERE ticket_id = (SELECT id FROM tickets WHERE number = 2)",
+              "DELETE FROM ticket_vat WHERE ticket_id = (SELECT id FROM tickets WHERE number = 2)",
+              "DELETE FROM payments WHERE ticket_id = (SELECT id FROM tickets WHERE number = 2)",
+              "DELETE FROM stock_movements WHERE ticket_uuid = (SELECT uuid FROM tickets WHERE number = 2)",
+              "DELETE FROM journal WHERE chain = 'R01' AND seq = 2", "DELETE FROM tickets WHERE number = 2"})
+            QVERIFY2(query.exec(QString::fromLatin1(statement)), statement);
+    }
+    const Run run = verify({path});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.output.contains(QStringLiteral("R01: FAULT: Fiscal journal R01, record 2: missing: the register wrote "
+                                                "the chain up to record 2")),
+             qPrintable(run.output));
 }
 
 QTEST_GUILESS_MAIN(TestVerifyTool)

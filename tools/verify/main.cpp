@@ -48,15 +48,7 @@ QList<ChainReport> verifyVectors(const QJsonObject& vectors, JournalVerifier::Si
         if (!checked)
             break;
     }
-    const Result<qint64> finished = checked ? verifier.finish() : std::unexpected(checked.error());
-    ChainReport report;
-    report.chain = chain;
-    report.records = verifier.lastSeq() + 1;
-    report.lastSeq = verifier.lastSeq();
-    report.lastHash = verifier.lastHash();
-    if (!finished)
-        report.fault = finished.error().message;
-    return {report};
+    return {verifier.report(checked ? verifier.finish() : std::unexpected(checked.error()))};
 }
 
 } // namespace
@@ -128,6 +120,14 @@ int main(int argc, char* argv[])
 
     bool intact = true;
     for (const ChainReport& report : reports) {
+        // Printed every time, so that an auditor compares it with the key on the register's closures and archives.
+        print(report.publicKey.isEmpty()
+                  ? QCoreApplication::translate("caisse-verify", "%1: NOT SIGNED: no key vouches for this chain")
+                        .arg(report.chain)
+                  : QCoreApplication::translate("caisse-verify", "%1: public key trusted %2")
+                        .arg(report.chain, report.publicKey));
+        if (!report.note.isEmpty())
+            print(QCoreApplication::translate("caisse-verify", "%1: note: %2").arg(report.chain, report.note));
         if (report.fault.isEmpty()) {
             print(QCoreApplication::translate("caisse-verify", "%1: %2 records, intact; last record %3, hash %4")
                       .arg(report.chain)
