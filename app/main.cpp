@@ -5,6 +5,7 @@
 #include "counter/LoginDialog.h"
 #include "demo/DemoStore.h"
 #include "fiscal/Journal.h"
+#include "fiscal/StartupCheck.h"
 #include "fiscal/TechnicalEvents.h"
 #include "manager/StoreSettingsDialog.h"
 #include "storage/Database.h"
@@ -114,13 +115,22 @@ int main(int argc, char* argv[])
         QStringLiteral("URL"));
     const QCommandLineOption storeHash(QStringLiteral("store-hash"), QStringLiteral("The online store's hash."),
                                        QStringLiteral("HASH"));
-    options.addOptions({dataDir, language, reportStartup, training, printer, paymentTerminal, storeUrl, storeHash});
+    const QCommandLineOption newRegister(
+        QStringLiteral("new-register"),
+        QStringLiteral("Make this computer a new register when its database is missing or empty (0 bytes), instead of "
+                       "refusing to start: the old journal's end markers are kept aside, renamed."));
+    options.addOptions(
+        {dataDir, language, reportStartup, training, printer, paymentTerminal, storeUrl, storeHash, newRegister});
     options.process(*app);
 
     const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
     installTranslations(locale);
 
     const QString path = QDir(options.value(dataDir)).filePath(QStringLiteral("caisse.db"));
+    if (auto checked = StartupCheck::run(
+            path, options.isSet(newRegister) ? StartupCheck::Start::NewRegister : StartupCheck::Start::AsBefore);
+        !checked)
+        return refuseToStart(checked.error().message);
     auto database = Database::open(path);
     if (!database)
         return refuseToStart(database.error().message + u'\n' + path);

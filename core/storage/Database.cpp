@@ -10,6 +10,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -47,7 +48,30 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.data());
 }
 
+/**
+ * Below this, a start would fail on its first write (the start-up record, a migration) with a message about a sale.
+ * The -1 of a file system that cannot tell is let through.
+ */
+constexpr qint64 kMinimumFreeBytes = 4 * 1024 * 1024;
+
 } // namespace
+
+Error Database::openingError(Error error, const QString& path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (error.code == Error::Code::ReadOnly)
+        return {error.code,
+                tr("The register's data folder %1 cannot be written: nothing could be sold. Give "
+                   "the register's user the right to write there, or start Caisse with "
+                   "--data-dir on a folder it can write to.")
+                    .arg(folder)};
+    if (error.code == Error::Code::StorageFull)
+        return {error.code,
+                tr("The disk that holds %1 is full: nothing could be sold. Free some space on "
+                   "it, then start Caisse again.")
+                    .arg(folder)};
+    return error;
+}
 
 int Database::latestVersion()
 {
@@ -74,8 +98,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
 {
     if (access == Access::ReadOnly && !QFileInfo::exists(path))
         return failure(Error::Code::NotFound, tr("There is no database at %1.").arg(path));
+    const QFileInfo info(path);
     if (access == Access::ReadWrite) {
-        const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
             return failure(Error::Code::ReadOnly,
                            tr("The folder %1 cannot be created: choose a folder the register can write to.")
@@ -91,13 +115,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
-        return std::unexpected(errorFrom(db.lastError()));
+        return std::unexpected(openingError(errorFrom(db.lastError()), path));
 
     if (auto configured = database->configure(access); !configured)
-        return std::unexpected(configured.error());
+        return std::unexpected(openingError(configured.error(), path));
     if (access == Access::ReadWrite) {
+        if (const qint64 free = QStorageInfo(info.absolutePath()).bytesAvailable();
+            free >= 0 && free < kMinimumFreeBytes)
+            return std::unexpected(openingError({Error::Code::StorageFull, {}}, path));
         if (auto migrated = database->migrate(); !migrated)
-            return std::unexpected(migrated.error());
+            return std::unexpected(openingError(migrated.error(), path));
     } else if (database->version() > latestVersion()) {
         return failure(Error::Code::TooNew, tr("This database was written by a newer version of Caisse."));
     }

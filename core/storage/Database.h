@@ -90,6 +90,8 @@ public:
 
 private:
     Database(QString connectionName, QString path);
+    /** When the register opens its database no sale is at stake yet: what is wrong with the folder or the disk. */
+    static Error openingError(Error error, const QString& path);
     Result<void> configure(Access access);
     Result<void> migrate();
 

@@ -2,9 +2,12 @@
 // is left exactly as it was.
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,9 +19,17 @@ private slots:
     void firstStartCreatesTheDemoStore();
     void damagedDatabaseStopsTheRegisterAndIsKept();
     void helpWorksWithoutADisplay();
+    void damagedSalesPageStopsTheRegisterAndIsKept();
+    void journalCutShortStopsTheRegister();
+    void emptyOrMissingDatabaseIsANewRegisterOnlyOnPurpose();
 
 private:
-    static QProcess* startRegister(const QString& dataDir, QObject* parent);
+    static QProcess* startRegister(const QString& dataDir, QObject* parent, const QStringList& more = {});
+    /** Starts the register on dataDir and waits for it to end; its exit code and what it wrote on stderr. */
+    static std::pair<int, QString> runRegister(const QString& dataDir, const QStringList& more = {});
+    /** Runs statements on the database with the guards of its journal dropped, as someone with sqlite3 could. */
+    static bool tamper(const QString& path, const QStringList& statements);
+    static QByteArray sha256Of(const QString& path);
 };
 
 void TestStartup::helpWorksWithoutADisplay()
@@ -37,13 +48,132 @@ void TestStartup::helpWorksWithoutADisplay()
     QVERIFY2(help.contains(QStringLiteral("--data-dir")), qPrintable(help));
 }
 
-QProcess* TestStartup::startRegister(const QString& dataDir, QObject* parent)
+QProcess* TestStartup::startRegister(const QString& dataDir, QObject* parent, const QStringList& more)
 {
     auto* process = new QProcess(parent);
     process->start(QStringLiteral(CAISSE_BINARY),
-                   {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--lang"), QStringLiteral("en_GB"),
-                    QStringLiteral("--report-startup")});
+                   QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--lang"),
+                                QStringLiteral("en_GB"), QStringLiteral("--report-startup")}
+                       + more);
     return process;
+}
+
+std::pair<int, QString> TestStartup::runRegister(const QString& dataDir, const QStringList& more)
+{
+    QProcess process;
+    process.start(QStringLiteral(CAISSE_BINARY),
+                  QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--lang"), QStringLiteral("en_GB"),
+                               QStringLiteral("--report-startup")}
+                      + more);
+    if (!process.waitForFinished(60000))
+        return {-1, QStringLiteral("did not end")};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+bool TestStartup::tamper(const QString& path, const QStringList& statements)
+{
+    bool done = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        done = db.open();
+        QSqlQuery query(db);
+        for (const QString& statement : statements)
+            done = done && query.exec(statement);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    return done;
+}
+
+QByteArray TestStartup::sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestStartup::damagedSalesPageStopsTheRegisterAndIsKept()
+{
+    // A valid header, and 4 KiB of 0xFF over the root page of the tickets: opening reads only the header and schema.
+    QTemporaryDir dir;
+    QCOMPARE(runRegister(dir.path()).first, 0);
+    const QString path = dir.filePath(QStringLiteral("caisse.db"));
+    int rootPage = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("look"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'tickets'"))
+                && query.next());
+        rootPage = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4096);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("look"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(qint64(rootPage - 1) * 4096));
+        file.write(QByteArray(4096, '\xff'));
+    }
+    const QByteArray before = sha256Of(path);
+    const auto [exitCode, message] = runRegister(dir.path());
+    QVERIFY(exitCode != 0);
+    QVERIFY2(message.contains(QStringLiteral("damaged (table tickets")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("call support")), qPrintable(message));
+    QCOMPARE(sha256Of(path), before);
+    QFile log(dir.filePath(QStringLiteral("caisse.db.integrity.log")));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("table tickets"));
+}
+
+void TestStartup::journalCutShortStopsTheRegister()
+{
+    // Each start journals itself in the technical events' chain; its last record is deleted behind the register's back.
+    QTemporaryDir dir;
+    QCOMPARE(runRegister(dir.path()).first, 0);
+    const QString path = dir.filePath(QStringLiteral("caisse.db"));
+    QVERIFY(tamper(path,
+                   {QStringLiteral("DROP TRIGGER journal_is_kept"),
+                    QStringLiteral("DELETE FROM journal WHERE chain = 'R01-JET' AND seq = (SELECT MAX(seq) FROM "
+                                   "journal WHERE chain = 'R01-JET')")}));
+    const QByteArray before = sha256Of(path);
+    const auto [exitCode, message] = runRegister(dir.path());
+    QVERIFY(exitCode != 0);
+    QVERIFY2(message.contains(QStringLiteral("Fiscal journal R01-JET, record")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("the records after")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Do not sell")), qPrintable(message));
+    QCOMPARE(sha256Of(path), before);
+}
+
+void TestStartup::emptyOrMissingDatabaseIsANewRegisterOnlyOnPurpose()
+{
+    QTemporaryDir dir;
+    QCOMPARE(runRegister(dir.path()).first, 0);
+    const QString path = dir.filePath(QStringLiteral("caisse.db"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
+    auto [exitCode, message] = runRegister(dir.path());
+    QVERIFY(exitCode != 0);
+    QVERIFY2(message.contains(QStringLiteral("is empty (0 bytes)")), qPrintable(message));
+    QCOMPARE(QFileInfo(path).size(), 0);
+
+    QVERIFY(QFile::remove(path));
+    std::tie(exitCode, message) = runRegister(dir.path());
+    QVERIFY(exitCode != 0);
+    QVERIFY2(message.contains(QStringLiteral("has sold before")), qPrintable(message));
+    QVERIFY(!QFile::exists(path));
+
+    std::tie(exitCode, message) = runRegister(dir.path(), {QStringLiteral("--new-register")});
+    QCOMPARE(exitCode, 0);
+    QVERIFY(QFileInfo(path).size() > 0);
+    QCOMPARE(runRegister(dir.path()).first, 0);
 }
 
 void TestStartup::firstStartCreatesTheDemoStore()

@@ -40,6 +40,7 @@ private slots:
     void committedSalesCannotBeChangedEvenInSql();
     void fullDiskLosesNothingAlreadyCommitted();
     void readOnlyDatabaseSaysSo();
+    void folderThatCannotBeWrittenIsNamedAtStart();
     void unreadableSettingsAreNotReplacedByDefaults();
     void demoStoreIsARealisticFrenchShop();
     void recordIdsFollowTheOrderTheyAreMadeIn();
@@ -241,6 +242,19 @@ void TestDatabase::readOnlyDatabaseSaysSo()
         = SaleStore(**db, clock, QStringLiteral("R01")).commit(ticket, test::manager(QStringLiteral("op1")));
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+}
+
+void TestDatabase::folderThatCannotBeWrittenIsNamedAtStart()
+{
+    // /proc takes no new file, not even from root: a data folder the register cannot write to, on any machine.
+    const auto refused = Database::open(QStringLiteral("/proc/self/caisse.db"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::ReadOnly);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("data folder /proc/self cannot be written")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("--data-dir")), qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(QStringLiteral("sale was not recorded")),
+             qPrintable(refused.error().message));
 }
 
 void TestDatabase::unreadableSettingsAreNotReplacedByDefaults()
