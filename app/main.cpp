@@ -1,4 +1,5 @@
 #include "access/OperatorStore.h"
+#include "base/Environment.h"
 #include "base/Localization.h"
 #include "base/SystemClock.h"
 #include "counter/CounterWindow.h"
@@ -73,6 +74,8 @@ int main(int argc, char* argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Out of the environment before anything else runs: other programs of this user can read it for the whole run.
+    const QByteArray token = takeFromEnvironment("CAISSE_STORE_TOKEN");
     const std::unique_ptr<QCoreApplication> app = asksOnlyForText(argc, argv)
         ? std::make_unique<QCoreApplication>(argc, argv)
         : std::make_unique<QApplication>(argc, argv);
@@ -161,7 +164,6 @@ int main(int argc, char* argv[])
         values.apiUrl = QUrl(options.value(storeUrl));
         values.storeHash = options.value(storeHash);
         // The token goes to the keychain (or encrypted at rest), never to the settings nor the command line.
-        const QByteArray token = qgetenv("CAISSE_STORE_TOKEN");
         auto saved = token.isEmpty() ? Result<void>() : storeSettings.saveToken(token);
         if (saved)
             saved = storeSettings.connect(values);

@@ -31,6 +31,18 @@
         <source>%1: FAULT: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: NOT SIGNED: no key vouches for this chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public key trusted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::BarcodeParser</name>
@@ -81,10 +93,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the terminal did not answer in time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the terminal cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,6 +126,34 @@
     </message>
     <message>
         <source>cancelled before the terminal was asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal did not answer: it may still be busy with an earlier payment. Finish or cancel what its screen shows, then check on its last slip whether this payment went through before asking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal cannot be asked in %1: the currency has no ISO number it knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount does not fit the terminal&apos;s twelve digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the till number &quot;%1&quot; is not one or two digits: correct it in the terminal&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s answer was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal answered another request (its %1 is not this one&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s approval does not say its amount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -352,6 +388,14 @@
     </message>
     <message>
         <source>The receipt cannot be shown: the shop&apos;s details cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales database is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register found a fault in its data and stops selling: %1 Keep its files as they are and call support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,6 +712,14 @@
         <source>The SQLite driver of this build cannot write in bulk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The register&apos;s data folder %1 cannot be written: nothing could be sold. Give the register&apos;s user the right to write there, or start Caisse with --data-dir on a folder it can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full: nothing could be sold. Free some space on it, then start Caisse again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::DemoStore</name>
@@ -979,6 +1031,29 @@
         <source>Fiscal journal %1 was signed with another key than this register&apos;s: it was replaced or written again. Do not sell on this register; call support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fiscal journal %1 is not signed, though this register signs it: its signatures were removed. Do not sell on this register; call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::JournalEnd</name>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::JournalVerifier</name>
@@ -1032,6 +1107,54 @@
     </message>
     <message>
         <source>missing: the sales hold %1 tickets up to number %2, the journal %3 up to number %4; its end was cut off or sales were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not signed, though its chain is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of fiscal journal %1 was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether records were deleted from its end cannot be told without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1 is not signed, but its end marker is: the signatures of the chain were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1: its end marker is not signed with the chain&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the register wrote the chain up to record %1, as its end marker outside the database says; the records after %2 were deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the record the register wrote there (its end marker holds another hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1: ticket %2 of the sales tables has no record in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket %1 in the sales tables is not what its signed record says (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its ticket is missing from the sales tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1: stock movement %2 was made by a ticket that is not in the sales tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing: the sales tables end with ticket %1, the journal with ticket %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1162,6 +1285,32 @@
     </message>
     <message>
         <source>%1 may not approve this either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked out after too many wrong PINs: a manager must unlock them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for %1: wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 is now locked out: a manager must unlock them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Too many wrong PINs: wait %n second(s) before the next try.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no operator named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1512,6 +1661,22 @@
         <source>Authorisation %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journal %1, record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::SalePush</name>
@@ -1629,6 +1794,33 @@
     </message>
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StartupCheck</name>
+    <message>
+        <source>The sales database %1 is empty (0 bytes): it was emptied or lost. Restore it from a backup; to make this computer a new register instead, start Caisse with --new-register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales database %1 is missing, but this register has sold before (the end markers of its journal are beside it). Restore the database from a backup; to make this computer a new register instead, start Caisse with --new-register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The empty database %1 cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales database is damaged (%1). Nothing was written to it: do not sell on this register, keep the file as it is and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not sell on this register: keep its files as they are and call support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,6 +31,18 @@
         <source>%1: FAULT: %2</source>
         <translation>%1 : DÉFAUT : %2</translation>
     </message>
+    <message>
+        <source>%1: NOT SIGNED: no key vouches for this chain</source>
+        <translation>%1 : NON SIGNÉ : aucune clé ne garantit cette chaîne</translation>
+    </message>
+    <message>
+        <source>%1: public key trusted %2</source>
+        <translation>%1 : clé publique retenue %2</translation>
+    </message>
+    <message>
+        <source>%1: note: %2</source>
+        <translation>%1 : remarque : %2</translation>
+    </message>
 </context>
 <context>
     <name>caisse::BarcodeParser</name>
@@ -81,10 +93,6 @@
         <translation>non effectué (code %1)</translation>
     </message>
     <message>
-        <source>the terminal did not answer in time</source>
-        <translation>le terminal n’a pas répondu à temps</translation>
-    </message>
-    <message>
         <source>the terminal cannot be reached</source>
         <translation>le terminal est injoignable</translation>
     </message>
@@ -119,6 +127,34 @@
     <message>
         <source>cancelled before the terminal was asked</source>
         <translation>annulé avant l’envoi au terminal</translation>
+    </message>
+    <message>
+        <source>the terminal did not answer: it may still be busy with an earlier payment. Finish or cancel what its screen shows, then check on its last slip whether this payment went through before asking again</source>
+        <translation>le terminal n’a pas répondu : il est peut-être encore occupé par un paiement précédent. Terminez ou annulez ce qu’affiche son écran, puis vérifiez sur son dernier ticket si ce paiement est passé avant de le redemander</translation>
+    </message>
+    <message>
+        <source>the terminal cannot be asked in %1: the currency has no ISO number it knows</source>
+        <translation>impossible de solliciter le terminal en %1 : cette devise n’a pas de numéro ISO qu’il connaisse</translation>
+    </message>
+    <message>
+        <source>the amount does not fit the terminal&apos;s twelve digits</source>
+        <translation>le montant dépasse les douze chiffres du terminal</translation>
+    </message>
+    <message>
+        <source>the till number &quot;%1&quot; is not one or two digits: correct it in the terminal&apos;s settings</source>
+        <translation>le numéro de caisse « %1 » n’est pas fait d’un ou deux chiffres : corrigez-le dans les réglages du terminal</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s answer was cut short</source>
+        <translation>la réponse du terminal a été interrompue</translation>
+    </message>
+    <message>
+        <source>the terminal answered another request (its %1 is not this one&apos;s)</source>
+        <translation>le terminal a répondu à une autre demande (son %1 n’est pas celui de celle-ci)</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s approval does not say its amount</source>
+        <translation>l’accord du terminal n’indique pas son montant</translation>
     </message>
 </context>
 <context>
@@ -353,6 +389,14 @@
     <message>
         <source>The receipt cannot be shown: the shop&apos;s details cannot be read (%1).</source>
         <translation>Le ticket ne peut pas être affiché : les coordonnées de la boutique sont illisibles (%1).</translation>
+    </message>
+    <message>
+        <source>The sales database is damaged (%1).</source>
+        <translation>La base des ventes est endommagée (%1).</translation>
+    </message>
+    <message>
+        <source>The register found a fault in its data and stops selling: %1 Keep its files as they are and call support.</source>
+        <translation>La caisse a trouvé un défaut dans ses données et cesse de vendre : %1 Gardez ses fichiers en l’état et appelez l’assistance.</translation>
     </message>
 </context>
 <context>
@@ -670,6 +714,14 @@
         <source>The SQLite driver of this build cannot write in bulk.</source>
         <translation>Le pilote SQLite de cette version ne sait pas écrire par lots.</translation>
     </message>
+    <message>
+        <source>The register&apos;s data folder %1 cannot be written: nothing could be sold. Give the register&apos;s user the right to write there, or start Caisse with --data-dir on a folder it can write to.</source>
+        <translation>Le dossier de données de la caisse %1 n’est pas accessible en écriture : aucune vente ne pourrait être enregistrée. Donnez à l’utilisateur de la caisse le droit d’y écrire, ou lancez Caisse avec --data-dir sur un dossier où il peut écrire.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full: nothing could be sold. Free some space on it, then start Caisse again.</source>
+        <translation>Le disque qui contient %1 est plein : aucune vente ne pourrait être enregistrée. Libérez de la place, puis relancez Caisse.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::DemoStore</name>
@@ -981,6 +1033,29 @@
         <source>Fiscal journal %1 was signed with another key than this register&apos;s: it was replaced or written again. Do not sell on this register; call support.</source>
         <translation>Le journal fiscal %1 a été signé avec une autre clé que celle de cette caisse : il a été remplacé ou réécrit. Ne vendez pas sur cette caisse ; appelez l’assistance.</translation>
     </message>
+    <message>
+        <source>Fiscal journal %1 is not signed, though this register signs it: its signatures were removed. Do not sell on this register; call support.</source>
+        <translation>Le journal fiscal %1 n’est pas signé alors que cette caisse le signe : ses signatures ont été retirées. Ne vendez pas sur cette caisse ; appelez l’assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::JournalEnd</name>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) is missing.</source>
+        <translation>Le repère de fin du journal fiscal %1 (%2) manque.</translation>
+    </message>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) cannot be read: %3.</source>
+        <translation>Le repère de fin du journal fiscal %1 (%2) est illisible : %3.</translation>
+    </message>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) is damaged.</source>
+        <translation>Le repère de fin du journal fiscal %1 (%2) est endommagé.</translation>
+    </message>
+    <message>
+        <source>The end marker of fiscal journal %1 (%2) cannot be moved aside.</source>
+        <translation>Le repère de fin du journal fiscal %1 (%2) ne peut pas être mis de côté.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::JournalVerifier</name>
@@ -1035,6 +1110,54 @@
     <message>
         <source>missing: the sales hold %1 tickets up to number %2, the journal %3 up to number %4; its end was cut off or sales were deleted</source>
         <translation>manquant : les ventes comptent %1 tickets jusqu’au n° %2, le journal %3 jusqu’au n° %4 ; sa fin a été coupée ou des ventes ont été supprimées</translation>
+    </message>
+    <message>
+        <source>it is not signed, though its chain is</source>
+        <translation>il n’est pas signé, alors que sa chaîne l’est</translation>
+    </message>
+    <message>
+        <source>The check of fiscal journal %1 was stopped.</source>
+        <translation>La vérification du journal fiscal %1 a été interrompue.</translation>
+    </message>
+    <message>
+        <source>Whether records were deleted from its end cannot be told without it.</source>
+        <translation>Sans lui, on ne peut pas savoir si des enregistrements ont été supprimés à la fin.</translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1 is not signed, but its end marker is: the signatures of the chain were removed.</source>
+        <translation>Le journal fiscal %1 n’est pas signé, mais son repère de fin l’est : les signatures de la chaîne ont été retirées.</translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1: its end marker is not signed with the chain&apos;s key.</source>
+        <translation>Journal fiscal %1 : son repère de fin n’est pas signé avec la clé de la chaîne.</translation>
+    </message>
+    <message>
+        <source>missing: the register wrote the chain up to record %1, as its end marker outside the database says; the records after %2 were deleted</source>
+        <translation>manquant : la caisse a écrit la chaîne jusqu’à l’enregistrement %1, comme le dit son repère de fin hors de la base ; les enregistrements après %2 ont été supprimés</translation>
+    </message>
+    <message>
+        <source>it is not the record the register wrote there (its end marker holds another hash)</source>
+        <translation>ce n’est pas l’enregistrement que la caisse y a écrit (son repère de fin porte une autre empreinte)</translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1: ticket %2 of the sales tables has no record in the journal.</source>
+        <translation>Journal fiscal %1 : le ticket %2 des tables de ventes n’a pas d’enregistrement au journal.</translation>
+    </message>
+    <message>
+        <source>ticket %1 in the sales tables is not what its signed record says (%2)</source>
+        <translation>le ticket %1 des tables de ventes n’est pas ce que dit son enregistrement signé (%2)</translation>
+    </message>
+    <message>
+        <source>its ticket is missing from the sales tables</source>
+        <translation>son ticket manque dans les tables de ventes</translation>
+    </message>
+    <message>
+        <source>Fiscal journal %1: stock movement %2 was made by a ticket that is not in the sales tables.</source>
+        <translation>Journal fiscal %1 : le mouvement de stock %2 a été fait par un ticket absent des tables de ventes.</translation>
+    </message>
+    <message>
+        <source>missing: the sales tables end with ticket %1, the journal with ticket %2</source>
+        <translation>manquant : les tables de ventes finissent au ticket %1, le journal au ticket %2</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1288,32 @@
     <message>
         <source>%1 may not approve this either.</source>
         <translation>%1 ne peut pas non plus donner cet accord.</translation>
+    </message>
+    <message>
+        <source>%1 is locked out after too many wrong PINs: a manager must unlock them.</source>
+        <translation>%1 est bloqué(e) après trop de codes erronés : un gérant doit le débloquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for %1: wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de codes erronés pour %1 : attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de codes erronés pour %1 : attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 is now locked out: a manager must unlock them.</source>
+        <translation>Code erroné. %1 est maintenant bloqué(e) : un gérant doit le débloquer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Too many wrong PINs: wait %n second(s) before the next try.</source>
+        <translation>
+            <numerusform>Code erroné. Trop de codes erronés : attendez %n seconde avant le prochain essai.</numerusform>
+            <numerusform>Code erroné. Trop de codes erronés : attendez %n secondes avant le prochain essai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no operator named %1.</source>
+        <translation>Aucun opérateur ne s’appelle %1.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1663,22 @@
         <source>Authorisation %1</source>
         <translation>Autorisation %1</translation>
     </message>
+    <message>
+        <source>Journal %1, record %2</source>
+        <translation>Journal %1, enregistrement %2</translation>
+    </message>
+    <message>
+        <source>Hash:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clé de signature :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
 </context>
 <context>
     <name>caisse::SalePush</name>
@@ -1632,6 +1797,33 @@
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
         <translation>Les réglages de la caisse sont illisibles dans sa base de données (%1 est nécessaire) : la caisse ne peut pas continuer sans risque. Appelez l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StartupCheck</name>
+    <message>
+        <source>The sales database %1 is empty (0 bytes): it was emptied or lost. Restore it from a backup; to make this computer a new register instead, start Caisse with --new-register.</source>
+        <translation>La base des ventes %1 est vide (0 octet) : elle a été vidée ou perdue. Restaurez-la depuis une sauvegarde ; pour faire plutôt de cet ordinateur une nouvelle caisse, lancez Caisse avec --new-register.</translation>
+    </message>
+    <message>
+        <source>The sales database %1 is missing, but this register has sold before (the end markers of its journal are beside it). Restore the database from a backup; to make this computer a new register instead, start Caisse with --new-register.</source>
+        <translation>La base des ventes %1 manque, alors que cette caisse a déjà vendu (les repères de fin de son journal sont à côté). Restaurez la base depuis une sauvegarde ; pour faire plutôt de cet ordinateur une nouvelle caisse, lancez Caisse avec --new-register.</translation>
+    </message>
+    <message>
+        <source>The empty database %1 cannot be removed.</source>
+        <translation>La base vide %1 ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>The sales database is damaged (%1). Nothing was written to it: do not sell on this register, keep the file as it is and call support.</source>
+        <translation>La base des ventes est endommagée (%1). Rien n’y a été écrit : ne vendez pas sur cette caisse, gardez le fichier en l’état et appelez l’assistance.</translation>
+    </message>
+    <message>
+        <source>table %1: %2</source>
+        <translation>table %1 : %2</translation>
+    </message>
+    <message>
+        <source>Do not sell on this register: keep its files as they are and call support.</source>
+        <translation>Ne vendez pas sur cette caisse : gardez ses fichiers en l’état et appelez l’assistance.</translation>
     </message>
 </context>
 <context>

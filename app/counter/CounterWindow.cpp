@@ -297,6 +297,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(&m_session, &CounterSession::chargeUnknown, this, &CounterWindow::askWhetherCharged);
     // A card payment the register stopped in the middle of is settled before anything else, once the window shows.
     QTimer::singleShot(0, &m_session, [this] { m_session.settleCardPayments(); });
+    // The start-up check read the ends of the file and the journal; the whole of both is read beside the counter.
+    QTimer::singleShot(0, &m_session, [this] { m_session.checkIntegrity(); });
     refresh();
     m_session.closeOpenPeriods();
     m_scanLineEdit->setFocus();

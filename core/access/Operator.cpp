@@ -16,6 +16,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::Refund:
     case Permission::CloseDay:
     case Permission::Archive:
+    case Permission::UnlockOperator:
         return role != Role::Cashier;
     case Permission::ChangeSettings:
     case Permission::ManageOperators:
@@ -45,6 +46,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("change_settings");
     case Permission::ManageOperators:
         return QStringLiteral("manage_operators");
+    case Permission::UnlockOperator:
+        return QStringLiteral("unlock_operator");
     }
     return {};
 }

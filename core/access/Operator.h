@@ -26,6 +26,8 @@ enum class Permission
     Archive,
     ChangeSettings,
     ManageOperators,
+    /** Lifting the lock-out of an operator who typed too many wrong PINs. */
+    UnlockOperator,
 };
 
 QString roleKey(Role role);

@@ -106,16 +106,120 @@ Result<void> OperatorStore::save(const QString& name, Role role, const QString& 
 
 Result<Operator> OperatorStore::check(const QString& name, const QString& pin)
 {
+    auto transaction = Transaction::beginUnlessOpen(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto commit = [&]() {
+        return *transaction ? (*transaction)->commit() : Result<void>();
+    };
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(query, QStringLiteral("SELECT role, pin_hash FROM operators WHERE name = ?"), {name});
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT role, pin_hash, failed_pins, retry_after, locked FROM operators WHERE name = ?"),
+            {name});
         !ran)
         return std::unexpected(ran.error());
-    if (query.next() && pinMatches(pin, query.value(1).toString()))
-        return Operator {name, roleFromKey(query.value(0).toString()).value_or(Role::Cashier), std::nullopt, {}};
-    qCInfo(lcOperators) << "PIN refused for" << name;
-    if (auto recorded = m_journal.recordAccess(AccessJournal::Event::LoginRefused, name); !recorded)
+    if (!query.next()) {
+        qCInfo(lcOperators) << "login refused for an unknown operator";
+        if (auto recorded = m_journal.recordAccess(AccessJournal::Event::LoginRefused, name); !recorded)
+            return std::unexpected(recorded.error());
+        if (auto done = commit(); !done)
+            return std::unexpected(done.error());
+        return failure(Error::Code::Forbidden, tr("Wrong name or PIN."));
+    }
+    const Role role = roleFromKey(query.value(0).toString()).value_or(Role::Cashier);
+    const QString stored = query.value(1).toString();
+    const int failed = query.value(2).toInt();
+    const QDateTime retryAfter = fromStorageTime(query.value(3).toString());
+    const bool locked = query.value(4).toBool();
+    query.finish();
+    // A locked or waiting operator's PIN is not even checked: guessing gains nothing, and costs no scrypt.
+    if (locked)
+        return failure(Error::Code::Forbidden,
+                       tr("%1 is locked out after too many wrong PINs: a manager must unlock them.").arg(name));
+    const QDateTime now = m_clock.nowUtc();
+    if (retryAfter.isValid() && now < retryAfter) {
+        const int seconds = static_cast<int>((now.msecsTo(retryAfter) + 999) / 1000);
+        return failure(
+            Error::Code::Forbidden,
+            tr("Too many wrong PINs for %1: wait %n second(s), then try again.", nullptr, seconds).arg(name));
+    }
+    if (!pinMatches(pin, stored)) {
+        qCInfo(lcOperators) << "PIN refused for" << name;
+        auto refused = refuse(name, failed);
+        if (!refused)
+            return std::unexpected(refused.error());
+        if (auto done = commit(); !done)
+            return std::unexpected(done.error());
+        return std::unexpected(*refused);
+    }
+    if (failed > 0) {
+        if (auto ran = Database::run(
+                query, QStringLiteral("UPDATE operators SET failed_pins = 0, retry_after = NULL WHERE name = ?"),
+                {name});
+            !ran)
+            return std::unexpected(ran.error());
+    }
+    if (auto done = commit(); !done)
+        return std::unexpected(done.error());
+    return Operator {name, role, std::nullopt, {}};
+}
+
+Result<Error> OperatorStore::refuse(const QString& name, int failedBefore)
+{
+    constexpr qint64 kFirstWaitSeconds = 30;
+    const int failed = failedBefore + 1;
+    const bool lockOut = failed >= kLockAfter;
+    const qint64 waitSeconds = failed >= kFreeTries ? kFirstWaitSeconds << (failed - kFreeTries) : 0;
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query, QStringLiteral("UPDATE operators SET failed_pins = ?, retry_after = ?, locked = ? WHERE name = ?"),
+            {failed, waitSeconds > 0 ? QVariant(toStorageTime(m_clock.nowUtc().addSecs(waitSeconds))) : QVariant(),
+             lockOut ? 1 : 0, name});
+        !ran)
+        return std::unexpected(ran.error());
+    if (auto recorded
+        = m_journal.recordAccess(AccessJournal::Event::LoginRefused, name, {{QStringLiteral("failed_pins"), failed}});
+        !recorded)
         return std::unexpected(recorded.error());
-    return failure(Error::Code::Forbidden, tr("Wrong name or PIN."));
+    if (lockOut) {
+        qCWarning(lcOperators) << name << "locked out after" << failed << "wrong PINs";
+        if (auto recorded
+            = m_journal.recordAccess(AccessJournal::Event::RightsChange, name,
+                                     {{QStringLiteral("failed_pins"), failed}, {QStringLiteral("locked_out"), true}});
+            !recorded)
+            return std::unexpected(recorded.error());
+        return Error {Error::Code::Forbidden,
+                      tr("Wrong PIN. %1 is now locked out: a manager must unlock them.").arg(name)};
+    }
+    if (waitSeconds > 0)
+        return Error {Error::Code::Forbidden,
+                      tr("Wrong PIN. Too many wrong PINs: wait %n second(s) before the next try.", nullptr,
+                         static_cast<int>(waitSeconds))};
+    return Error {Error::Code::Forbidden, tr("Wrong name or PIN.")};
+}
+
+Result<void> OperatorStore::unlock(const QString& name, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::UnlockOperator); !allowed)
+        return allowed;
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("UPDATE operators SET failed_pins = 0, retry_after = NULL, locked = 0 WHERE name = ?"),
+            {name});
+        !ran)
+        return ran;
+    if (query.numRowsAffected() != 1)
+        return failure(Error::Code::NotFound, tr("There is no operator named %1.").arg(name));
+    if (auto recorded
+        = m_journal.recordAccess(AccessJournal::Event::RightsChange, by.name, {{QStringLiteral("unlocked"), name}});
+        !recorded)
+        return std::unexpected(recorded.error());
+    return transaction->commit();
 }
 
 Result<Operator> OperatorStore::login(const QString& name, const QString& pin)

@@ -28,8 +28,14 @@ public:
      * administrator of a register that has no operator yet.
      */
     Result<void> save(const QString& name, Role role, const QString& pin, const Operator& by);
-    /** The operator whose PIN this is; a wrong PIN is refused and journaled. */
+    /**
+     * The operator whose PIN this is; a wrong PIN is refused and journaled. After kFreeTries wrong PINs in a row, each
+     * one makes the operator wait before the next is even checked (30 s, then twice as long each time); after
+     * kLockAfter, the operator is locked out (journaled) until a manager unlocks them.
+     */
     Result<Operator> login(const QString& name, const QString& pin);
+    /** Lifts the lock-out and the wait of name; journaled. */
+    Result<void> unlock(const QString& name, const Operator& by);
     /**
      * The operator with permission granted for one operation by a manager who typed their PIN; journaled.
      */
@@ -37,11 +43,16 @@ public:
                              const QString& managerPin);
     Result<QList<Operator>> list();
 
+    static constexpr int kFreeTries = 3;
+    static constexpr int kLockAfter = 8;
+
     static QString hashPin(const QString& pin);
     static bool pinMatches(const QString& pin, const QString& stored);
 
 private:
     Result<Operator> check(const QString& name, const QString& pin);
+    /** Counts a wrong PIN of a known operator, in the caller's transaction: the refusal in words. */
+    Result<Error> refuse(const QString& name, int failedBefore);
 
     Database& m_database;
     const Clock& m_clock;

@@ -12,6 +12,9 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <utility>
 
 namespace caisse {
 
@@ -21,6 +24,37 @@ bool isClosure(const QString& type)
 {
     return type == RecordType::CloseDay || type == RecordType::CloseMonth || type == RecordType::CloseYear;
 }
+
+/**
+ * One snapshot for the chain and the sales tables, so that a sale committed while they are read (a check run beside
+ * the counter) is seen in both or in neither. Only where no transaction is open yet.
+ */
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& database)
+        : m_database(database)
+        , m_own(!database.inTransaction())
+    {
+        QSqlQuery query(m_database.connection());
+        if (m_own)
+            m_own = query.exec(QStringLiteral("BEGIN"));
+    }
+    ~ReadSnapshot() { end(); }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+    void end()
+    {
+        QSqlQuery query(m_database.connection());
+        if (std::exchange(m_own, false))
+            query.exec(QStringLiteral("END"));
+    }
+
+private:
+    Database& m_database;
+    bool m_own;
+};
 
 /** The first key whose value differs, to name what a closure got wrong. */
 QString firstDifference(const QJsonObject& expected, const QJsonObject& actual)
@@ -222,19 +256,28 @@ ChainReport JournalVerifier::verifyChain(Database& database, const QString& chai
                                          const QByteArray& expectedPublicKey, SalesCheck sales)
 {
     JournalVerifier verifier(chain, signatures, expectedPublicKey);
+    ReadSnapshot snapshot(database);
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     Result<void> checked = Database::run(
         query, QStringLiteral("SELECT seq, payload, hash, sig FROM journal WHERE chain = ? ORDER BY seq"), {chain});
-    while (checked && query.next())
+    while (checked && query.next()) {
         checked = verifier.add({query.value(0).toLongLong(), query.value(1).toByteArray(), query.value(2).toString(),
                                 query.value(3).toByteArray()});
+        // A check run beside the counter stops when the register quits rather than hold it up for seconds.
+        constexpr qint64 kRecordsBetweenLooks = 4096;
+        if (checked && verifier.lastSeq() % kRecordsBetweenLooks == 0
+            && QThread::currentThread()->isInterruptionRequested())
+            checked = failure(Error::Code::Storage, tr("The check of fiscal journal %1 was stopped.").arg(chain));
+    }
     query.finish();
     Result<qint64> finished = checked ? verifier.finish() : std::unexpected(checked.error());
     QString note;
-    if (!finished && verifier.m_signatureFault && signatures == Signatures::Anchors)
+    if (!finished && verifier.m_signatureFault && signatures == Signatures::Anchors) {
         // A signature that does not hold covers every record before it: find the first one that was re-signed.
+        snapshot.end();
         return verifyChain(database, chain, Signatures::Every, expectedPublicKey, sales);
+    }
     if (finished && sales == SalesCheck::Compare) {
         // The end of a journal can be cut off without breaking a link: the committed sales say how far it went.
         const auto ran = Database::run(
@@ -259,7 +302,10 @@ ChainReport JournalVerifier::verifyChain(Database& database, const QString& chai
             if (auto agree = verifier.compareSales(database); !agree)
                 finished = std::unexpected(agree.error());
         }
-        // Sales and journal cut off together still agree: only the marker kept outside the database tells.
+        // Sales and journal cut off together still agree: only the marker kept outside the database tells. It is read
+        // after the snapshot, which a sale committed meanwhile may have left behind it.
+        query.finish();
+        snapshot.end();
         if (auto ended = finished ? verifier.checkEnd(database) : Result<void>(); !ended) {
             if (ended.error().code == Error::Code::NotFound)
                 note = ended.error().message + u' '
@@ -309,16 +355,17 @@ Result<void> JournalVerifier::checkEnd(Database& database) const
                                 "were removed.")
                                  .arg(m_chain)
                            : tr("Fiscal journal %1: its end marker is not signed with the chain's key.").arg(m_chain));
-    if (end->seq > lastSeq())
+    const auto hash
+        = database.text(QStringLiteral("SELECT hash FROM journal WHERE chain = ? AND seq = ?"), {m_chain, end->seq});
+    if (!hash)
+        return std::unexpected(hash.error());
+    // Beyond what was read, the record may have been committed since (a sale during the check): it must be there now.
+    if (end->seq > lastSeq() && hash->isEmpty())
         return fault(lastSeq() + 1,
                      tr("missing: the register wrote the chain up to record %1, as its end marker outside the "
                         "database says; the records after %2 were deleted")
                          .arg(end->seq)
                          .arg(lastSeq()));
-    const auto hash
-        = database.text(QStringLiteral("SELECT hash FROM journal WHERE chain = ? AND seq = ?"), {m_chain, end->seq});
-    if (!hash)
-        return std::unexpected(hash.error());
     if (*hash != end->hash)
         return fault(end->seq, tr("it is not the record the register wrote there (its end marker holds another hash)"));
     return {};

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QThread>
 
 Q_LOGGING_CATEGORY(lcCounter, "caisse.counter")
@@ -67,6 +68,8 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
 
 CounterSession::Actions CounterSession::actions() const
 {
+    if (!m_integrityFault.isEmpty())
+        return {.resumes = false};
     const bool card = m_cardFlow.busy();
     // A card payment under way or a sale being written: the ticket is not to be touched.
     const bool busy = card || m_recording;
@@ -82,6 +85,12 @@ CounterSession::Actions CounterSession::actions() const
     actions.printLastReceipt = !m_lastTicketUuid.isEmpty();
     actions.closeDay = empty && !busy;
     return actions;
+}
+
+QString CounterSession::summary(const Ticket& ticket) const
+{
+    return tr("%n article(s), %1", nullptr, static_cast<int>(ticket.lines().size()))
+        .arg(formatMoney(ticket.totals().totalMinor));
 }
 
 QString CounterSession::formatMoney(qint64 minor) const
@@ -133,7 +142,7 @@ bool CounterSession::settleCardPayments()
 void CounterSession::scan(const QString& scanned)
 {
     QString code = scanned;
-    if (code.trimmed().isEmpty())
+    if (code.trimmed().isEmpty() || stoppedSelling())
         return;
     if (m_recording) {
         m_pendingScans.append(code);
@@ -183,7 +192,7 @@ void CounterSession::scan(const QString& scanned)
 
 bool CounterSession::payCash(const QString& tendered)
 {
-    if (m_recording)
+    if (m_recording || stoppedSelling())
         return false;
     if (m_ticket.isSettled()) {
         finishSale();
@@ -211,7 +220,7 @@ bool CounterSession::payCash(const QString& tendered)
 
 void CounterSession::payCard()
 {
-    if (m_recording)
+    if (m_recording || stoppedSelling())
         return;
     if (m_ticket.isSettled()) {
         finishSale();
@@ -257,8 +266,7 @@ void CounterSession::parkOrResume()
     if (m_recording)
         return;
     if (!m_ticket.isEmpty()) {
-        const QString label = tr("%n article(s), %1", nullptr, static_cast<int>(m_ticket.lines().size()))
-                                  .arg(formatMoney(m_ticket.totals().totalMinor));
+        const QString label = summary(m_ticket);
         writeTicket<Result<qint64>>([ticket = m_ticket, label](SaleStore& store) { return store.park(ticket, label); },
                                     [this, label](const Result<qint64>& parked) {
                                         if (!parked) {
@@ -276,13 +284,15 @@ void CounterSession::parkOrResume()
         return;
     }
     writeTicket<Result<Ticket>>([id = parked->last().id](SaleStore& store) { return store.resume(id); },
-                                [this, label = parked->last().label](const Result<Ticket>& resumed) {
+                                [this](const Result<Ticket>& resumed) {
                                     if (!resumed) {
                                         error(resumed.error().message);
                                         return;
                                     }
                                     m_ticket = *resumed;
-                                    info(tr("Ticket taken back: %1.").arg(label));
+                                    // Said from the ticket, not from the label kept when it was put aside: the
+                                    // register's language may have changed since.
+                                    info(tr("Ticket taken back: %1.").arg(summary(m_ticket)));
                                 });
 }
 
@@ -376,9 +386,12 @@ void CounterSession::closeDay(const Operator& by)
                 error(closure.error().message);
                 return;
             }
+            // The marker the closure's commit left: where the chain ends with it.
+            const auto end = JournalEnd::read(m_database.path(), m_store.chain());
             if (const auto shop = shopForReceipt())
-                emit receiptTextChanged(
-                    ReceiptText::renderClosure(*closure, m_store.chain(), m_profile.currency, *shop, m_locale));
+                emit receiptTextChanged(ReceiptText::renderClosure(
+                    *closure, m_store.chain(), m_profile.currency, *shop, m_locale, end.value_or(JournalEnd {}),
+                    m_journalKey ? m_journalKey->publicKey() : QByteArray()));
             info(tr("The day is closed: %n ticket(s).", nullptr, static_cast<int>(closure->tickets)));
         });
 }
@@ -409,46 +422,113 @@ void CounterSession::archive(const QString& period, const QString& folder, const
         });
 }
 
-void CounterSession::verifyJournal(std::function<void(const Result<JournalCheck>&)> done)
+void CounterSession::readAndCheck(bool wholeFile, std::function<void(const Result<JournalCheck>&)> done)
 {
-    auto promise = std::make_shared<QPromise<Result<QList<ChainReport>>>>();
+    auto promise = std::make_shared<QPromise<Result<JournalCheck>>>();
     promise->start();
-    QThread* reader = QThread::create([promise, path = m_database.path()] {
+    QThread* reader = QThread::create([promise, wholeFile, path = m_database.path()] {
         auto database = Database::open(path, Database::Access::ReadOnly);
-        promise->addResult(database ? JournalVerifier::verifyDatabase(**database, JournalVerifier::Signatures::Anchors)
-                                    : Result<QList<ChainReport>>(std::unexpected(database.error())));
+        if (!database) {
+            promise->addResult(std::unexpected(database.error()));
+            promise->finish();
+            return;
+        }
+        JournalCheck check;
+        if (wholeFile) {
+            QSqlQuery query((*database)->connection());
+            QStringList problems;
+            if (auto ran = Database::exec(query, QStringLiteral("PRAGMA quick_check")); !ran)
+                problems << ran.error().message;
+            while (query.next() && problems.size() < 3) {
+                if (query.value(0).toString() != QStringLiteral("ok"))
+                    problems << query.value(0).toString();
+            }
+            if (!problems.isEmpty())
+                check.faults << tr("The sales database is damaged (%1).").arg(problems.join(QStringLiteral("; ")));
+        }
+        const auto reports = JournalVerifier::verifyDatabase(**database, JournalVerifier::Signatures::Anchors);
+        if (!reports) {
+            promise->addResult(std::unexpected(reports.error()));
+            promise->finish();
+            return;
+        }
+        for (const ChainReport& report : *reports) {
+            if (report.fault.isEmpty())
+                check.intact
+                    << tr("%1: %n record(s), intact.", nullptr, static_cast<int>(report.records)).arg(report.chain);
+            else
+                check.faults << report.fault;
+        }
+        promise->addResult(check);
         promise->finish();
     });
     connect(reader, &QThread::finished, reader, &QObject::deleteLater);
+    m_readers.removeAll(nullptr);
+    m_readers.append(reader);
     reader->start();
-    DatabaseWriter::whenDone<Result<QList<ChainReport>>>(
-        promise->future(), this, [this, done = std::move(done)](const Result<QList<ChainReport>>& reports) {
-            if (!reports) {
-                done(std::unexpected(reports.error()));
-                return;
-            }
-            JournalCheck check;
-            for (const ChainReport& report : *reports) {
-                if (report.fault.isEmpty())
-                    check.intact
-                        << tr("%1: %n record(s), intact.", nullptr, static_cast<int>(report.records)).arg(report.chain);
-                else
-                    check.faults << report.fault;
-            }
-            // A check is itself an audit operation (280); what it finds wrong is an integrity defect (90).
-            m_saleWriter.run<Result<JournalEntry>>(
-                [operatorName = m_cashier.name, faults = check.faults](SaleStore& store) {
-                    return store.technicalEvents().recordNow(
-                        faults.isEmpty() ? TechnicalEvents::Code::TaxAudit : TechnicalEvents::Code::IntegrityDefect,
-                        operatorName, {{QStringLiteral("faults"), QJsonArray::fromStringList(faults)}});
-                },
-                this,
-                [check, done](const Result<JournalEntry>& recorded) mutable {
-                    if (!recorded)
-                        check.faults << recorded.error().message;
-                    done(check);
-                });
-        });
+    DatabaseWriter::whenDone<Result<JournalCheck>>(promise->future(), this, std::move(done));
+}
+
+void CounterSession::verifyJournal(std::function<void(const Result<JournalCheck>&)> done)
+{
+    readAndCheck(false, [this, done = std::move(done)](const Result<JournalCheck>& check) {
+        if (!check) {
+            done(check);
+            return;
+        }
+        // A check is itself an audit operation (280); what it finds wrong is an integrity defect (90).
+        m_saleWriter.run<Result<JournalEntry>>(
+            [operatorName = m_cashier.name, faults = check->faults](SaleStore& store) {
+                return store.technicalEvents().recordNow(
+                    faults.isEmpty() ? TechnicalEvents::Code::TaxAudit : TechnicalEvents::Code::IntegrityDefect,
+                    operatorName, {{QStringLiteral("faults"), QJsonArray::fromStringList(faults)}});
+            },
+            this,
+            [check = *check, done](const Result<JournalEntry>& recorded) mutable {
+                if (!recorded)
+                    check.faults << recorded.error().message;
+                done(check);
+            });
+    });
+}
+
+void CounterSession::checkIntegrity()
+{
+    readAndCheck(true, [this](const Result<JournalCheck>& check) {
+        const QStringList faults = check ? check->faults : QStringList {check.error().message};
+        if (faults.isEmpty())
+            return;
+        m_integrityFault = tr("The register found a fault in its data and stops selling: %1 Keep its files as they "
+                              "are and call support.")
+                               .arg(faults.join(u' '));
+        emit ticketChanged();
+        error(m_integrityFault);
+        m_saleWriter.run<Result<JournalEntry>>(
+            [operatorName = m_cashier.name, faults](SaleStore& store) {
+                return store.technicalEvents().recordNow(
+                    TechnicalEvents::Code::IntegrityDefect, operatorName,
+                    {{QStringLiteral("faults"), QJsonArray::fromStringList(faults)}});
+            },
+            this, [](const Result<JournalEntry>&) {});
+    });
+}
+
+CounterSession::~CounterSession()
+{
+    for (const QPointer<QThread>& reader : std::as_const(m_readers)) {
+        if (reader) {
+            reader->requestInterruption();
+            reader->wait();
+        }
+    }
+}
+
+bool CounterSession::stoppedSelling()
+{
+    if (m_integrityFault.isEmpty())
+        return false;
+    error(m_integrityFault);
+    return true;
 }
 
 void CounterSession::finishSale()

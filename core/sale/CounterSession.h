@@ -14,6 +14,8 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 
 namespace caisse {
 
@@ -69,6 +71,8 @@ public:
                    PaymentTerminal& terminal, QLocale locale, Operator cashier,
                    std::optional<Ed25519Key> journalKey = std::nullopt, SaleStore::Mode mode = SaleStore::Mode::Live,
                    QObject* parent = nullptr);
+    /** Stops a check still reading (it would outlive the database it reads) and waits for it. */
+    ~CounterSession() override;
 
     const Ticket& ticket() const { return m_ticket; }
     const Operator& cashier() const { return m_cashier; }
@@ -81,6 +85,8 @@ public:
     /** Archives are signed with the journal's key: none without it, nor in training. */
     bool canArchive() const { return m_journalKey.has_value() && mode() == SaleStore::Mode::Live; }
     QString formatMoney(qint64 minor) const;
+    /** "3 articles, 5,78 €": a ticket in a few words, in the register's language. */
+    QString summary(const Ticket& ticket) const;
 
     Database& database() { return m_database; }
     /** Where durable writes go, off the GUI thread: for the dialogs the counter opens. */
@@ -136,6 +142,14 @@ public:
      * million records take seconds), then journals the check (280, or 90 on a fault); done gets what it found.
      */
     void verifyJournal(std::function<void(const Result<JournalCheck>&)> done);
+    /**
+     * The whole check, beside the counter once it is up (the start-up check reads only the ends): SQLite's quick_check
+     * of the entire file and every chain against its sales. On a fault the register stops selling, says why and
+     * journals the defect (90); nothing is written when all is well.
+     */
+    void checkIntegrity();
+    /** Why the register stopped selling; empty while it sells. */
+    QString integrityFault() const { return m_integrityFault; }
 
 signals:
     /** The ticket, its totals or what may be done changed. */
@@ -160,6 +174,10 @@ signals:
 
 private:
     void finishSale();
+    /** Every chain (and with wholeFile SQLite's quick_check) read on a thread of its own; done on this one. */
+    void readAndCheck(bool wholeFile, std::function<void(const Result<JournalCheck>&)> done);
+    /** Says why and returns true when the register has stopped selling. */
+    bool stoppedSelling();
     /**
      * A write that changes what is on the counter (the sale, a ticket put aside, taken back or given up): the ticket
      * cannot be touched until the writer answers, and labels scanned meanwhile go on the ticket that follows.
@@ -207,6 +225,9 @@ private:
     bool m_lastOriginalPrinted = false;
     bool m_printerAttached = false;
     bool m_recording = false;
+    QString m_integrityFault;
+    /** The checks reading on threads of their own. */
+    QList<QPointer<QThread>> m_readers;
     /** Scanned while the last sale was being written: they go on the next ticket. */
     QStringList m_pendingScans;
 };

@@ -55,7 +55,8 @@ QString paymentLabel(PaymentMethod method)
 } // namespace
 
 QString ReceiptText::renderClosure(const ClosureRecord& closure, const QString& registerId, const Currency& currency,
-                                   const ShopIdentity& shop, const QLocale& locale)
+                                   const ShopIdentity& shop, const QLocale& locale, const JournalEnd& journalEnd,
+                                   const QByteArray& publicKey)
 {
     const auto money = [&](qint64 minor) {
         return MoneyFormat::format({minor, currency}, locale);
@@ -86,6 +87,14 @@ QString ReceiptText::renderClosure(const ClosureRecord& closure, const QString& 
     out << rule;
     out << leftRight(tr("Perpetual grand total"), money(closure.grandTotal));
     out << leftRight(tr("Grand total, absolute"), money(closure.grandTotalAbsolute));
+    out << rule;
+    out << tr("Journal %1, record %2").arg(registerId).arg(journalEnd.seq);
+    // Hex in halves: a line of the roll holds 42 characters, a SHA-256 or a key 64.
+    const auto halves = [&](const QString& label, const QString& hex) {
+        out << label << hex.left(32) << hex.mid(32);
+    };
+    halves(tr("Hash:"), journalEnd.hash);
+    halves(tr("Signing key:"), publicKey.isEmpty() ? tr("none") : QString::fromLatin1(publicKey.toHex()));
     out << tr("Caisse %1").arg(QStringLiteral(CAISSE_VERSION));
     return out.join(u'\n') + u'\n';
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fiscal/ClosureRecord.h"
+#include "fiscal/JournalEnd.h"
 #include "sale/SaleStore.h"
 #include "storage/Settings.h"
 
@@ -26,8 +27,13 @@ public:
     static QString render(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
                           int duplicate = 0);
     /** The closure report (Z) of a CLOSE_DAY, CLOSE_MONTH or CLOSE_YEAR record's data. */
+    /**
+     * journalEnd: where the chain ends once the closure is in it, and publicKey, the key that signs it, printed so that
+     * a journal cut short or signed again later disagrees with the paper.
+     */
     static QString renderClosure(const ClosureRecord& closure, const QString& registerId, const Currency& currency,
-                                 const ShopIdentity& shop, const QLocale& locale);
+                                 const ShopIdentity& shop, const QLocale& locale, const JournalEnd& journalEnd,
+                                 const QByteArray& publicKey);
 };
 
 } // namespace caisse

@@ -100,10 +100,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Access acc
         return failure(Error::Code::NotFound, tr("There is no database at %1.").arg(path));
     const QFileInfo info(path);
     if (access == Access::ReadWrite) {
+        const bool newFolder = !info.dir().exists();
         if (!QDir().mkpath(info.absolutePath()))
             return failure(Error::Code::ReadOnly,
                            tr("The folder %1 cannot be created: choose a folder the register can write to.")
                                .arg(info.absolutePath()));
+        // Sales, PIN hashes and the journal: for the register's user only. SQLite gives its -wal and -shm files the
+        // mode of the database, so the database is made first, with that mode.
+        constexpr auto kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if (newFolder)
+            QFile::setPermissions(info.absolutePath(), kOwnerOnly | QFileDevice::ExeOwner);
+        if (!info.exists()) {
+            QFile file(path);
+            if (file.open(QIODevice::WriteOnly))
+                file.setPermissions(kOwnerOnly);
+        }
+        for (const QString& file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            if (QFile::exists(file))
+                QFile::setPermissions(file, kOwnerOnly);
+        }
     }
 
     const QString connectionName = QStringLiteral("caisse-") + QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -43,6 +43,8 @@ inline constexpr char kNotDone[] = "01";
 /** AF, when not done. */
 inline constexpr char kRefused[] = "04";
 inline constexpr char kForbidden[] = "05";
+/** The customer or the cashier gave up at the terminal: "06" in some terminals' answers, "11" in others'. */
+inline constexpr char kAbandonedAtTerminal[] = "06";
 inline constexpr char kCardTimeout[] = "08";
 inline constexpr char kBadRequest[] = "09";
 inline constexpr char kAbandoned[] = "11";

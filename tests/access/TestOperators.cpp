@@ -6,6 +6,7 @@
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,8 @@ private slots:
     void loginChecksThePinAndJournalsRefusals();
     void onlyAnAdministratorManagesOperators();
     void managerApprovesOneOperation();
+    void wrongPinsSlowDownThenLockOut();
+    void pinsLongerThanFourDigitsWork();
 
 private:
     QList<int> eventCodes() const;
@@ -122,6 +125,55 @@ void TestOperators::managerApprovesOneOperation()
     QVERIFY(!approved->may(Permission::CloseDay));
     QCOMPARE(approved->approvedBy, QStringLiteral("Dominique"));
     QCOMPARE(eventCodes().last(), 130);
+}
+
+void TestOperators::wrongPinsSlowDownThenLockOut()
+{
+    const QString camille = QStringLiteral("Camille");
+    const QString wrongPin = QStringLiteral("1234");
+    for (int i = 0; i < OperatorStore::kFreeTries - 1; ++i)
+        QCOMPARE(m_operators->login(camille, wrongPin).error().message, QStringLiteral("Wrong name or PIN."));
+    auto refused = m_operators->login(camille, wrongPin);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("wait 30 second")), qPrintable(refused.error().message));
+    // While waiting, even the right PIN is not checked.
+    refused = m_operators->login(camille, QStringLiteral("1111"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Too many wrong PINs for Camille")),
+             qPrintable(refused.error().message));
+    m_clock.advance(30'000);
+    QVERIFY_RESULT(m_operators->login(camille, QStringLiteral("1111")));
+
+    // The right PIN starts the count again; kLockAfter wrong ones in a row lock Camille out, each wait waited out.
+    for (int i = 0; i < OperatorStore::kLockAfter; ++i) {
+        refused = m_operators->login(camille, wrongPin);
+        QVERIFY(!refused);
+        m_clock.advance(3'600'000);
+    }
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Camille is now locked out")),
+             qPrintable(refused.error().message));
+    refused = m_operators->login(camille, QStringLiteral("1111"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("a manager must unlock them")),
+             qPrintable(refused.error().message));
+    const auto lockOut = test::journalRecords(*m_db, QStringLiteral("R01-JET"));
+    QVERIFY(std::any_of(lockOut.cbegin(), lockOut.cend(), [](const auto& record) {
+        return record.second.value(QStringLiteral("details")).toObject().value(QStringLiteral("locked_out")).toBool();
+    }));
+
+    // A cashier cannot lift it; the administrator can, and Camille is back.
+    const Operator cashier = test::cashier();
+    QCOMPARE(m_operators->unlock(camille, cashier).error().code, Error::Code::Forbidden);
+    const Operator owner = m_operators->login(QStringLiteral("Dominique"), QStringLiteral("2222")).value();
+    QVERIFY_RESULT(m_operators->unlock(camille, owner));
+    QVERIFY_RESULT(m_operators->login(camille, QStringLiteral("1111")));
+}
+
+void TestOperators::pinsLongerThanFourDigitsWork()
+{
+    const Operator owner = m_operators->login(QStringLiteral("Dominique"), QStringLiteral("2222")).value();
+    QVERIFY_RESULT(m_operators->save(QStringLiteral("Eve"), Role::Cashier, QStringLiteral("7391548206"), owner));
+    QVERIFY(!m_operators->login(QStringLiteral("Eve"), QStringLiteral("7391")));
+    QVERIFY_RESULT(m_operators->login(QStringLiteral("Eve"), QStringLiteral("7391548206")));
 }
 
 QTEST_GUILESS_MAIN(TestOperators)

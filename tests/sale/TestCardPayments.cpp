@@ -40,10 +40,20 @@ private slots:
     void noFullCardNumberIsKept();
     void swipesAreToldApart_data();
     void swipesAreToldApart();
+    void answerCutAfterItsStatusIsReadWhole();
+    void answerToAnotherRequestIsUnknown_data();
+    void answerToAnotherRequestIsUnknown();
+    void abandonCodesAreCancelled_data();
+    void abandonCodesAreCancelled();
+    void requestTheTerminalCannotTakeIsNotSent_data();
+    void requestTheTerminalCannotTakeIsNotSent();
+    void busyTerminalSaysWhatToDo();
 
 private:
     /** Pays a one-bowl ticket by card and waits for the flow's verdict; returns the signal that came. */
     QString payBowl();
+    /** Asks the terminal directly for amount (cents) and waits for its outcome. */
+    PaymentOutcome askTerminal(const Money& amount, CaisseApTerminal* terminal = nullptr);
     qint64 ticketCount() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -114,6 +124,16 @@ QString TestCardPayments::payBowl()
     return recorded.count()  ? QStringLiteral("recorded")
         : notCharged.count() ? QStringLiteral("not charged")
                              : QStringLiteral("unknown");
+}
+
+PaymentOutcome TestCardPayments::askTerminal(const Money& amount, CaisseApTerminal* terminal)
+{
+    terminal = terminal ? terminal : m_terminal.get();
+    QSignalSpy finished(terminal, &PaymentTerminal::finished);
+    terminal->startPayment(amount);
+    if (!finished.wait(5'000))
+        return {PaymentOutcome::Status::Declined, amount, {}, {}, QStringLiteral("no outcome")};
+    return finished.first().first().value<PaymentOutcome>();
 }
 
 void TestCardPayments::cancelledWhileTheAttemptIsWrittenSendsNothing()
@@ -365,6 +385,96 @@ void TestCardPayments::swipesAreToldApart()
     const CardSwipe swipe = CardSwipe::classify(typed, QStringLiteral("9250"));
     QCOMPARE(swipe.kind, kind);
     QCOMPARE(swipe.shopCardNumber, number);
+}
+
+void TestCardPayments::answerCutAfterItsStatusIsReadWhole()
+{
+    // "CZ…AE…" then, 100 ms later, the amount, the authorisation and the card: the approval carries them all.
+    m_emulator->setScript({Behaviour::SplitAfterStatus});
+    const PaymentOutcome outcome = askTerminal({1250, Currency::fromCode(QStringLiteral("EUR"))});
+    QCOMPARE(outcome.status, Status::Approved);
+    QCOMPARE(outcome.authorisationCode, QString::fromLatin1(m_emulator->charges().first().authorisationCode));
+    QCOMPARE(outcome.cardLastFour.size(), 4);
+}
+
+void TestCardPayments::answerToAnotherRequestIsUnknown_data()
+{
+    QTest::addColumn<QByteArray>("tag");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("another till") << QByteArray("CA") << QByteArray("07");
+    QTest::newRow("a refund") << QByteArray("CD") << QByteArray("1");
+    QTest::newRow("another currency") << QByteArray("CE") << QByteArray("840");
+    QTest::newRow("another amount") << QByteArray("CB") << QByteArray("1200");
+}
+
+void TestCardPayments::answerToAnotherRequestIsUnknown()
+{
+    QFETCH(QByteArray, tag);
+    QFETCH(QByteArray, value);
+    m_emulator->setAnswerField(tag, value);
+    const PaymentOutcome outcome = askTerminal({1250, Currency::fromCode(QStringLiteral("EUR"))});
+    QCOMPARE(outcome.status, Status::Unknown);
+    QVERIFY2(outcome.message.contains(QStringLiteral("another")), qPrintable(outcome.message));
+}
+
+void TestCardPayments::abandonCodesAreCancelled_data()
+{
+    QTest::addColumn<QByteArray>("code");
+    QTest::newRow("06") << QByteArray("06");
+    QTest::newRow("11") << QByteArray("11");
+}
+
+void TestCardPayments::abandonCodesAreCancelled()
+{
+    QFETCH(QByteArray, code);
+    m_emulator->setScript({Behaviour::Abandon});
+    m_emulator->setAnswerField("AF", code);
+    const PaymentOutcome outcome = askTerminal({1250, Currency::fromCode(QStringLiteral("EUR"))});
+    QCOMPARE(outcome.status, Status::Cancelled);
+    QVERIFY(outcome.certainlyNotCharged());
+}
+
+void TestCardPayments::requestTheTerminalCannotTakeIsNotSent_data()
+{
+    QTest::addColumn<qint64>("minor");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QByteArray>("till");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("currency without ISO number")
+        << qint64(1250) << QStringLiteral("XTS") << QByteArray("01") << QStringLiteral("no ISO number");
+    QTest::newRow("thirteen digits") << qint64(1'000'000'000'000) << QStringLiteral("EUR") << QByteArray("01")
+                                     << QStringLiteral("twelve digits");
+    QTest::newRow("till of three digits")
+        << qint64(1250) << QStringLiteral("EUR") << QByteArray("123") << QStringLiteral("till number");
+}
+
+void TestCardPayments::requestTheTerminalCannotTakeIsNotSent()
+{
+    QFETCH(qint64, minor);
+    QFETCH(QString, currency);
+    QFETCH(QByteArray, till);
+    QFETCH(QString, said);
+    CaisseApSettings settings;
+    settings.port = m_emulator->port();
+    settings.tillNumber = till;
+    CaisseApTerminal terminal(settings);
+    const PaymentOutcome outcome = askTerminal({minor, Currency::fromCode(currency)}, &terminal);
+    QCOMPARE(outcome.status, Status::Unreachable);
+    QVERIFY2(outcome.message.contains(said), qPrintable(outcome.message));
+    QCOMPARE(m_emulator->requests(), 0);
+}
+
+void TestCardPayments::busyTerminalSaysWhatToDo()
+{
+    CaisseApSettings settings;
+    settings.port = m_emulator->port();
+    settings.answerTimeoutMs = 300;
+    CaisseApTerminal terminal(settings);
+    m_emulator->setScript({Behaviour::Busy});
+    const PaymentOutcome outcome = askTerminal({1250, Currency::fromCode(QStringLiteral("EUR"))}, &terminal);
+    QCOMPARE(outcome.status, Status::Unknown);
+    QVERIFY2(outcome.message.contains(QStringLiteral("busy with an earlier payment")), qPrintable(outcome.message));
+    QVERIFY(m_emulator->charges().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCardPayments)

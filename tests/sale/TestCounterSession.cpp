@@ -1,9 +1,12 @@
+#include "base/MoneyFormat.h"
 #include "demo/DemoStore.h"
+#include "fiscal/JournalEnd.h"
 #include "sale/CounterSession.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +57,8 @@ private slots:
     void actionsFollowTheTicket();
     void scansWhileRecordingGoOnTheNextTicket();
     void ticketPutAsideAndTakenBack();
+    void ticketTakenBackSpeaksTheRegistersLanguageOfNow();
+    void faultFoundBesideTheCounterStopsSales();
     void cancelledTicketIsJournaled();
     void receiptIsAnOriginalOnceThenDuplicates();
     void closingTheDayShowsTheZ();
@@ -61,7 +66,8 @@ private slots:
     void journalCheckIsJournaledOnceItEnds();
 
 private:
-    std::unique_ptr<CounterSession> open(const Operator& cashier = test::cashier(QStringLiteral("Camille")));
+    std::unique_ptr<CounterSession> open(const Operator& cashier = test::cashier(QStringLiteral("Camille")),
+                                         const QLocale& locale = QLocale(QLocale::French, QLocale::France));
     QStringList messages(const QSignalSpy& spy, CounterSession::Severity severity) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -86,10 +92,10 @@ void TestCounterSession::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<CounterSession> TestCounterSession::open(const Operator& cashier)
+std::unique_ptr<CounterSession> TestCounterSession::open(const Operator& cashier, const QLocale& locale)
 {
     return std::make_unique<CounterSession>(*m_db, *m_writer, m_clock, Settings(*m_db).profile().value(), m_terminal,
-                                            QLocale(QLocale::French, QLocale::France), cashier);
+                                            locale, cashier);
 }
 
 QStringList TestCounterSession::messages(const QSignalSpy& spy, CounterSession::Severity severity) const
@@ -258,6 +264,53 @@ void TestCounterSession::ticketPutAsideAndTakenBack()
     QCOMPARE(session->ticket().totals().totalMinor, total);
 }
 
+void TestCounterSession::ticketTakenBackSpeaksTheRegistersLanguageOfNow()
+{
+    auto session = open(test::cashier(QStringLiteral("Camille")), QLocale(QLocale::English, QLocale::UnitedStates));
+    session->scan(kBread);
+    session->scan(kBaguette);
+    const qint64 total = session->ticket().totals().totalMinor;
+    session->parkOrResume();
+    QTRY_VERIFY_WITH_TIMEOUT(session->ticket().isEmpty(), 5'000);
+
+    session = open(); // in French now
+    QSignalSpy said(session.get(), &CounterSession::message);
+    session->parkOrResume();
+    QTRY_COMPARE_WITH_TIMEOUT(session->ticket().lines().size(), 2, 5'000);
+    const QString french = MoneyFormat::format({total, Currency::fromCode(QStringLiteral("EUR"))},
+                                               QLocale(QLocale::French, QLocale::France));
+    const QString takenBack = messages(said, CounterSession::Severity::Info).last();
+    QVERIFY2(takenBack.contains(french), qPrintable(takenBack + QStringLiteral(" / ") + french));
+}
+
+void TestCounterSession::faultFoundBesideTheCounterStopsSales()
+{
+    auto session = open();
+    QSignalSpy committed(session.get(), &CounterSession::committed);
+    session->scan(kBread);
+    QVERIFY(session->payCash({}));
+    QVERIFY(committed.wait(5'000));
+    // A line of the sale is lowered in the tables, behind the register's back.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("DROP TRIGGER ticket_lines_are_immutable")));
+    QVERIFY(query.exec(QStringLiteral("UPDATE ticket_lines SET total_minor = total_minor - 20")));
+
+    QSignalSpy said(session.get(), &CounterSession::message);
+    session->checkIntegrity();
+    QTRY_VERIFY_WITH_TIMEOUT(!session->integrityFault().isEmpty(), 10'000);
+    QVERIFY2(session->integrityFault().contains(QStringLiteral("is not what its signed record says")),
+             qPrintable(session->integrityFault()));
+    QVERIFY(messages(said, CounterSession::Severity::Error).last().contains(QStringLiteral("stops selling")));
+    session->scan(kBread);
+    QVERIFY(session->ticket().isEmpty());
+    QVERIFY(!session->actions().pay && !session->actions().parkOrResume && !session->actions().closeDay);
+    // The defect is journaled (90).
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::journalRecords(*m_db, QStringLiteral("R01-JET")).last().second.value(QStringLiteral("code")).toInt()
+            == 90,
+        5'000);
+}
+
 void TestCounterSession::cancelledTicketIsJournaled()
 {
     auto session = open();
@@ -314,6 +367,13 @@ void TestCounterSession::closingTheDayShowsTheZ()
     const auto records = test::journalRecords(*m_db, QStringLiteral("R01"));
     QCOMPARE(records.last().first, QStringLiteral("CLOSE_DAY"));
     QCOMPARE(records.last().second.value(QStringLiteral("tickets")).toInt(), 1);
+    // The Z says where the journal ends with it, on paper, where an edit of the database cannot reach.
+    const auto end = JournalEnd::read(m_db->path(), QStringLiteral("R01"));
+    QVERIFY_RESULT(end);
+    QCOMPARE(end->seq, qint64(records.size() - 1));
+    const QString z = shown.last().at(0).toString();
+    QVERIFY2(z.contains(QStringLiteral("Journal R01, record %1").arg(end->seq)), qPrintable(z));
+    QVERIFY2(z.contains(end->hash.left(32)) && z.contains(end->hash.mid(32)), qPrintable(z));
 }
 
 void TestCounterSession::archivePeriodComesFromTheRegistersClock()

@@ -41,6 +41,7 @@ private slots:
     void fullDiskLosesNothingAlreadyCommitted();
     void readOnlyDatabaseSaysSo();
     void folderThatCannotBeWrittenIsNamedAtStart();
+    void onlyTheRegistersUserCanReadItsFiles();
     void unreadableSettingsAreNotReplacedByDefaults();
     void demoStoreIsARealisticFrenchShop();
     void recordIdsFollowTheOrderTheyAreMadeIn();
@@ -255,6 +256,23 @@ void TestDatabase::folderThatCannotBeWrittenIsNamedAtStart()
     QVERIFY2(refused.error().message.contains(QStringLiteral("--data-dir")), qPrintable(refused.error().message));
     QVERIFY2(!refused.error().message.contains(QStringLiteral("sale was not recorded")),
              qPrintable(refused.error().message));
+}
+
+void TestDatabase::onlyTheRegistersUserCanReadItsFiles()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("new-register"));
+    const QString path = folder + QStringLiteral("/caisse.db");
+    {
+        const auto db = Database::open(path);
+        QVERIFY_RESULT(db);
+        test::addArticle(**db, QStringLiteral("A1"), 399, 5500, QStringLiteral("4006381333931"));
+        constexpr auto kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString& file : {folder, path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QVERIFY2(!(QFile::permissions(file) & kOthers), qPrintable(file));
+        }
+    }
 }
 
 void TestDatabase::unreadableSettingsAreNotReplacedByDefaults()

@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcEmulator, "caisse.terminal.emulator")
 
 namespace caisse {
@@ -46,6 +48,8 @@ std::optional<TerminalEmulator::Behaviour> TerminalEmulator::behaviourFromName(c
         {QStringLiteral("charge-then-drop"), Behaviour::ChargeThenDrop},
         {QStringLiteral("drop-mid-answer"), Behaviour::DropMidAnswer},
         {QStringLiteral("charge-then-silence"), Behaviour::ChargeThenSilence},
+        {QStringLiteral("split-after-status"), Behaviour::SplitAfterStatus},
+        {QStringLiteral("busy"), Behaviour::Busy},
     };
     for (const auto& [key, behaviour] : names) {
         if (key == name)
@@ -93,9 +97,19 @@ void TerminalEmulator::handle(QTcpSocket* socket)
     bool missing = parsed == CaisseApMessage::Parsed::Invalid;
     for (const char* tag : {"CZ", "CJ", "CA", "CB", "CD", "CE"})
         missing = missing || !request.contains(tag);
-    const bool charges = !missing
-        && (behaviour == Behaviour::Approve || behaviour == Behaviour::ChargeThenDrop
-            || behaviour == Behaviour::DropMidAnswer || behaviour == Behaviour::ChargeThenSilence);
+    // The widths the public Caisse-AP implementations hold to (akretion/caisse-ap-ip, caisse_ap_ip_client.py: till
+    // "01", amount of at most 12 digits, currency as its 3-digit ISO 4217 number), kept here as refusals (AF 09).
+    const auto digits = [&](const char* tag, qsizetype least, qsizetype most) {
+        const QByteArray value = request.value(tag);
+        return value.size() >= least && value.size() <= most
+            && std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    missing
+        = missing || !digits("CA", 2, 2) || !digits("CB", 2, 12) || !digits("CE", 3, 3) || request.value("CE") == "000";
+    const bool approves = behaviour == Behaviour::Approve || behaviour == Behaviour::DropMidAnswer
+        || behaviour == Behaviour::SplitAfterStatus;
+    const bool charges
+        = !missing && (approves || behaviour == Behaviour::ChargeThenDrop || behaviour == Behaviour::ChargeThenSilence);
     const QByteArray authorisation = QByteArray::number(100000 + number * 7919 % 900000);
     if (charges)
         m_charges.append({request.value("CB").toLongLong(), request.value("CD") == "1", authorisation});
@@ -105,12 +119,12 @@ void TerminalEmulator::handle(QTcpSocket* socket)
         socket->abort();
         return;
     }
-    if (behaviour == Behaviour::ChargeThenSilence)
+    if (behaviour == Behaviour::ChargeThenSilence || behaviour == Behaviour::Busy)
         return;
     if (missing) {
         answer.set("AE", caisse_ap::kNotDone);
         answer.set("AF", caisse_ap::kBadRequest);
-    } else if (behaviour == Behaviour::Approve || behaviour == Behaviour::DropMidAnswer) {
+    } else if (approves) {
         answer.set("AE", caisse_ap::kDone);
         answer.set("AC", authorisation);
         // The masked number a real terminal returns: first six and last four digits at most.
@@ -124,10 +138,25 @@ void TerminalEmulator::handle(QTcpSocket* socket)
                        : behaviour == Behaviour::Forbid  ? caisse_ap::kForbidden
                                                          : caisse_ap::kCardTimeout);
     }
+    for (const auto& [tag, value] : m_answerFields)
+        answer.set(tag, value);
     QByteArray bytes = answer.encode();
     if (behaviour == Behaviour::DropMidAnswer)
         bytes.truncate(bytes.size() / 2);
-    QTimer::singleShot(m_answerDelayMs, socket, [this, socket, bytes, behaviour, number] {
+    // The rest of the answer a moment later, long enough for the register to have read the first piece on its own.
+    int delayMs = m_answerDelayMs;
+    if (behaviour == Behaviour::SplitAfterStatus) {
+        // CZ (always first) and AE: a piece that ends on a field boundary and holds the status alone.
+        const auto field = [&](const QByteArray& tag) {
+            return tag + QByteArray::number(answer.value(tag).size()).rightJustified(3, '0') + answer.value(tag);
+        };
+        const QByteArray head = field("CZ") + field("AE");
+        bytes = bytes.mid(field("CZ").size()).replace(field("AE"), QByteArray());
+        socket->write(head);
+        socket->flush();
+        delayMs = std::max(delayMs, 100);
+    }
+    QTimer::singleShot(delayMs, socket, [this, socket, bytes, behaviour, number] {
         socket->write(bytes);
         socket->flush();
         if (behaviour == Behaviour::DropMidAnswer)

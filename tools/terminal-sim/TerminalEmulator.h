@@ -39,6 +39,14 @@ public:
         DropMidAnswer,
         /** The card is charged and no answer ever comes (a frozen terminal). */
         ChargeThenSilence,
+        /**
+         * Approved, the answer sent in two pieces a moment apart, cut right after its status: the first piece ends on
+         * a field boundary, holds AE, and not yet the amount nor the authorisation.
+         */
+        SplitAfterStatus,
+        /** Still busy with an earlier payment: takes the connection, reads the request, charges nothing, never answers.
+         */
+        Busy,
     };
 
     struct Charge
@@ -56,6 +64,8 @@ public:
     /** One behaviour per request, in order; the last one goes on for the requests after. Approve by default. */
     void setScript(const QList<Behaviour>& script);
     void setAnswerDelayMs(int delay) { m_answerDelayMs = delay; }
+    /** Every answer from now on says value for tag, whatever the request was (a terminal misbehaving). */
+    void setAnswerField(const QByteArray& tag, const QByteArray& value) { m_answerFields.append({tag, value}); }
     /** What the bank saw: every charge and credit made. */
     const QList<Charge>& charges() const { return m_charges; }
     int requests() const { return m_requests; }
@@ -75,6 +85,7 @@ private:
     QList<Charge> m_charges;
     int m_requests = 0;
     int m_answerDelayMs = 0;
+    QList<std::pair<QByteArray, QByteArray>> m_answerFields;
 };
 
 } // namespace caisse
