@@ -426,6 +426,13 @@ void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
     printer.closeDrawer();
     // Pushed shut: the counter says so without waiting for the next receipt (issue 15, item 11).
     QTRY_VERIFY_WITH_TIMEOUT(!widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer is open")), 5'000);
+    // The demo's printer has the drawer pushed shut a moment after each kick, as a cashier does.
+    printer.setDrawerShutAfterMs(300);
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+    QTRY_COMPARE_WITH_TIMEOUT(printer.drawerKicks(), 2, 5'000);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer is open")), 5'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!widget<QLabel>("printerLabel")->text().contains(QStringLiteral("drawer is open")), 5'000);
 
     QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);

@@ -10,6 +10,7 @@
 #include <QStringDecoder>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace caisse {
 
@@ -138,6 +139,8 @@ QByteArray VirtualPrinter::feed(const QByteArray& bytes)
             } else if (command == 'p') {
                 ++m_drawerKicks;
                 m_drawerOpen = true;
+                if (m_drawerShutAfterMs > 0)
+                    QTimer::singleShot(m_drawerShutAfterMs, this, &VirtualPrinter::closeDrawer);
             }
         } else if (c == kGs) {
             if (!need(2))

@@ -62,6 +62,8 @@ public:
     int drawerKicks() const { return m_drawerKicks; }
     /** A kicked drawer stays open, its sensor reading high, until the cashier pushes it shut. */
     void closeDrawer() { m_drawerOpen = false; }
+    /** The cashier pushes the drawer shut this long after each kick; 0 (the default): only closeDrawer() does. */
+    void setDrawerShutAfterMs(int milliseconds) { m_drawerShutAfterMs = milliseconds; }
 
     /** Interprets bytes as received on one connection; returns the bytes the printer answers. */
     QByteArray feed(const QByteArray& bytes);
@@ -104,6 +106,7 @@ private:
     bool m_rollEnding = false;
     int m_drawerKicks = 0;
     bool m_drawerOpen = false;
+    int m_drawerShutAfterMs = 0;
 };
 
 } // namespace caisse

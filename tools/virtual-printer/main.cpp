@@ -34,7 +34,13 @@ int main(int argc, char* argv[])
         QStringLiteral("The command set it is switched to: escpos (default), star (answers status questions in Star's "
                        "way) or silent (ignores them, as label printers do). Only escpos prints."),
         QStringLiteral("MODE"), QStringLiteral("escpos"));
-    options.addOptions({port, out, paperFor, offline, coverOpen, emulation});
+    // A real drawer is pushed shut by the cashier: one that stayed open would say so on the counter for ever.
+    const QCommandLineOption drawerShut(
+        QStringLiteral("drawer-shut-after"),
+        QStringLiteral("Seconds after each kick the drawer is pushed shut (default 4; 0: "
+                       "it stays open)."),
+        QStringLiteral("S"), QStringLiteral("4"));
+    options.addOptions({port, out, paperFor, offline, coverOpen, emulation, drawerShut});
     options.process(app);
     const auto mode = VirtualPrinter::emulationByName(options.value(emulation));
     if (!mode) {
@@ -48,6 +54,7 @@ int main(int argc, char* argv[])
     printer.setOffline(options.isSet(offline));
     printer.setCoverOpen(options.isSet(coverOpen));
     printer.setEmulation(*mode);
+    printer.setDrawerShutAfterMs(options.value(drawerShut).toInt() * 1000);
     if (!printer.listen(static_cast<quint16>(options.value(port).toUInt()))) {
         std::fprintf(stderr, "caisse-virtual-printer: cannot listen on 127.0.0.1:%s\n",
                      qPrintable(options.value(port)));
