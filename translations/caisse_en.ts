@@ -398,6 +398,10 @@
         <source>The register found a fault in its data and stops selling: %1 Keep its files as they are and call support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -588,6 +592,22 @@
     </message>
     <message>
         <source>The receipt cannot be printed: the shop&apos;s details cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock an operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator is locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out after too many wrong PINs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -398,6 +398,10 @@
         <source>The register found a fault in its data and stops selling: %1 Keep its files as they are and call support.</source>
         <translation>La caisse a trouvé un défaut dans ses données et cesse de vendre : %1 Gardez ses fichiers en l’état et appelez l’assistance.</translation>
     </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -591,6 +595,22 @@
     <message>
         <source>The receipt cannot be printed: the shop&apos;s details cannot be read (%1).</source>
         <translation>Le ticket ne peut pas être imprimé : les coordonnées de la boutique sont illisibles (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock an operator…</source>
+        <translation>&amp;Débloquer un opérateur…</translation>
+    </message>
+    <message>
+        <source>No operator is locked out.</source>
+        <translation>Aucun opérateur n’est bloqué.</translation>
+    </message>
+    <message>
+        <source>Unlock an operator</source>
+        <translation>Débloquer un opérateur</translation>
+    </message>
+    <message>
+        <source>Locked out after too many wrong PINs:</source>
+        <translation>Bloqués après trop de codes erronés :</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     archiveAction->setObjectName(QStringLiteral("archiveAction"));
     archiveAction->setEnabled(m_session.canArchive());
     connect(archiveAction, &QAction::triggered, this, &CounterWindow::archivePeriod);
+    QAction* unlockAction = managerMenu->addAction(tr("&Unlock an operator…"));
+    unlockAction->setObjectName(QStringLiteral("unlockOperatorAction"));
+    connect(unlockAction, &QAction::triggered, this, &CounterWindow::unlockOperator);
     QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
     syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
     connect(syncLogAction, &QAction::triggered, this, [this] {
@@ -428,6 +431,22 @@ std::optional<Operator> CounterWindow::authorize(Permission permission)
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.result();
+}
+
+void CounterWindow::unlockOperator()
+{
+    const QStringList locked = m_session.lockedOutOperators();
+    if (locked.isEmpty()) {
+        showMessage(CounterSession::Severity::Info, tr("No operator is locked out."));
+        return;
+    }
+    bool chosen = false;
+    const QString name = QInputDialog::getItem(this, tr("Unlock an operator"),
+                                               tr("Locked out after too many wrong PINs:"), locked, 0, false, &chosen);
+    if (!chosen)
+        return;
+    if (const auto by = authorize(Permission::UnlockOperator))
+        m_session.unlockOperator(name, *by);
 }
 
 void CounterWindow::closeDay()

@@ -56,6 +56,7 @@ private:
     void removeSelectedLine();
     void print(const QByteArray& job, int copy);
     void closeDay();
+    void unlockOperator();
     void verifyJournal();
     void archivePeriod();
     /** The current operator, or the one a manager approved for this permission; nothing when refused. */

@@ -251,6 +251,20 @@ Result<Operator> OperatorStore::approve(const Operator& asking, Permission permi
     return approved;
 }
 
+Result<QStringList> OperatorStore::lockedOut()
+{
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT name FROM operators WHERE locked = 1 OR failed_pins >= ? ORDER BY name"),
+            {kFreeTries});
+        !ran)
+        return std::unexpected(ran.error());
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
 Result<QList<Operator>> OperatorStore::list()
 {
     QSqlQuery query(m_database.connection());

@@ -36,6 +36,8 @@ public:
     Result<Operator> login(const QString& name, const QString& pin);
     /** Lifts the lock-out and the wait of name; journaled. */
     Result<void> unlock(const QString& name, const Operator& by);
+    /** The operators locked out or waiting after wrong PINs. */
+    Result<QStringList> lockedOut();
     /**
      * The operator with permission granted for one operation by a manager who typed their PIN; journaled.
      */

@@ -367,6 +367,26 @@ QList<Operator> CounterSession::approversOf(Permission permission)
     return approvers;
 }
 
+QStringList CounterSession::lockedOutOperators()
+{
+    return m_operators.lockedOut().value_or(QStringList());
+}
+
+void CounterSession::unlockOperator(const QString& name, const Operator& by)
+{
+    m_saleWriter.run<Result<void>>(
+        [&clock = m_clock, name, by](SaleStore& store) {
+            return OperatorStore(store.database(), clock, store.technicalEvents()).unlock(name, by);
+        },
+        this,
+        [this, name](const Result<void>& unlocked) {
+            if (unlocked)
+                info(tr("%1 may log in again.").arg(name));
+            else
+                error(unlocked.error().message);
+        });
+}
+
 QFuture<Result<Operator>> CounterSession::approve(Permission permission, const QString& managerName,
                                                   const QString& managerPin)
 {

@@ -123,6 +123,10 @@ public:
 
     /** Everyone who may grant permission, for the approval prompt. */
     QList<Operator> approversOf(Permission permission);
+    /** The operators locked out or waiting after too many wrong PINs. */
+    QStringList lockedOutOperators();
+    /** Lets name log in again, on by's authority (a manager); says so, or why not. */
+    void unlockOperator(const QString& name, const Operator& by);
     /**
      * The cashier with permission granted for one operation by a manager's PIN; journaled. Checked on the writer's
      * thread: a PIN's hash is slow on purpose.

@@ -1,6 +1,8 @@
+#include "access/OperatorStore.h"
 #include "base/MoneyFormat.h"
 #include "demo/DemoStore.h"
 #include "fiscal/JournalEnd.h"
+#include "fiscal/TechnicalEvents.h"
 #include "sale/CounterSession.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
@@ -59,6 +61,7 @@ private slots:
     void ticketPutAsideAndTakenBack();
     void ticketTakenBackSpeaksTheRegistersLanguageOfNow();
     void faultFoundBesideTheCounterStopsSales();
+    void managerUnlocksAnOperatorLockedOut();
     void cancelledTicketIsJournaled();
     void receiptIsAnOriginalOnceThenDuplicates();
     void closingTheDayShowsTheZ();
@@ -309,6 +312,25 @@ void TestCounterSession::faultFoundBesideTheCounterStopsSales()
         test::journalRecords(*m_db, QStringLiteral("R01-JET")).last().second.value(QStringLiteral("code")).toInt()
             == 90,
         5'000);
+}
+
+void TestCounterSession::managerUnlocksAnOperatorLockedOut()
+{
+    TechnicalEvents events(*m_db, m_clock, QStringLiteral("R01"));
+    OperatorStore operators(*m_db, m_clock, events);
+    QVERIFY_RESULT(DemoStore::seedOperators(operators));
+    for (int i = 0; i < OperatorStore::kLockAfter; ++i) {
+        QVERIFY(!operators.login(QStringLiteral("Camille"), QStringLiteral("0000")));
+        m_clock.advance(3'600'000);
+    }
+    auto session = open(test::manager(QStringLiteral("Dominique")));
+    QCOMPARE(session->lockedOutOperators(), QStringList {QStringLiteral("Camille")});
+    QSignalSpy said(session.get(), &CounterSession::message);
+    session->unlockOperator(QStringLiteral("Camille"), session->cashier());
+    QVERIFY(said.wait(5'000));
+    QCOMPARE(said.last().at(1).toString(), QStringLiteral("Camille may log in again."));
+    QVERIFY(session->lockedOutOperators().isEmpty());
+    QVERIFY_RESULT(operators.login(QStringLiteral("Camille"), QStringLiteral("1111")));
 }
 
 void TestCounterSession::cancelledTicketIsJournaled()
