@@ -1854,6 +1854,10 @@
         <source>The synchronisation item %1 on the online store reads %2 where %3 or %4 was expected: it was edited by hand. Stock sending is stopped; contact support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The synchronisation item %1 is missing from the online store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::StoreClient</name>

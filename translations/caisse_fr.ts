@@ -1856,6 +1856,10 @@
         <source>The synchronisation item %1 on the online store reads %2 where %3 or %4 was expected: it was edited by hand. Stock sending is stopped; contact support.</source>
         <translation>L’article de synchronisation %1 de la boutique en ligne indique %2 au lieu de %3 ou %4 : il a été modifié à la main. L’envoi des stocks est arrêté ; contactez l’assistance.</translation>
     </message>
+    <message>
+        <source>The synchronisation item %1 is missing from the online store.</source>
+        <translation>L’article de synchronisation %1 manque sur la boutique en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::StoreClient</name>

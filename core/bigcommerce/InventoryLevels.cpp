@@ -19,4 +19,16 @@ QHash<QString, qint64> onHandAt(const QJsonDocument& inventoryItems, int locatio
     return levels;
 }
 
+std::optional<QJsonObject> adjustmentItem(const QString& tracking, int locationId, qint64 storeProductId,
+                                          qint64 storeVariantId, qint64 quantity)
+{
+    const bool byProduct = tracking == u"product";
+    if (!byProduct && tracking != u"variant")
+        return std::nullopt;
+    return QJsonObject {{QStringLiteral("location_id"), locationId},
+                        {byProduct ? QStringLiteral("product_id") : QStringLiteral("variant_id"),
+                         byProduct ? storeProductId : storeVariantId},
+                        {QStringLiteral("quantity"), quantity}};
+}
+
 } // namespace caisse

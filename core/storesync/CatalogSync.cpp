@@ -1,5 +1,6 @@
 #include "storesync/CatalogSync.h"
 
+#include "bigcommerce/InventoryLevels.h"
 #include "bigcommerce/StoreProductDetails.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/ProductDetails.h"
@@ -51,6 +52,7 @@ CatalogSync::CatalogSync(Database& database, const Clock& clock, StoreClient& cl
     , m_database(database)
     , m_clock(clock)
     , m_client(client)
+    , m_tracking(database, clock, client)
 { }
 
 void CatalogSync::stop(bool ok, const QString& message)
@@ -242,10 +244,7 @@ void CatalogSync::createOnline(const PushProduct& product)
                       {QStringLiteral("categories"), QJsonArray {m_categoryId}},
                       // Hidden until sorted online: no description, images or category of its own yet.
                       {QStringLiteral("is_visible"), false},
-                      {QStringLiteral("inventory_tracking"),
-                       !product.tracksStock              ? QStringLiteral("none")
-                           : product.variants.size() > 1 ? QStringLiteral("variant")
-                                                         : QStringLiteral("product")}};
+                      {QStringLiteral("inventory_tracking"), storeTracking(product)}};
     StoreProductDetails::write(*details, body);
     if (product.variants.size() == 1) {
         body.insert(QStringLiteral("sku"), first.sku);
@@ -282,6 +281,13 @@ void CatalogSync::createOnline(const PushProduct& product)
                   });
 }
 
+QString CatalogSync::storeTracking(const PushProduct& product)
+{
+    return !product.tracksStock       ? QStringLiteral("none")
+        : product.variants.size() > 1 ? QStringLiteral("variant")
+                                      : QStringLiteral("product");
+}
+
 Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& storeVariants)
 {
     const QString now = toStorageTime(m_clock.nowUtc());
@@ -289,6 +295,14 @@ Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& sto
     if (!transaction)
         return std::unexpected(transaction.error());
     QSqlQuery query(m_database.connection());
+    // Created with that tracking: the stock sync need not ask the store for it.
+    if (!storeVariants.isEmpty()) {
+        if (auto kept
+            = m_tracking.remember(storeVariants.first().toObject().value(QStringLiteral("product_id")).toInteger(),
+                                  storeTracking(product));
+            !kept)
+            return kept;
+    }
     for (const QJsonValue& value : storeVariants) {
         const QJsonObject store = value.toObject();
         const auto local = std::ranges::find_if(product.variants, [&](const PushVariant& variant) {
@@ -409,22 +423,27 @@ void CatalogSync::setOpeningStock()
 {
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT l.variant_id, v.sku, l.opening_stock FROM store_links l "
-                                                "JOIN variants v ON v.id = l.variant_id "
+                                 QStringLiteral("SELECT l.variant_id, l.store_product_id, l.store_variant_id, "
+                                                "l.opening_stock FROM store_links l "
                                                 "WHERE l.opening_stock IS NOT NULL ORDER BY l.variant_id LIMIT ?"),
                                  {kAbsoluteItemsPerRequest});
         !ran) {
         stop(false, ran.error().message);
         return;
     }
-    QJsonArray items;
+    struct Opening
+    {
+        qint64 storeProductId;
+        qint64 storeVariantId;
+        qint64 quantity;
+    };
+    QList<Opening> openings;
     QVariantList variantIds;
-    const int location = Settings(m_database).storeLocationId();
+    QList<qint64> storeProducts;
     while (query.next()) {
         variantIds << query.value(0);
-        items.append(QJsonObject {{QStringLiteral("location_id"), location},
-                                  {QStringLiteral("sku"), query.value(1).toString()},
-                                  {QStringLiteral("quantity"), query.value(2).toLongLong()}});
+        openings.append({query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()});
+        storeProducts.append(openings.last().storeProductId);
     }
     const QString notPriced = m_notPriced == 0
         ? QString()
@@ -432,8 +451,44 @@ void CatalogSync::setOpeningStock()
              "%2, so their prices cannot be sent.",
              nullptr, m_notPriced)
               .arg(m_pricing.currency, m_registerCurrency);
-    if (items.isEmpty()) {
+    if (variantIds.isEmpty()) {
         stop(true, notPriced);
+        return;
+    }
+    m_tracking.lookUp(storeProducts, [this, openings, variantIds](const Result<void>& known) {
+        if (!known) {
+            stop(false, known.error().message);
+            return;
+        }
+        QJsonArray items;
+        const int location = Settings(m_database).storeLocationId();
+        for (const Opening& opening : openings) {
+            if (const auto item = adjustmentItem(m_tracking.of(opening.storeProductId), location,
+                                                 opening.storeProductId, opening.storeVariantId, opening.quantity))
+                items.append(*item);
+        }
+        sendOpeningStock(items, variantIds);
+    });
+}
+
+void CatalogSync::sendOpeningStock(const QJsonArray& items, const QVariantList& variantIds)
+{
+    const auto settled = [this, variantIds] {
+        QSqlQuery done(m_database.connection());
+        if (auto ran = Database::run(done,
+                                     QStringLiteral("UPDATE store_links SET opening_stock = NULL WHERE variant_id IN "
+                                                    "(%1)")
+                                         .arg(QStringList(variantIds.size(), QStringLiteral("?")).join(u',')),
+                                     variantIds);
+            !ran) {
+            stop(false, ran.error().message);
+            return;
+        }
+        setOpeningStock();
+    };
+    // Products the store does not track take no stock: nothing to send for them.
+    if (items.isEmpty()) {
+        settled();
         return;
     }
     // Absolute, and sent again until it is known applied: no relative change of these articles leaves before, so
@@ -441,25 +496,12 @@ void CatalogSync::setOpeningStock()
     const QJsonObject body {{QStringLiteral("reason"), QStringLiteral("Caisse: opening stock")},
                             {QStringLiteral("items"), items}};
     m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/inventory/adjustments/absolute"), {},
-                  QJsonDocument(body), [this, variantIds, notPriced](const ApiReply& reply) {
+                  QJsonDocument(body), [this, settled](const ApiReply& reply) {
                       if (!reply.ok()) {
                           stop(false, reply.error);
                           return;
                       }
-                      QStringList marks;
-                      for (qsizetype i = 0; i < variantIds.size(); ++i)
-                          marks << QStringLiteral("?");
-                      QSqlQuery done(m_database.connection());
-                      if (auto ran = Database::run(done,
-                                                   QStringLiteral("UPDATE store_links SET opening_stock = NULL "
-                                                                  "WHERE variant_id IN (%1)")
-                                                       .arg(marks.join(u',')),
-                                                   variantIds);
-                          !ran) {
-                          stop(false, ran.error().message);
-                          return;
-                      }
-                      stop(true, notPriced);
+                      settled();
                   });
 }
 

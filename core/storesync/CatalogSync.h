@@ -4,6 +4,7 @@
 #include "base/Result.h"
 #include "bigcommerce/StoreClient.h"
 #include "bigcommerce/StorePricing.h"
+#include "storesync/StoreTracking.h"
 
 #include <QObject>
 
@@ -63,6 +64,10 @@ private:
         QList<PushVariant> variants;
     };
 
+    /** How the store is asked to track product's stock: by product, by variant, or not at all. */
+    static QString storeTracking(const PushProduct& product);
+    /** The absolute levels of articles created online (items), then their links no longer wait for it. */
+    void sendOpeningStock(const QJsonArray& items, const QVariantList& variantIds);
     void readPricing(std::function<void()> next);
     void stop(bool ok, const QString& message);
 
@@ -81,6 +86,7 @@ private:
     Database& m_database;
     const Clock& m_clock;
     StoreClient& m_client;
+    StoreTracking m_tracking;
     StorePricing m_pricing;
     QString m_registerCurrency;
     qint64 m_categoryId = 0;

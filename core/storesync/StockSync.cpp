@@ -1,30 +1,44 @@
 #include "storesync/StockSync.h"
 
 #include "bigcommerce/InventoryLevels.h"
+#include "storage/Database.h"
 #include "storesync/SyncConventions.h"
 #include "storesync/SyncLog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 namespace caisse {
 
 namespace {
 
 const QString kLedgerReady = QStringLiteral("sync_ledger_ready");
+const QString kLedgerProduct = QStringLiteral("sync_ledger_product_id");
+
+QList<qint64> productsOf(const QList<StockDelta>& deltas)
+{
+    QList<qint64> ids;
+    for (const StockDelta& delta : deltas)
+        ids.append(delta.storeProductId);
+    return ids;
+}
 
 } // namespace
 
 StockSync::StockSync(Database& database, const Clock& clock, const QString& registerId, StoreClient& client,
                      QObject* parent)
     : QObject(parent)
+    , m_database(database)
     , m_settings(database)
     , m_outbox(database, clock, registerId)
     , m_client(client)
     , m_clock(clock)
     , m_ledgerSku(SyncConventions::ledgerSku(registerId))
     , m_locationId(m_settings.storeLocationId())
+    , m_tracking(database, clock, client)
 {
+    m_ledgerProductId = m_settings.value(kLedgerProduct).toLongLong();
     m_settleTimer.setSingleShot(true);
     connect(&m_settleTimer, &QTimer::timeout, this, &StockSync::settle);
 }
@@ -55,6 +69,16 @@ void StockSync::readLedger(std::function<void(std::optional<qint64>)> done)
                           return;
                       }
                       const QHash<QString, qint64> levels = onHandAt(reply.body, m_locationId);
+                      for (const QJsonValue& item : reply.body.object().value(QStringLiteral("data")).toArray()) {
+                          const QJsonObject identity = item.toObject().value(QStringLiteral("identity")).toObject();
+                          if (identity.value(QStringLiteral("sku")).toString() == m_ledgerSku
+                              && identity.value(QStringLiteral("product_id")).toInteger() != m_ledgerProductId) {
+                              m_ledgerProductId = identity.value(QStringLiteral("product_id")).toInteger();
+                              if (auto saved = m_settings.setValue(kLedgerProduct, QString::number(m_ledgerProductId));
+                                  !saved)
+                                  qCWarning(lcStoreSync) << "cannot keep the ledger's id:" << saved.error().message;
+                          }
+                      }
                       done(levels.contains(m_ledgerSku) ? std::optional(levels.value(m_ledgerSku)) : std::nullopt);
                   });
 }
@@ -87,7 +111,8 @@ void StockSync::ensureLedger()
                               stop(false, reply.error);
                               return;
                           }
-                          initialiseLedger(count);
+                          // Its inventory item, with its product id, is what the adjustments name.
+                          readLedger([this, count](std::optional<qint64>) { initialiseLedger(count); });
                       });
     });
 }
@@ -99,7 +124,7 @@ void StockSync::initialiseLedger(qint64 applied)
     const QJsonObject body {{QStringLiteral("reason"), m_ledgerSku + QStringLiteral(" ledger")},
                             {QStringLiteral("items"),
                              QJsonArray {QJsonObject {{QStringLiteral("location_id"), m_locationId},
-                                                      {QStringLiteral("sku"), m_ledgerSku},
+                                                      {QStringLiteral("product_id"), m_ledgerProductId},
                                                       {QStringLiteral("quantity"), applied}}}}};
     m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/inventory/adjustments/absolute"), {},
                   QJsonDocument(body), [this](const ApiReply& reply) {
@@ -175,13 +200,42 @@ void StockSync::sendNext()
         return;
     }
     const StockBatch batch = **prepared;
+    if (m_ledgerProductId == 0) {
+        // A ledger made before its product id was kept: its inventory item tells it.
+        readLedger([this, batch](std::optional<qint64>) {
+            if (m_ledgerProductId == 0)
+                stop(false, tr("The synchronisation item %1 is missing from the online store.").arg(m_ledgerSku));
+            else
+                send(batch);
+        });
+        return;
+    }
+    send(batch);
+}
+
+void StockSync::send(const StockBatch& batch)
+{
+    m_tracking.lookUp(productsOf(batch.deltas), [this, batch](const Result<void>& known) {
+        if (!known) {
+            // Nothing was sent: the batch's changes wait for the next run.
+            if (auto released = m_outbox.release(batch.id, known.error().message); !released)
+                qCWarning(lcStoreSync) << released.error().message;
+            stop(false, known.error().message);
+            return;
+        }
+        sendItems(batch);
+    });
+}
+
+void StockSync::sendItems(const StockBatch& batch)
+{
     QJsonArray items;
-    for (const StockDelta& delta : batch.deltas)
-        items.append(QJsonObject {{QStringLiteral("location_id"), m_locationId},
-                                  {QStringLiteral("sku"), delta.sku},
-                                  {QStringLiteral("quantity"), delta.quantity}});
+    for (const StockDelta& delta : batch.deltas) {
+        if (const auto item = itemFor(delta))
+            items.append(*item);
+    }
     items.append(QJsonObject {{QStringLiteral("location_id"), m_locationId},
-                              {QStringLiteral("sku"), m_ledgerSku},
+                              {QStringLiteral("product_id"), m_ledgerProductId},
                               {QStringLiteral("quantity"), 1}});
     const QJsonObject body {{QStringLiteral("reason"), batch.marker}, {QStringLiteral("items"), items}};
     m_client.call(StoreClient::Kind::Write, "POST", QStringLiteral("v3/inventory/adjustments/relative"), {},
@@ -192,9 +246,11 @@ void StockSync::sendNext()
                               batch.id, reply.body.object().value(QStringLiteral("transaction_id")).toString());
                       else if (reply.ambiguous)
                           recorded = m_outbox.markUnknown(batch.id, reply.error);
-                      else if (reply.status == 422)
+                      else if (reply.status == 422) {
+                          // The store's tracking may have changed since it was read: read it again next time.
+                          m_tracking.forget(productsOf(batch.deltas));
                           recorded = m_outbox.reject(batch.id, reply.error);
-                      else
+                      } else
                           recorded = m_outbox.release(batch.id, reply.error);
                       if (!recorded) {
                           stop(false, recorded.error().message);
@@ -206,6 +262,12 @@ void StockSync::sendNext()
                       }
                       settle();
                   });
+}
+
+std::optional<QJsonObject> StockSync::itemFor(const StockDelta& delta) const
+{
+    return adjustmentItem(m_tracking.of(delta.storeProductId), m_locationId, delta.storeProductId, delta.storeVariantId,
+                          delta.quantity);
 }
 
 } // namespace caisse

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "bigcommerce/StoreClient.h"
 #include "storage/Settings.h"
+#include "storesync/StoreTracking.h"
 #include "storesync/SyncOutbox.h"
 
 #include <QObject>
@@ -47,15 +48,24 @@ private:
     void initialiseLedger(qint64 applied);
     void settle();
     void sendNext();
+    void send(const StockBatch& batch);
+    void sendItems(const StockBatch& batch);
+
     void readLedger(std::function<void(std::optional<qint64>)> done);
+    /** The adjustment item naming delta's store item as its tracking asks; nothing for an untracked product. */
+    std::optional<QJsonObject> itemFor(const StockDelta& delta) const;
     void stop(bool ok, const QString& message);
 
+    Database& m_database;
     Settings m_settings;
     SyncOutbox m_outbox;
     StoreClient& m_client;
     const Clock& m_clock;
     QString m_ledgerSku;
+    /** The ledger is a product tracked by product: adjusted by its product id, learnt from the store. */
+    qint64 m_ledgerProductId = 0;
     int m_locationId = 1;
+    StoreTracking m_tracking;
     int m_settleDelayMs = 60'000;
     int m_maxItems = SyncOutbox::maxItemsPerRequest - 1;
     QTimer m_settleTimer;

@@ -28,16 +28,19 @@ Result<QList<StockDelta>> SyncOutbox::deltasOf(qint64 batchId) const
     // Stock movements are in thousandths; only whole-unit goods reach the outbox (migration 0008).
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT v.sku, SUM(m.quantity_milli) / 1000 FROM sync_outbox o "
+                                 QStringLiteral("SELECT v.sku, SUM(m.quantity_milli) / 1000, l.store_product_id, "
+                                                "l.store_variant_id FROM sync_outbox o "
                                                 "JOIN stock_movements m ON m.id = o.stock_movement_id "
-                                                "JOIN variants v ON v.id = m.variant_id WHERE o.batch_id = ? "
+                                                "JOIN variants v ON v.id = m.variant_id "
+                                                "JOIN store_links l ON l.variant_id = v.id WHERE o.batch_id = ? "
                                                 "GROUP BY v.sku HAVING SUM(m.quantity_milli) <> 0 ORDER BY v.sku"),
                                  {batchId});
         !ran)
         return std::unexpected(ran.error());
     QList<StockDelta> deltas;
     while (query.next())
-        deltas.append({query.value(0).toString(), query.value(1).toLongLong()});
+        deltas.append({query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                       query.value(3).toLongLong()});
     return deltas;
 }
 

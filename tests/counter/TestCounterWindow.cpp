@@ -546,7 +546,7 @@ void TestCounterWindow::saleReachesTheOnlineStoreInTheBackground()
     StoreEmulator store;
     QVERIFY(store.listen());
     store.state().addProduct(QStringLiteral("Pain de campagne"), QStringLiteral("EPI-0001"), 399, 0, 100);
-    test::linkAllToStore(*m_db); // matched at the first connection
+    test::linkAllToStore(*m_db, [&store](const QString& sku) { return store.state().idsOf(sku); }); // first matching
     // Offline first: the sale is recorded and waits; the counter says so.
     scan(QStringLiteral("3760001000016"));
     payCash();

@@ -13,6 +13,9 @@
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -53,6 +56,7 @@ private slots:
     void clientsOfOneStoreShareItsQuota();
     void offlineSalesWithKillsAndFaults();
     void dayEndReconciliationListsDifferences();
+    void eachItemIsNamedAsTheStoreTracksIt();
 
 private:
     enum class Link
@@ -95,7 +99,7 @@ void TestStockSync::addArticles(int count, Link link)
         m_store->state().addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock);
     }
     if (link == Link::Now)
-        test::linkAllToStore(*m_db);
+        test::linkAllToStore(*m_db, [this](const QString& sku) { return m_store->state().idsOf(sku); });
 }
 
 QHash<QString, qint64> TestStockSync::sell(int count, int articles, quint32 seed)
@@ -337,6 +341,42 @@ void TestStockSync::dayEndReconciliationListsDifferences()
     report = reconcile();
     QVERIFY(report.differences.isEmpty());
     QCOMPARE(report.ordersTaken, 1);
+}
+
+void TestStockSync::eachItemIsNamedAsTheStoreTracksIt()
+{
+    // Online: articles 1 and 2 are simple products (tracked by product), 3 a size of a T-shirt (tracked by variant),
+    // 4 a product whose stock the store does not track.
+    StoreState& state = m_store->state();
+    for (int n = 1; n <= 4; ++n)
+        test::addArticle(*m_db, skuOf(n), 250, 20000, barcodeOf(n), 10'000'000);
+    state.addProduct(skuOf(1), skuOf(1), 250, 0, kStoreStock);
+    state.addProduct(skuOf(2), skuOf(2), 250, 0, kStoreStock);
+    state.addVariant(state.addProduct(QStringLiteral("T-shirt"), QStringLiteral("TS"), 250, 1, kStoreStock), skuOf(3),
+                     kStoreStock);
+    state.setProductDetails(state.addProduct(skuOf(4), skuOf(4), 250, 0, kStoreStock), {}, 0, 0, {}, false);
+    test::linkAllToStore(*m_db, [&state](const QString& sku) { return state.idsOf(sku); });
+
+    // The store refuses a product-tracked item named by SKU, in the words of its documentation.
+    StoreClient client({QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
+    std::optional<ApiReply> refused;
+    client.call(StoreClient::Kind::Write, "POST", QStringLiteral("v3/inventory/adjustments/relative"), {},
+                QJsonDocument(QJsonObject {{QStringLiteral("items"),
+                                            QJsonArray {QJsonObject {{QStringLiteral("location_id"), 1},
+                                                                     {QStringLiteral("sku"), skuOf(1)},
+                                                                     {QStringLiteral("quantity"), -1}}}}}),
+                [&refused](const ApiReply& reply) { refused = reply; });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 5'000);
+    QCOMPARE(refused->status, 422);
+    QVERIFY2(refused->error.contains(QStringLiteral("is tracked by product, please update stock by product id")),
+             qPrintable(refused->error));
+
+    const auto sold = sell(30, 4, 11);
+    QVERIFY(syncInProcess());
+    for (int n = 1; n <= 3; ++n)
+        QCOMPARE(state.onHand(skuOf(n)), kStoreStock - sold.value(skuOf(n)));
+    QCOMPARE(state.onHand(skuOf(4)), kStoreStock); // not the register's to count
+    QVERIFY(sold.value(skuOf(4)) > 0);
 }
 
 QTEST_MAIN(TestStockSync)

@@ -14,6 +14,21 @@
 
 using namespace caisse;
 
+namespace {
+
+using Pairs = QList<std::pair<QString, qint64>>;
+
+/** What a batch changes, SKU by SKU, without the store ids it is sent by. */
+Pairs skuQuantities(const QList<StockDelta>& deltas)
+{
+    Pairs pairs;
+    for (const StockDelta& delta : deltas)
+        pairs.append({delta.sku, delta.quantity});
+    return pairs;
+}
+
+} // namespace
+
 class TestSyncOutbox : public QObject
 {
     Q_OBJECT
@@ -83,7 +98,7 @@ void TestSyncOutbox::batchSumsPerSkuAndIsOnDiskFirst()
     const auto batch = m_outbox->prepareStockBatch();
     QVERIFY_RESULT(batch);
     QVERIFY(batch->has_value());
-    QCOMPARE((*batch)->deltas, (QList<StockDelta> {{QStringLiteral("A1"), -3}, {QStringLiteral("B2"), -1}}));
+    QCOMPARE(skuQuantities((*batch)->deltas), (Pairs {{QStringLiteral("A1"), -3}, {QStringLiteral("B2"), -1}}));
     QVERIFY((*batch)->marker.startsWith(QStringLiteral("caisse-R01-")));
     // Prepared is on disk: a register killed now finds it unsettled at its next start.
     SyncOutbox restarted(*m_db, m_clock, QStringLiteral("R01"));
@@ -98,7 +113,7 @@ void TestSyncOutbox::batchSumsPerSkuAndIsOnDiskFirst()
     sell({QStringLiteral("96385074")});
     const auto next = m_outbox->prepareStockBatch().value();
     QVERIFY(next.has_value());
-    QCOMPARE(next->deltas, (QList<StockDelta> {{QStringLiteral("B2"), -1}}));
+    QCOMPARE(skuQuantities(next->deltas), (Pairs {{QStringLiteral("B2"), -1}}));
     QVERIFY(next->marker != (*batch)->marker);
 }
 
@@ -117,7 +132,7 @@ void TestSyncOutbox::unansweredBatchStopsTheNextOne()
     QVERIFY_RESULT(m_outbox->release(batch->id, QStringLiteral("not found on the store")));
     const auto again = m_outbox->prepareStockBatch().value();
     QVERIFY(again.has_value());
-    QCOMPARE(again->deltas, (QList<StockDelta> {{QStringLiteral("A1"), -1}, {QStringLiteral("B2"), -1}}));
+    QCOMPARE(skuQuantities(again->deltas), (Pairs {{QStringLiteral("A1"), -1}, {QStringLiteral("B2"), -1}}));
 }
 
 void TestSyncOutbox::changesFromTheStoreAreNotSentBack()
@@ -138,7 +153,7 @@ void TestSyncOutbox::articlesTheStoreDoesNotSyncWaitWithoutBlockingOthers()
     QCOMPARE(m_outbox->waiting().value(), 1);
     auto batch = m_outbox->prepareStockBatch().value();
     QVERIFY(batch.has_value());
-    QCOMPARE(batch->deltas, (QList<StockDelta> {{QStringLiteral("A1"), -1}}));
+    QCOMPARE(skuQuantities(batch->deltas), (Pairs {{QStringLiteral("A1"), -1}}));
     QVERIFY_RESULT(m_outbox->markApplied(batch->id, QStringLiteral("tx-1")));
 
     // Only selected products sync: A1 is not selected, B2 is.
@@ -149,7 +164,7 @@ void TestSyncOutbox::articlesTheStoreDoesNotSyncWaitWithoutBlockingOthers()
     sell({QStringLiteral("4006381333931"), QStringLiteral("96385074")});
     batch = m_outbox->prepareStockBatch().value();
     QVERIFY(batch.has_value());
-    QCOMPARE(batch->deltas, (QList<StockDelta> {{QStringLiteral("B2"), -1}}));
+    QCOMPARE(skuQuantities(batch->deltas), (Pairs {{QStringLiteral("B2"), -1}}));
 }
 
 QTEST_MAIN(TestSyncOutbox)

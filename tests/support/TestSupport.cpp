@@ -37,15 +37,27 @@ void addVectorsArticles(Database& database)
         catalog.addProduct(product, QStringLiteral("R01"), QStringLiteral("2025-03-14T08:00:00.000Z")).value();
 }
 
-void linkAllToStore(Database& database)
+void linkAllToStore(Database& database, const StoreIdsOf& storeIdsOf)
 {
-    // Store ids are the store's business: stock goes by SKU. These only have to be unique.
     QSqlQuery query(database.connection());
     if (!query.exec(
-            QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
-                           "linked_at) SELECT id, 1000000 + id, 1000000 + id, 'sku', '2026-11-23T09:00:00.000Z' "
-                           "FROM variants WHERE id NOT IN (SELECT variant_id FROM store_links)")))
-        qFatal("cannot link the articles: %s", qPrintable(query.lastError().text()));
+            QStringLiteral("SELECT id, sku FROM variants WHERE id NOT IN (SELECT variant_id FROM store_links)")))
+        qFatal("cannot read the articles: %s", qPrintable(query.lastError().text()));
+    QList<std::tuple<qint64, qint64, qint64>> links;
+    while (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        const auto ids = storeIdsOf ? storeIdsOf(query.value(1).toString()) : std::nullopt;
+        links.append({id, ids ? ids->first : 1'000'000 + id, ids ? ids->second : 1'000'000 + id});
+    }
+    for (const auto& [id, productId, variantId] : links) {
+        query.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
+                                     "matched_by, linked_at) VALUES(?, ?, ?, 'sku', '2026-11-23T09:00:00.000Z')"));
+        query.addBindValue(id);
+        query.addBindValue(productId);
+        query.addBindValue(variantId);
+        if (!query.exec())
+            qFatal("cannot link the articles: %s", qPrintable(query.lastError().text()));
+    }
 }
 
 QList<std::pair<QString, QJsonObject>> journalRecords(Database& database, const QString& chain)

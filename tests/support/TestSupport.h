@@ -8,6 +8,9 @@
 
 #include <QJsonObject>
 
+#include <functional>
+#include <optional>
+
 namespace caisse::test {
 
 /** A clock the test sets; it moves only when told to. */
@@ -36,9 +39,15 @@ qint64 addArticle(Database& database, const QString& sku, qint64 priceMinor, qin
  * at 20 % (96385074). */
 void addVectorsArticles(Database& database);
 
-/** Links every register variant not linked yet to an online store item, as a confirmed first matching does: their
- * stock changes are then sent. */
-void linkAllToStore(Database& database);
+/** The store's product and variant ids of a SKU, when the store has it. */
+using StoreIdsOf = std::function<std::optional<std::pair<qint64, qint64>>(const QString& sku)>;
+
+/**
+ * Links every register variant not linked yet to an online store item, as a confirmed first matching does: their
+ * stock changes are then sent, by the store's ids that storeIdsOf gives (an emulator's), or by ids that are only
+ * unique.
+ */
+void linkAllToStore(Database& database, const StoreIdsOf& storeIdsOf = {});
 
 /** A cashier: may sell, not refund nor close the day. */
 inline Operator cashier(const QString& name = QStringLiteral("cashier"))

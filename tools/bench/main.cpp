@@ -221,11 +221,26 @@ Result<double> apiCallsPer1000Sales(const QString& dir, const Clock& clock)
     if (auto added = catalog.addProducts(articlesOnBothSides, QStringLiteral("R01"), toStorageTime(clock.nowUtc()));
         !added)
         return std::unexpected(added.error());
-    // Matched at the first connection (the same SKUs on both sides): their changes are sent from now on.
+    // Matched at the first connection (the same SKUs on both sides): their changes are sent from now on, by the
+    // store's ids.
     QSqlQuery link((*database)->connection());
-    if (!link.exec(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, matched_by, "
-                                  "linked_at) SELECT id, id, id, 'sku', '2026-11-23T00:00:00.000Z' FROM variants")))
+    if (!link.exec(QStringLiteral("SELECT id, sku FROM variants")))
         return failure(Error::Code::Storage, link.lastError().text());
+    QList<std::tuple<qint64, qint64, qint64>> links;
+    while (link.next()) {
+        const auto ids = store.state().idsOf(link.value(1).toString());
+        if (ids)
+            links.append({link.value(0).toLongLong(), ids->first, ids->second});
+    }
+    for (const auto& [variantId, storeProductId, storeVariantId] : links) {
+        link.prepare(QStringLiteral("INSERT INTO store_links(variant_id, store_product_id, store_variant_id, "
+                                    "matched_by, linked_at) VALUES(?, ?, ?, 'sku', '2026-11-23T00:00:00.000Z')"));
+        link.addBindValue(variantId);
+        link.addBindValue(storeProductId);
+        link.addBindValue(storeVariantId);
+        if (!link.exec())
+            return failure(Error::Code::Storage, link.lastError().text());
+    }
     StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
     if (!runStockSync(**database, clock, client)) // the first connection sets up the register's ledger item
         return failure(Error::Code::Storage, QStringLiteral("the first stock sync failed"));

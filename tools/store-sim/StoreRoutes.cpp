@@ -119,6 +119,13 @@ HttpAnswer StoreRoutes::products(const HttpRequest& request) const
         if (m_state.products.constFind(id)->modified >= since)
             ids.append(id);
     }
+    // id:in, a filter products_catalog.v3.yml declares: the products of those ids only.
+    if (request.query.contains(QStringLiteral("id:in"))) {
+        QList<qint64> wanted;
+        for (const QString& id : request.query.value(QStringLiteral("id:in")).split(u',', Qt::SkipEmptyParts))
+            wanted.append(id.toLongLong());
+        ids.removeIf([&](qint64 id) { return !wanted.contains(id); });
+    }
     if (request.query.value(QStringLiteral("sort")) == u"date_modified")
         std::ranges::stable_sort(ids, {}, [this](qint64 id) { return m_state.products.constFind(id)->modified; });
     QJsonArray data;
@@ -548,6 +555,53 @@ HttpAnswer StoreRoutes::inventoryItems(const HttpRequest& request) const
                   {QStringLiteral("meta"), pagination(matching.size(), int(data.size()), page, limit)}})};
 }
 
+std::expected<QString, QString> StoreRoutes::itemNamedBy(const QJsonObject& item) const
+{
+    // reference/inventory.v3.yml: each item has location_id, quantity and one of sku, variant_id, product_id (oneOf).
+    // "All product variants whose inventories are tracked by variant are inventory items [...] referenced using a
+    // variant's variant_id or sku. If a product has no variants, use product_id", and its example answer refuses a
+    // product-tracked item named by variant: "Item with variant_id … is tracked by product, please update stock by
+    // product id". Silent on a variant-tracked product named by product_id and on untracked products: refused here.
+    const int names = int(item.contains(QStringLiteral("sku"))) + int(item.contains(QStringLiteral("variant_id")))
+        + int(item.contains(QStringLiteral("product_id")));
+    if (!item.value(QStringLiteral("location_id")).isDouble() || !item.value(QStringLiteral("quantity")).isDouble()
+        || names != 1)
+        return std::unexpected(QStringLiteral("Each item needs location_id, quantity and one of sku, variant_id or "
+                                              "product_id"));
+    QString sku;
+    QString named;
+    if (item.contains(QStringLiteral("product_id"))) {
+        const qint64 productId = item.value(QStringLiteral("product_id")).toInteger();
+        named = QStringLiteral("product_id %1").arg(productId);
+        const auto product = m_state.products.constFind(productId);
+        if (product == m_state.products.cend())
+            return std::unexpected(QStringLiteral("Item with %1 not found at location").arg(named));
+        if (product->hasVariants)
+            return std::unexpected(
+                QStringLiteral("[Item with %1 is tracked by variant, please update stock by variant id]").arg(named));
+        sku = product->skus.value(0);
+    } else if (item.contains(QStringLiteral("variant_id"))) {
+        const qint64 variantId = item.value(QStringLiteral("variant_id")).toInteger();
+        named = QStringLiteral("variant_id %1").arg(variantId);
+        for (const StoreState::Item& candidate : m_state.items) {
+            if (candidate.variantId == variantId)
+                sku = candidate.sku;
+        }
+    } else {
+        sku = item.value(QStringLiteral("sku")).toString();
+        named = QStringLiteral("sku %1").arg(sku);
+    }
+    if (!m_state.items.contains(sku))
+        return std::unexpected(QStringLiteral("Item with %1 not found at location").arg(named));
+    const StoreState::Product owner = m_state.productOf(sku);
+    if (!owner.tracksInventory)
+        return std::unexpected(QStringLiteral("[Item with %1 is not tracked, its stock cannot be updated]").arg(named));
+    if (!owner.hasVariants && !item.contains(QStringLiteral("product_id")))
+        return std::unexpected(
+            QStringLiteral("[Item with %1 is tracked by product, please update stock by product id]").arg(named));
+    return sku;
+}
+
 HttpAnswer StoreRoutes::adjust(const HttpRequest& request, bool relative)
 {
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
@@ -559,9 +613,10 @@ HttpAnswer StoreRoutes::adjust(const HttpRequest& request, bool relative)
     StoreState::Adjustment adjustment {QString(), body.value(QStringLiteral("reason")).toString(), relative, {}};
     for (const QJsonValue& value : items) {
         const QJsonObject item = value.toObject();
-        const QString sku = item.value(QStringLiteral("sku")).toString();
-        if (!item.contains(QStringLiteral("location_id")) || !m_state.items.contains(sku))
-            return {422, problem(422, QStringLiteral("Item with sku %1 not found at location").arg(sku))};
+        const auto found = itemNamedBy(item);
+        if (!found)
+            return {422, problem(422, found.error())};
+        const QString sku = *found;
         const qint64 quantity = item.value(QStringLiteral("quantity")).toInteger();
         if (relative && !m_state.items[sku].stockSet)
             return {422,

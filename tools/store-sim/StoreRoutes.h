@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <expected>
+
 namespace caisse {
 
 /**
@@ -39,6 +41,8 @@ private:
     HttpAnswer categories(const HttpRequest& request) const;
     HttpAnswer createCategory(const HttpRequest& request);
     HttpAnswer adjust(const HttpRequest& request, bool relative);
+    /** The SKU of the inventory item an adjustment item names, or why the API refuses it. */
+    std::expected<QString, QString> itemNamedBy(const QJsonObject& item) const;
     QJsonObject productJson(const StoreState::Product& product, bool withVariants, bool withImages) const;
     QJsonObject orderJson(const StoreState::Order& order) const;
 

@@ -6,6 +6,9 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace caisse {
 
 /**
@@ -118,6 +121,12 @@ public:
     /** The merchant fills the fields a shop's online catalog has beyond name and price. */
     void setProductDetails(qint64 productId, const QString& description, qint64 costPriceCents, qint64 warningLevel,
                            const QString& imageUrl, bool tracksInventory = true);
+    /** The product and variant ids of the item with this SKU, when there is one. */
+    std::optional<std::pair<qint64, qint64>> idsOf(const QString& sku) const
+    {
+        const auto item = items.constFind(sku);
+        return item == items.cend() ? std::nullopt : std::optional(std::pair {item->productId, item->variantId});
+    }
     /** The product that holds this SKU (an empty one when none does). */
     Product productOf(const QString& sku) const;
     /** Orders of one sales channel (1: the storefront). */
