@@ -610,6 +610,10 @@
         <source>Locked out after too many wrong PINs:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Online store NOT synced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CustomerDialog</name>

@@ -612,6 +612,10 @@
         <source>Locked out after too many wrong PINs:</source>
         <translation>Bloqués après trop de codes erronés :</translation>
     </message>
+    <message>
+        <source>Online store NOT synced</source>
+        <translation>Boutique en ligne NON synchronisée</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CustomerDialog</name>

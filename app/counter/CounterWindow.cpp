@@ -381,8 +381,10 @@ void CounterWindow::showSyncStatus(const SyncStatus& status)
         statusBar()->addPermanentWidget(m_syncLabel);
     }
     // Selling never waits on the store: this only says how far behind it is, and why.
-    QString text = status.waiting == 0 ? tr("Online store up to date")
-                                       : tr("Online store: %n change(s) waiting", nullptr, int(status.waiting));
+    // "Up to date" only when it is: a run that failed with nothing counted waiting still failed.
+    QString text = status.waiting > 0 ? tr("Online store: %n change(s) waiting", nullptr, int(status.waiting))
+        : status.problem.isEmpty()    ? tr("Online store up to date")
+                                      : tr("Online store NOT synced");
     if (status.lastSuccess.isValid())
         text += tr(" (last sync %1)")
                     .arg(m_session.locale().toString(status.lastSuccess.toLocalTime().time(), QLocale::ShortFormat));

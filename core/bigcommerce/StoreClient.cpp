@@ -61,6 +61,8 @@ StoreClient::StoreClient(StoreConnection connection, QObject* parent)
     , m_quota(StoreQuota::of(m_connection))
 {
     m_wait.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a retry timed to the window's reset would meet the old window again.
+    m_wait.setTimerType(Qt::PreciseTimer);
     connect(&m_wait, &QTimer::timeout, this, &StoreClient::sendWithinQuota);
     connect(m_network, &QNetworkAccessManager::finished, this, &StoreClient::finished);
 }
@@ -192,8 +194,9 @@ void StoreClient::finished(QNetworkReply* reply)
     if (status == 429) {
         // Refused before anything was done: always safe to send again, after the wait the store asks for.
         ++current.throttled;
-        const int wait = hasLimits ? std::max(1, reply->rawHeader("X-Rate-Limit-Time-Reset-Ms").toInt())
-                                   : backoff(current.throttled);
+        const int wait = hasLimits
+            ? std::max(1, reply->rawHeader("X-Rate-Limit-Time-Reset-Ms").toInt()) + StoreQuota::kResetMarginMs
+            : backoff(current.throttled);
         qCInfo(lcStoreApi) << "429: waiting" << wait << "ms";
         retryLater(wait);
         return;

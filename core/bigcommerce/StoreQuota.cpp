@@ -26,10 +26,14 @@ std::shared_ptr<StoreQuota> StoreQuota::of(const StoreConnection& connection)
 qint64 StoreQuota::takeOrWaitMs(int reservePercent)
 {
     const QMutexLocker lock(&m_mutex);
+    // A process that has not heard the store's quota yet may be anywhere in the window: one request goes, and the
+    // others wait for its headers.
+    if (m_left < 0 && m_inFlight > 0)
+        return kFirstAnswerPollMs;
     const int reserve = m_quota > 0 ? std::max(1, m_quota * reservePercent / 100) : 0;
     const qint64 untilReset = m_resetAtMs - m_clock.elapsed();
     if (m_left >= 0 && m_left <= reserve && untilReset > 0)
-        return untilReset;
+        return untilReset + kResetMarginMs;
     if (m_left > 0)
         --m_left;
     ++m_inFlight;

@@ -36,6 +36,11 @@ public:
 
     StoreQuota();
 
+    /** Added to every wait for the window's reset: the store's clock and ours are not the same. */
+    static constexpr qint64 kResetMarginMs = 100;
+    /** Before the store has told the quota, one request at a time, this long apart at most while one is out. */
+    static constexpr qint64 kFirstAnswerPollMs = 50;
+
 private:
     QMutex m_mutex;
     QElapsedTimer m_clock;

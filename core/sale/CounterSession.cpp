@@ -453,6 +453,7 @@ void CounterSession::readAndCheck(bool wholeFile, std::function<void(const Resul
             promise->finish();
             return;
         }
+        (*database)->stopWhenThreadInterrupted();
         JournalCheck check;
         if (wholeFile) {
             QSqlQuery query((*database)->connection());

@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QThread>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -216,6 +217,15 @@ void Database::afterCommit(std::function<void()> action)
         m_afterCommit.push_back(std::move(action));
     else
         action();
+}
+
+void Database::stopWhenThreadInterrupted()
+{
+    constexpr int kInstructionsBetweenLooks = 100'000;
+    if (sqlite3* handle = nativeHandle(connection()))
+        sqlite3_progress_handler(
+            handle, kInstructionsBetweenLooks,
+            [](void*) { return QThread::currentThread()->isInterruptionRequested() ? 1 : 0; }, nullptr);
 }
 
 Result<void> Database::executeScript(const QString& sql)

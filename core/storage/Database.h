@@ -66,6 +66,12 @@ public:
      */
     void afterCommit(std::function<void()> action);
 
+    /**
+     * Long statements on this connection stop (SQLITE_INTERRUPT) once their thread is asked to stop
+     * (QThread::requestInterruption): for checks read beside the counter, which must not hold up the register's exit.
+     */
+    void stopWhenThreadInterrupted();
+
     /** Runs a script of several statements (triggers included) as SQLite reads it. */
     Result<void> executeScript(const QString& sql);
 

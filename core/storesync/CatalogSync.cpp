@@ -200,12 +200,10 @@ void CatalogSync::pushNext()
         return;
     }
     const PushProduct product = m_toPush.takeFirst();
-    QStringList skus;
-    for (const PushVariant& variant : product.variants)
-        skus << variant.sku;
-    // A create whose answer was lost left the product there: found by SKU, it is linked, never created twice.
+    // A create whose answer was lost left the product there: found by its first SKU (SKUs are unique in a store; the
+    // variants endpoint filters by one, `sku`), then all its variants by its id, it is linked, never created twice.
     QUrlQuery bySku;
-    bySku.addQueryItem(QStringLiteral("sku:in"), skus.join(u','));
+    bySku.addQueryItem(QStringLiteral("sku"), product.variants.first().sku);
     m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/catalog/variants"), bySku, {},
                   [this, product](const ApiReply& found) {
                       if (!found.ok()) {
@@ -217,11 +215,24 @@ void CatalogSync::pushNext()
                           createOnline(product);
                           return;
                       }
-                      if (auto linked = link(product, variants); !linked) {
-                          stop(false, linked.error().message);
-                          return;
-                      }
-                      pushNext();
+                      QUrlQuery ofProduct;
+                      ofProduct.addQueryItem(
+                          QStringLiteral("product_id:in"),
+                          QString::number(variants.first().toObject().value(QStringLiteral("product_id")).toInteger()));
+                      m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/catalog/variants"), ofProduct,
+                                    {}, [this, product](const ApiReply& all) {
+                                        if (!all.ok()) {
+                                            stop(false, all.error);
+                                            return;
+                                        }
+                                        if (auto linked
+                                            = link(product, all.body.object().value(QStringLiteral("data")).toArray());
+                                            !linked) {
+                                            stop(false, linked.error().message);
+                                            return;
+                                        }
+                                        pushNext();
+                                    });
                   });
 }
 

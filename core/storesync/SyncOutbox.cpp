@@ -16,11 +16,13 @@ SyncOutbox::SyncOutbox(Database& database, const Clock& clock, QString registerI
 Result<qint64> SyncOutbox::waiting() const
 {
     // Changes of articles the store does not sync (not linked, not selected) wait for nobody: they are not counted.
+    // An article created online whose opening stock is not set there yet waits too.
     return m_database.integer(
-        QStringLiteral("SELECT COUNT(*) FROM sync_outbox o LEFT JOIN sync_batches b ON b.id = o.batch_id "
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM sync_outbox o LEFT JOIN sync_batches b ON b.id = o.batch_id "
                        "WHERE (b.state IS NULL AND (SELECT variant_id FROM stock_movements WHERE id = "
                        "o.stock_movement_id) IN (SELECT variant_id FROM store_synced_variants)) "
-                       "OR b.state NOT IN ('applied')"));
+                       "OR b.state NOT IN ('applied')) "
+                       "+ (SELECT COUNT(*) FROM store_links WHERE opening_stock IS NOT NULL)"));
 }
 
 Result<QList<StockDelta>> SyncOutbox::deltasOf(qint64 batchId) const

@@ -1,5 +1,6 @@
 // The API client against servers that are not the store: one that redirects elsewhere, an address in clear text.
 #include "bigcommerce/StoreClient.h"
+#include "bigcommerce/StoreQuota.h"
 
 #include <QJsonObject>
 #include <QTcpServer>
@@ -15,6 +16,7 @@ class TestStoreClient : public QObject
 private slots:
     void redirectIsNeverFollowedNorGivenTheToken();
     void tokenNeverLeavesInClearTextForAnotherHost();
+    void quotaStartsWithOneRequestAndWaitsPastTheReset();
 };
 
 namespace {
@@ -93,6 +95,21 @@ void TestStoreClient::tokenNeverLeavesInClearTextForAnotherHost()
     QTRY_VERIFY_WITH_TIMEOUT(done, 5'000);
     QCOMPARE(client.requestsSent(), 0);
     QVERIFY2(reply.error.contains(QStringLiteral("https")), qPrintable(reply.error));
+}
+
+void TestStoreClient::quotaStartsWithOneRequestAndWaitsPastTheReset()
+{
+    // A fresh process does not know where the store's window is: one request, then the others wait for its answer.
+    StoreQuota quota;
+    QCOMPARE(quota.takeOrWaitMs(10), 0);
+    QVERIFY(quota.takeOrWaitMs(10) > 0);
+    quota.answered(140, 150, 30'000);
+    QCOMPARE(quota.takeOrWaitMs(10), 0);
+
+    // At the reserve, the wait goes past the window's reset, never up to it only.
+    quota.answered(15, 150, 1'000);
+    const qint64 wait = quota.takeOrWaitMs(10);
+    QVERIFY2(wait > 1'000 - 50 + StoreQuota::kResetMarginMs / 2, qPrintable(QString::number(wait)));
 }
 
 QTEST_GUILESS_MAIN(TestStoreClient)

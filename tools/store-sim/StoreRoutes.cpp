@@ -499,14 +499,32 @@ HttpAnswer StoreRoutes::orderProducts(qint64 orderId) const
 
 HttpAnswer StoreRoutes::variants(const HttpRequest& request) const
 {
+    // GET /catalog/variants declares id, sku, upc, include_fields, exclude_fields, page, limit and product_id:in
+    // (reference/catalog/product-variants_catalog.v3.yml). The real API may ignore another filter and answer every
+    // variant, which a client would take for matches: refused here instead.
+    static const QStringList declared {QStringLiteral("id"),
+                                       QStringLiteral("sku"),
+                                       QStringLiteral("upc"),
+                                       QStringLiteral("include_fields"),
+                                       QStringLiteral("exclude_fields"),
+                                       QStringLiteral("page"),
+                                       QStringLiteral("limit"),
+                                       QStringLiteral("product_id:in")};
+    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it) {
+        if (!declared.contains(it.key()))
+            return {400,
+                    problem(400, QStringLiteral("The query parameter %1 is not one of this endpoint").arg(it.key()))};
+    }
     const QString sku = request.query.value(QStringLiteral("sku"));
     const QString upc = request.query.value(QStringLiteral("upc"));
-    const QStringList skus = request.query.value(QStringLiteral("sku:in")).split(u',', Qt::SkipEmptyParts);
+    QList<qint64> productIds;
+    for (const QString& id : request.query.value(QStringLiteral("product_id:in")).split(u',', Qt::SkipEmptyParts))
+        productIds.append(id.toLongLong());
     QJsonArray data;
     for (const QString& key : m_state.itemOrder) {
         const StoreState::Item& item = *m_state.items.constFind(key);
         if ((!sku.isEmpty() && item.sku.compare(sku, Qt::CaseInsensitive) != 0) || (!upc.isEmpty() && item.upc != upc)
-            || (!skus.isEmpty() && !skus.contains(item.sku, Qt::CaseInsensitive)))
+            || (!productIds.isEmpty() && !productIds.contains(item.productId)))
             continue;
         data.append(QJsonObject {{QStringLiteral("id"), item.variantId},
                                  {QStringLiteral("product_id"), item.productId},
