@@ -300,8 +300,10 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(&m_session, &CounterSession::chargeUnknown, this, &CounterWindow::askWhetherCharged);
     // A card payment the register stopped in the middle of is settled before anything else, once the window shows.
     QTimer::singleShot(0, &m_session, [this] { m_session.settleCardPayments(); });
-    // The start-up check read the ends of the file and the journal; the whole of both is read beside the counter.
-    QTimer::singleShot(0, &m_session, [this] { m_session.checkIntegrity(); });
+    // The start-up check read the ends of the file and the journal; the whole of both is read beside the counter,
+    // once the cashier is at work rather than while the register comes up (its first seconds go to the window).
+    constexpr int kWholeCheckAfterMs = 3'000;
+    QTimer::singleShot(kWholeCheckAfterMs, &m_session, [this] { m_session.checkIntegrity(); });
     refresh();
     m_session.closeOpenPeriods();
     m_scanLineEdit->setFocus();
