@@ -40,6 +40,12 @@ LoginDialog::LoginDialog(const QString& title, const QString& prompt, const QLis
     form->addRow(tr("PIN"), m_pinLineEdit);
     form->addRow(m_messageLabel);
     form->addRow(buttons);
+    // Wide enough for a sentence per line or two, and growing with what it says (a refusal, a lock-out): word-wrapped
+    // labels are otherwise cut to the height the dialog had when it opened.
+    const int lineWidth = fontMetrics().averageCharWidth() * 48;
+    promptLabel->setMinimumWidth(lineWidth);
+    m_messageLabel->setMinimumWidth(lineWidth);
+    form->setSizeConstraint(QLayout::SetFixedSize);
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryAccept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pinLineEdit, &QLineEdit::returnPressed, this, &LoginDialog::tryAccept);
