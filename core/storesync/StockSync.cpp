@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace caisse {
@@ -51,8 +52,13 @@ void StockSync::run()
         ensureLedger();
 }
 
-void StockSync::stop(bool ok, const QString& message)
+void StockSync::stop(bool ok, QString message)
 {
+    // A run that sent everything else still says what the store refused.
+    if (ok && !m_held.isEmpty()) {
+        ok = false;
+        message = std::exchange(m_held, {});
+    }
     if (!ok)
         qCWarning(lcStoreSync) << "stock sync stopped:" << message;
     emit finished(ok, message);
@@ -249,7 +255,18 @@ void StockSync::sendItems(const StockBatch& batch)
                       else if (reply.status == 422) {
                           // The store's tracking may have changed since it was read: read it again next time.
                           m_tracking.forget(productsOf(batch.deltas));
-                          recorded = m_outbox.reject(batch.id, reply.error);
+                          const QStringList refused = refusedSkus(batch.deltas, reply.error);
+                          if (refused.isEmpty()) {
+                              recorded = m_outbox.reject(batch.id, reply.error);
+                          } else {
+                              // One refused item does not hold the others back: held alone, the rest go again now.
+                              recorded = m_outbox.rejectItems(batch.id, refused, reply.error);
+                              if (recorded) {
+                                  m_held = reply.error;
+                                  settle();
+                                  return;
+                              }
+                          }
                       } else
                           recorded = m_outbox.release(batch.id, reply.error);
                       if (!recorded) {
@@ -262,6 +279,27 @@ void StockSync::sendItems(const StockBatch& batch)
                       }
                       settle();
                   });
+}
+
+QStringList StockSync::refusedSkus(const QList<StockDelta>& deltas, const QString& answer)
+{
+    // The store names the items it refuses in its answer's title: "Item with product_id 113 …", "[sku ART-2] …"
+    // (reference/inventory.v3.yml's examples), by the identifier they were sent with.
+    static const QRegularExpression named(QStringLiteral("\\b(sku|variant_id|product_id) ([^\\s\\],:]+)"));
+    QStringList skus;
+    for (auto match = named.globalMatch(answer); match.hasNext();) {
+        const auto found = match.next();
+        const QString kind = found.captured(1);
+        const QString value = found.captured(2);
+        for (const StockDelta& delta : deltas) {
+            const bool same = kind == u"sku" ? delta.sku == value
+                : kind == u"variant_id"      ? QString::number(delta.storeVariantId) == value
+                                             : QString::number(delta.storeProductId) == value;
+            if (same && !skus.contains(delta.sku))
+                skus.append(delta.sku);
+        }
+    }
+    return skus;
 }
 
 std::optional<QJsonObject> StockSync::itemFor(const StockDelta& delta) const

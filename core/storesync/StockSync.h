@@ -54,7 +54,9 @@ private:
     void readLedger(std::function<void(std::optional<qint64>)> done);
     /** The adjustment item naming delta's store item as its tracking asks; nothing for an untracked product. */
     std::optional<QJsonObject> itemFor(const StockDelta& delta) const;
-    void stop(bool ok, const QString& message);
+    void stop(bool ok, QString message);
+    /** The SKUs of deltas the store's refusal names, by any of the identifiers it may use. */
+    static QStringList refusedSkus(const QList<StockDelta>& deltas, const QString& answer);
 
     Database& m_database;
     Settings m_settings;
@@ -66,6 +68,8 @@ private:
     qint64 m_ledgerProductId = 0;
     int m_locationId = 1;
     StoreTracking m_tracking;
+    /** What the store refused during this run, said at its end. */
+    QString m_held;
     int m_settleDelayMs = 60'000;
     int m_maxItems = SyncOutbox::maxItemsPerRequest - 1;
     QTimer m_settleTimer;

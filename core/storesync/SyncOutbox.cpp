@@ -56,16 +56,11 @@ Result<std::optional<StockBatch>> SyncOutbox::prepareStockBatch(int maxItems)
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
+    const auto prepared = newBatch();
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    const qint64 batchId = *prepared;
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(
-            query,
-            QStringLiteral(
-                "INSERT INTO sync_batches(kind, marker, state, prepared_at) "
-                "SELECT 'stock_delta', ? || '-' || (COALESCE(MAX(id), 0) + 1), 'prepared', ? FROM sync_batches"),
-            {QStringLiteral("caisse-%1").arg(m_registerId), toStorageTime(m_clock.nowUtc())});
-        !ran)
-        return std::unexpected(ran.error());
-    const qint64 batchId = query.lastInsertId().toLongLong();
     // The oldest SKUs first, maxItems of them, each with all its waiting changes; only those the store syncs.
     if (auto ran = Database::run(
             query,
@@ -155,6 +150,51 @@ Result<void> SyncOutbox::release(qint64 batchId, const QString& reason)
 Result<void> SyncOutbox::reject(qint64 batchId, const QString& reason)
 {
     return setState(batchId, QStringLiteral("rejected"), {}, reason);
+}
+
+Result<qint64> SyncOutbox::newBatch()
+{
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral(
+                "INSERT INTO sync_batches(kind, marker, state, prepared_at) "
+                "SELECT 'stock_delta', ? || '-' || (COALESCE(MAX(id), 0) + 1), 'prepared', ? FROM sync_batches"),
+            {QStringLiteral("caisse-%1").arg(m_registerId), toStorageTime(m_clock.nowUtc())});
+        !ran)
+        return std::unexpected(ran.error());
+    return query.lastInsertId().toLongLong();
+}
+
+Result<void> SyncOutbox::rejectItems(qint64 batchId, const QStringList& skus, const QString& reason)
+{
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    const auto held = newBatch();
+    if (!held)
+        return std::unexpected(held.error());
+    QVariantList values {*held, batchId};
+    for (const QString& sku : skus)
+        values.append(sku);
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("UPDATE sync_outbox SET batch_id = ? WHERE batch_id = ? AND "
+                                                "stock_movement_id IN (SELECT m.id FROM stock_movements m JOIN "
+                                                "variants v ON v.id = m.variant_id WHERE v.sku IN (%1))")
+                                     .arg(QStringList(skus.size(), QStringLiteral("?")).join(u',')),
+                                 values);
+        !ran)
+        return ran;
+    if (auto state = setState(*held, QStringLiteral("rejected"), {}, reason); !state)
+        return state;
+    if (auto state = setState(batchId, QStringLiteral("released"), {}, reason); !state)
+        return state;
+    if (auto ran
+        = Database::run(query, QStringLiteral("UPDATE sync_outbox SET batch_id = NULL WHERE batch_id = ?"), {batchId});
+        !ran)
+        return ran;
+    return transaction->commit();
 }
 
 Result<qint64> SyncOutbox::appliedBatches() const

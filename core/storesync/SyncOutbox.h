@@ -47,10 +47,17 @@ public:
     Result<void> release(qint64 batchId, const QString& reason);
     /** The store refused it: its changes stay with it, shown in the sync log, until a manager retries it. */
     Result<void> reject(qint64 batchId, const QString& reason);
+    /**
+     * The store refused the batch for some of its items: their changes are held in a rejected batch of their own
+     * (shown in the sync log with the store's words until a manager retries it), the others wait again.
+     */
+    Result<void> rejectItems(qint64 batchId, const QStringList& skus, const QString& reason);
     /** Stock batches the store applied: what this register's ledger item on the store counts. */
     Result<qint64> appliedBatches() const;
 
 private:
+    /** A new prepared batch with the next marker, in the caller's transaction. */
+    Result<qint64> newBatch();
     Result<void> setState(qint64 batchId, const QString& state, const QString& transactionId, const QString& error);
     Result<QList<StockDelta>> deltasOf(qint64 batchId) const;
 

@@ -206,6 +206,24 @@ void TestStockSync::storeRefusalIsHeldForTheManager()
     // Not lost, not resent blindly: still waiting, and the store's level is untouched.
     QCOMPARE(outbox.waiting().value(), 1);
     QCOMPARE(m_store->state().onHand(skuOf(1)), kStoreStock);
+
+    // One refused article does not hold back the others: they reach the store in the same run, it waits alone.
+    QHash<QString, qint64> sold;
+    for (int round = 0; round < 5; ++round) {
+        const auto more = sell(3, 2, 20 + quint32(round));
+        for (auto it = more.cbegin(); it != more.cend(); ++it)
+            sold[it.key()] += it.value();
+    }
+    QVERIFY(sold.value(skuOf(1)) > 0 && sold.value(skuOf(2)) > 0);
+    QVERIFY(!syncInProcess()); // it still says what the store refused
+    QCOMPARE(m_store->state().onHand(skuOf(2)), kStoreStock - sold.value(skuOf(2)));
+    QCOMPARE(m_store->state().onHand(skuOf(1)), kStoreStock);
+    // What waits is article 1's changes, all of them, and nothing of article 2's.
+    QCOMPARE(outbox.waiting().value(),
+             m_db->integer(QStringLiteral("SELECT COUNT(*) FROM sync_outbox o JOIN stock_movements m ON m.id = "
+                                          "o.stock_movement_id JOIN variants v ON v.id = m.variant_id WHERE v.sku = ?"),
+                           {skuOf(1)})
+                 .value());
 }
 
 void TestStockSync::quotaIsSharedAndA429Waits()
