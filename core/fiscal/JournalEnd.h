@@ -25,6 +25,12 @@ struct JournalEnd
     Q_DECLARE_TR_FUNCTIONS(caisse::JournalEnd)
 
 public:
+    /**
+     * The first schema version written by a register that keeps end markers: a database below it is being upgraded,
+     * and its chains get their markers at their next record instead of being refused for lacking them.
+     */
+    static constexpr int kSinceSchema = 13;
+
     QString chain;
     qint64 seq = -1;
     QString hash;

@@ -521,7 +521,9 @@ Result<void> JournalVerifier::checkTail(Database& database, const QString& chain
         return checked;
     if (auto finished = verifier.finish(); !finished)
         return std::unexpected(finished.error());
-    if (auto ended = verifier.checkEnd(database); !ended && (ended.error().code != Error::Code::NotFound || *last >= 0))
+    const bool markerExpected = *last >= 0 && database.version() >= JournalEnd::kSinceSchema;
+    if (auto ended = verifier.checkEnd(database);
+        !ended && (ended.error().code != Error::Code::NotFound || markerExpected))
         return ended;
     const auto lastSold = database.integer(
         QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM tickets WHERE register_id = ?"), {chain});

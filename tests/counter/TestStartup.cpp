@@ -22,6 +22,7 @@ private slots:
     void damagedSalesPageStopsTheRegisterAndIsKept();
     void journalCutShortStopsTheRegister();
     void emptyOrMissingDatabaseIsANewRegisterOnlyOnPurpose();
+    void databaseOfAnEarlierVersionGetsItsEndMarkers();
 
 private:
     static QProcess* startRegister(const QString& dataDir, QObject* parent, const QStringList& more = {});
@@ -208,6 +209,26 @@ void TestStartup::damagedDatabaseStopsTheRegisterAndIsKept()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), damaged);
+}
+
+void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
+{
+    // Written by the version before the end markers (schema 12): it starts, and its chains get their markers.
+    QTemporaryDir dir;
+    QCOMPARE(runRegister(dir.path()).first, 0);
+    const QString path = dir.filePath(QStringLiteral("caisse.db"));
+    const QString marker = path + QStringLiteral(".end-R01-JET");
+    QVERIFY(QFile::remove(marker));
+    QVERIFY(tamper(path, {QStringLiteral("DROP TABLE store_tracking"), QStringLiteral("PRAGMA user_version = 12")}));
+    const auto [exitCode, message] = runRegister(dir.path());
+    QVERIFY2(exitCode == 0, qPrintable(message));
+    QVERIFY(QFile::exists(marker));
+
+    // At the current version, a missing marker is a fault.
+    QVERIFY(QFile::remove(marker));
+    const auto refused = runRegister(dir.path());
+    QVERIFY(refused.first != 0);
+    QVERIFY2(refused.second.contains(QStringLiteral("end marker")), qPrintable(refused.second));
 }
 
 QTEST_GUILESS_MAIN(TestStartup)
