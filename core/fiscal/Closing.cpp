@@ -94,7 +94,7 @@ Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, 
             QStringLiteral("SELECT seq, type, ts_utc, payload, hash FROM journal WHERE chain = ? AND seq > "
                            "(SELECT COALESCE(MAX(seq), 0) FROM journal WHERE chain = ? AND type = ?) AND type IN (%1) "
                            "ORDER BY seq LIMIT %2")
-                .arg(QStringList(types.size(), QStringLiteral("?")).join(u','))
+                .arg(Database::placeholders(types.size()))
                 .arg(limit),
             values);
         !ran)

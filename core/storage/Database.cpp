@@ -291,6 +291,11 @@ void Database::bindAll(QSqlQuery& query, const QVariantList& values)
     }
 }
 
+QString Database::placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(u',');
+}
+
 Result<void> Database::exec(QSqlQuery& query)
 {
     if (query.exec())

@@ -84,6 +84,8 @@ public:
      * bind NULL); an invalid QVariant stands for SQL NULL.
      */
     static void bindAll(QSqlQuery& query, const QVariantList& values);
+    /** "?,?,?": count placeholders for an IN (…) list of values bound with bindAll. */
+    static QString placeholders(qsizetype count);
     /** Runs a prepared query; the error is errorFrom() of what failed. */
     static Result<void> exec(QSqlQuery& query);
     static Result<void> exec(QSqlQuery& query, const QString& sql);

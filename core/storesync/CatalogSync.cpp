@@ -489,7 +489,7 @@ void CatalogSync::sendOpeningStock(const QJsonArray& items, const QVariantList& 
         if (auto ran = Database::run(done,
                                      QStringLiteral("UPDATE store_links SET opening_stock = NULL WHERE variant_id IN "
                                                     "(%1)")
-                                         .arg(QStringList(variantIds.size(), QStringLiteral("?")).join(u',')),
+                                         .arg(Database::placeholders(variantIds.size())),
                                      variantIds);
             !ran) {
             stop(false, ran.error().message);

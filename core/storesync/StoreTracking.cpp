@@ -10,15 +10,6 @@
 
 namespace caisse {
 
-namespace {
-
-QString placeholders(qsizetype count)
-{
-    return QStringList(count, QStringLiteral("?")).join(u',');
-}
-
-} // namespace
-
 StoreTracking::StoreTracking(Database& database, const Clock& clock, StoreClient& client)
     : m_database(database)
     , m_clock(clock)
@@ -37,7 +28,7 @@ void StoreTracking::lookUp(const QList<qint64>& storeProductIds, std::function<v
         if (auto ran = Database::run(query,
                                      QStringLiteral("SELECT store_product_id, tracking FROM store_tracking WHERE "
                                                     "store_product_id IN (%1)")
-                                         .arg(placeholders(unknown.size())),
+                                         .arg(Database::placeholders(unknown.size())),
                                      unknown);
             !ran) {
             done(ran);
@@ -114,10 +105,10 @@ void StoreTracking::forget(const QList<qint64>& storeProductIds)
     if (ids.isEmpty())
         return;
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::run(
-            query,
-            QStringLiteral("DELETE FROM store_tracking WHERE store_product_id IN (%1)").arg(placeholders(ids.size())),
-            ids);
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("DELETE FROM store_tracking WHERE store_product_id IN (%1)")
+                                     .arg(Database::placeholders(ids.size())),
+                                 ids);
         !ran)
         qCWarning(lcStoreSync) << "cannot forget the store's tracking:" << ran.error().message;
 }

@@ -182,7 +182,7 @@ Result<void> SyncOutbox::rejectItems(qint64 batchId, const QStringList& skus, co
                                  QStringLiteral("UPDATE sync_outbox SET batch_id = ? WHERE batch_id = ? AND "
                                                 "stock_movement_id IN (SELECT m.id FROM stock_movements m JOIN "
                                                 "variants v ON v.id = m.variant_id WHERE v.sku IN (%1))")
-                                     .arg(QStringList(skus.size(), QStringLiteral("?")).join(u',')),
+                                     .arg(Database::placeholders(skus.size())),
                                  values);
         !ran)
         return ran;
