@@ -1720,6 +1720,10 @@
         <source>The sale %1 has no lines.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The online store needs the shop&apos;s postal code for the sales it records, and the shop&apos;s address has none. Add it to the shop&apos;s address in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::SaleStore</name>

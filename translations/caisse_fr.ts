@@ -1722,6 +1722,10 @@
         <source>The sale %1 has no lines.</source>
         <translation>La vente %1 n’a pas de lignes.</translation>
     </message>
+    <message>
+        <source>The online store needs the shop&apos;s postal code for the sales it records, and the shop&apos;s address has none. Add it to the shop&apos;s address in the settings.</source>
+        <translation>La boutique en ligne demande le code postal du magasin pour les ventes qu’elle enregistre, et l’adresse du magasin n’en a pas. Ajoutez-le à l’adresse du magasin dans les réglages.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::SaleStore</name>

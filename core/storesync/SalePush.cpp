@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace caisse {
@@ -17,6 +18,21 @@ namespace {
 
 const QString kInDoubt = QStringLiteral("store_push_in_doubt");
 constexpr int kCompletedStatus = 10;
+
+/** The postal code and the town after it, from the shop's address as receipts print it (the last code wins: a street
+ *  number comes before it). French and Swiss or Belgian codes are digits, with or without a country prefix; Canadian
+ *  ones are letter-digit pairs. */
+std::optional<std::pair<QString, QString>> postalCodeAndTown(const QString& address)
+{
+    static const QRegularExpression code(
+        QStringLiteral("(?:\\b(?:F|CH|B)-)?\\b(\\d{4,5}|[A-Z]\\d[A-Z] ?\\d[A-Z]\\d)\\b[ \\t]*([^,\\n]*)"));
+    std::optional<std::pair<QString, QString>> found;
+    for (auto it = code.globalMatch(address); it.hasNext();) {
+        const auto match = it.next();
+        found = std::pair {match.captured(1), match.captured(2).trimmed()};
+    }
+    return found;
+}
 
 } // namespace
 
@@ -209,17 +225,27 @@ Result<QJsonObject> SalePush::orderOf(const QString& ticketUuid, qint64 channelI
     const auto shop = Settings(m_database).shop();
     if (!shop)
         return std::unexpected(shop.error());
+    // orders.v2.oas2.yml requires the billing address's zip; a counter sale's is the shop's.
+    const auto postal = postalCodeAndTown(shop->address);
+    if (!postal)
+        return failure(Error::Code::InvalidInput,
+                       tr("The online store needs the shop's postal code for the sales it records, and the shop's "
+                          "address has none. Add it to the shop's address in the settings."));
+    QJsonObject billing {{QStringLiteral("first_name"), shop->name},
+                         {QStringLiteral("last_name"), m_registerId},
+                         {QStringLiteral("street_1"), shop->address.section(u'\n', 0, 0).section(u',', 0, 0)},
+                         {QStringLiteral("zip"), postal->first},
+                         {QStringLiteral("city"), postal->second}};
+    // An empty e-mail is not an address: a sale without a customer sends none.
+    if (customer.contains(u'@'))
+        billing.insert(QStringLiteral("email"), customer);
     return QJsonObject {{QStringLiteral("status_id"), kCompletedStatus},
                         {QStringLiteral("channel_id"), channelId},
                         {QStringLiteral("external_order_id"), ticketUuid},
                         {QStringLiteral("external_source"), QStringLiteral("POS (Caisse)")},
                         {QStringLiteral("customer_id"), 0},
                         {QStringLiteral("date_created"), fromStorageTime(occurredAt).toString(Qt::RFC2822Date)},
-                        {QStringLiteral("billing_address"),
-                         QJsonObject {{QStringLiteral("first_name"), shop->name},
-                                      {QStringLiteral("last_name"), m_registerId},
-                                      {QStringLiteral("street_1"), shop->address.section(u'\n', 0, 0)},
-                                      {QStringLiteral("email"), customer.contains(u'@') ? customer : QString()}}},
+                        {QStringLiteral("billing_address"), billing},
                         {QStringLiteral("products"), lines}};
 }
 

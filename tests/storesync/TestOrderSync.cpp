@@ -4,6 +4,7 @@
 #include "base/SystemClock.h"
 #include "catalog/Catalog.h"
 #include "fiscal/Ed25519Key.h"
+#include "fiscal/FiscalSettings.h"
 #include "sale/SaleStore.h"
 #include "storage/Settings.h"
 #include "storesync/CustomerDirectory.h"
@@ -292,8 +293,26 @@ void TestOrderSync::counterSalesPushedToTheirOwnChannelOnce()
                        {QStringLiteral("4006381333931"), QStringLiteral("4006381333931"), QStringLiteral("96385074")}),
         test::cashier());
     QVERIFY_RESULT(committed);
-    // The channel is created; the first order's answer is lost.
-    m_store->faults().queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::DropAfter});
+    // The store requires the billing address's zip: without one in the shop's address, nothing leaves, and the
+    // manager is told what to add.
+    FiscalSettings shopSettings(*m_db, sales.technicalEvents());
+    const Operator owner {QStringLiteral("Dominique"), Role::Administrator, std::nullopt, {}};
+    QVERIFY_RESULT(shopSettings.change(QStringLiteral("shop_address"), QStringLiteral("Place du Marché"), owner));
+    {
+        const qint64 orderRequests = m_store->requestCount(QStringLiteral("v2/orders"));
+        SalePush push(*m_db, m_clock, QStringLiteral("R01"), *m_client);
+        QSignalSpy done(&push, &SalePush::finished);
+        push.run();
+        QVERIFY(!done.isEmpty() || done.wait(10'000));
+        QVERIFY(!done.first().first().toBool());
+        QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("postal code")),
+                 qPrintable(done.first().at(1).toString()));
+        QCOMPARE(m_store->requestCount(QStringLiteral("v2/orders")), orderRequests);
+    }
+    QVERIFY_RESULT(shopSettings.change(QStringLiteral("shop_address"),
+                                       QStringLiteral("12 place du Marché\nCH-1204 Genève"), owner));
+    // The channel was created above; the first order's answer is lost.
+    m_store->faults().queueFaults({StoreEmulator::Fault::DropAfter});
     QVERIFY(!pushOnce());
     QVERIFY(pushOnce());
     const qint64 channel = settings.value(SalePush::kChannelIdKey).toLongLong();
@@ -305,6 +324,8 @@ void TestOrderSync::counterSalesPushedToTheirOwnChannelOnce()
     QVERIFY(order != pushed.end());
     QCOMPARE(order->totalCents, committed->ticket.totals().totalMinor);
     QCOMPARE(order->statusId, 10);
+    QCOMPARE(order->billingZip, QStringLiteral("1204"));
+    QCOMPARE(order->email, QString()); // no customer: no e-mail, rather than an empty one the store refuses
     // No catalog item in them: the store's stock moved by the adjustments only (none sent here).
     QCOMPARE(m_store->state().onHand(QStringLiteral("A1")), 10);
     QVERIFY(pushOnce());

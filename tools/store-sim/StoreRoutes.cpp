@@ -38,6 +38,45 @@ QJsonObject pagination(qsizetype total, int count, int page, int limit)
                           {QStringLiteral("links"), links}}}};
 }
 
+/** orders.v2.oas2.yml, billingAddress_Base: every field a string, zip required. The spec gives the zip no minimum
+ *  length and the e-mail no format: an empty zip and an e-mail without an @ are refused here (the stricter reading). */
+std::optional<QString> billingAddressRefusal(const QJsonObject& address)
+{
+    static const QStringList fields {
+        QStringLiteral("first_name"),   QStringLiteral("last_name"), QStringLiteral("company"),
+        QStringLiteral("street_1"),     QStringLiteral("street_2"),  QStringLiteral("city"),
+        QStringLiteral("state"),        QStringLiteral("zip"),       QStringLiteral("country"),
+        QStringLiteral("country_iso2"), QStringLiteral("phone"),     QStringLiteral("email")};
+    for (auto it = address.constBegin(); it != address.constEnd(); ++it) {
+        if (!fields.contains(it.key()))
+            return QStringLiteral("billing_address.%1 is not a field of the billing address").arg(it.key());
+        if (!it.value().isString())
+            return QStringLiteral("billing_address.%1 must be a string").arg(it.key());
+    }
+    if (address.value(QStringLiteral("zip")).toString().trimmed().isEmpty())
+        return QStringLiteral("billing_address.zip is required");
+    if (address.contains(QStringLiteral("email")) && !address.value(QStringLiteral("email")).toString().contains(u'@'))
+        return QStringLiteral("billing_address.email is not a valid e-mail address");
+    return std::nullopt;
+}
+
+/** orders.v2.oas2.yml, orderCustomProduct_Post: a name of 1 to 250 characters (empty is invalid), an integer quantity,
+ *  numeric prices. A positive quantity and prices not below zero are the stricter reading where it is silent. */
+std::optional<QString> customLineRefusal(const QJsonObject& line)
+{
+    const QString name = line.value(QStringLiteral("name")).toString();
+    if (name.isEmpty() || name.size() > 250)
+        return QStringLiteral("products[].name must hold 1 to 250 characters");
+    const QJsonValue quantity = line.value(QStringLiteral("quantity"));
+    if (!quantity.isDouble() || quantity.toDouble() != double(quantity.toInteger()) || quantity.toInteger() < 1)
+        return QStringLiteral("products[].quantity must be a positive integer");
+    for (const QString& price : {QStringLiteral("price_inc_tax"), QStringLiteral("price_ex_tax")}) {
+        if (!line.value(price).isDouble() || line.value(price).toDouble() < 0)
+            return QStringLiteral("products[].%1 must be a number not below zero").arg(price);
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QByteArray StoreRoutes::problem(int status, const QString& title)
@@ -364,12 +403,18 @@ QJsonObject StoreRoutes::orderJson(const StoreState::Order& order) const
 
 HttpAnswer StoreRoutes::createOrder(const HttpRequest& request)
 {
-    // orders.v2.oas2.yml: billing_address and products required; channel_id must name a channel; 200, not 201. Custom
-    // lines (name, quantity, both prices) are not catalog items: they move no stock.
+    // orders.v2.oas2.yml (order_Post): billing_address and products required; channel_id must name a channel; 200, not
+    // 201. Custom lines (name, quantity, both prices) are not catalog items: they move no stock.
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     const QJsonArray products = body.value(QStringLiteral("products")).toArray();
     if (!body.value(QStringLiteral("billing_address")).isObject() || products.isEmpty())
         return {400, problem(400, QStringLiteral("billing_address and products are required"))};
+    if (const auto refused = billingAddressRefusal(body.value(QStringLiteral("billing_address")).toObject()))
+        return {400, problem(400, *refused)};
+    for (const QJsonValue& value : products) {
+        if (const auto refused = customLineRefusal(value.toObject()))
+            return {400, problem(400, *refused)};
+    }
     const qint64 channel = body.value(QStringLiteral("channel_id")).toInteger(1);
     if (channel != 1
         && std::ranges::none_of(m_state.channels, [&](const auto& known) { return known.first == channel; }))
@@ -393,6 +438,7 @@ HttpAnswer StoreRoutes::createOrder(const HttpRequest& request)
     order.totalCents = custom;
     order.channelId = channel;
     order.externalOrderId = body.value(QStringLiteral("external_order_id")).toString();
+    order.billingZip = body.value(QStringLiteral("billing_address")).toObject().value(QStringLiteral("zip")).toString();
     return {200, json(orderJson(order))};
 }
 

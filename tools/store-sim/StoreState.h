@@ -94,6 +94,7 @@ public:
         qint64 handlingCents = 0;
         qint64 channelId = 1;
         QString externalOrderId;
+        QString billingZip;
     };
 
     /** Changes accepted and not yet visible: (visible at, sku, delta or absolute value, relative). */
