@@ -1360,6 +1360,10 @@
         <source>Services</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The online store&apos;s inventory settings could not be read, so no order was taken in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::PickupDialog</name>

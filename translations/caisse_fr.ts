@@ -1362,6 +1362,10 @@
         <source>Services</source>
         <translation>Services</translation>
     </message>
+    <message>
+        <source>The online store&apos;s inventory settings could not be read, so no order was taken in: %1</source>
+        <translation>Les réglages de stock de la boutique en ligne n’ont pas pu être lus ; aucune commande n’a été prise en compte : %1</translation>
+    </message>
 </context>
 <context>
     <name>caisse::PickupDialog</name>

@@ -45,6 +45,29 @@ std::optional<OrderSync::State> OrderSync::stateOf(int statusId)
     }
 }
 
+OrderSync::StockEffect OrderSync::stockEffectOf(int statusId, const StockRule& rule)
+{
+    // As the webhook reference describes the inventory settings (docs/integrations/webhooks/events): placed is any
+    // status after checkout; completed or shipped is Shipped, Partially Shipped or Completed; Refunded and Cancelled
+    // give back only when the setting says so, Partially Refunded never; a declined payment gives back what was taken.
+    switch (statusId) {
+    case 0: // Incomplete
+    case 1: // Pending
+        return StockEffect::Keep;
+    case 2: // Shipped
+    case 3: // Partially Shipped
+    case 10: // Completed
+        return StockEffect::Take;
+    case 4: // Refunded
+    case 5: // Cancelled
+        return rule.refundGivesBack ? StockEffect::GiveBack : StockEffect::Keep;
+    case 6: // Declined
+        return StockEffect::GiveBack;
+    default:
+        return rule.takenWhenPlaced ? StockEffect::Take : StockEffect::Keep;
+    }
+}
+
 OrderSync::OrderSync(Database& database, const Clock& clock, StoreClient& client, QObject* parent)
     : QObject(parent)
     , m_database(database)
@@ -158,8 +181,70 @@ void OrderSync::readPage(int page)
                       if (reply.status != 204 && orders.size() == kPageSize)
                           readPage(page + 1);
                       else
-                          processNext();
+                          readStockRules();
                   });
+}
+
+void OrderSync::readStockRules()
+{
+    m_channelStockRules.clear();
+    m_stockRulesToRead.clear();
+    // A run with no order costs no request.
+    if (m_orders.isEmpty()) {
+        processNext();
+        return;
+    }
+    m_stockRulesToRead << 0; // the global settings, which manual orders follow and channels override
+    for (const QJsonObject& order : std::as_const(m_orders)) {
+        const qint64 channel = order.value(QStringLiteral("channel_id")).toInteger(1);
+        if (channel != m_posChannelId && !m_stockRulesToRead.contains(channel))
+            m_stockRulesToRead << channel;
+    }
+    readNextStockRule();
+}
+
+void OrderSync::readNextStockRule()
+{
+    if (m_stockRulesToRead.isEmpty()) {
+        processNext();
+        return;
+    }
+    const qint64 channel = m_stockRulesToRead.takeFirst();
+    QUrlQuery query;
+    if (channel > 0)
+        query.addQueryItem(QStringLiteral("channel_id"), QString::number(channel));
+    m_client.call(
+        StoreClient::Kind::Read, "GET", QStringLiteral("v3/settings/inventory"), query, {},
+        [this, channel](const ApiReply& reply) {
+            if (!reply.ok()) {
+                emit finished(false,
+                              tr("The online store's inventory settings could not be read, so no order was "
+                                 "taken in: %1")
+                                  .arg(reply.error),
+                              m_imported);
+                return;
+            }
+            // A channel's null is "as the global settings".
+            const QJsonObject data = reply.body.object().value(QStringLiteral("data")).toObject();
+            StockRule rule = m_globalStockRule;
+            if (const QJsonValue behavior = data.value(QStringLiteral("update_stock_behavior")); behavior.isString())
+                rule.takenWhenPlaced = behavior.toString() == u"order_placed";
+            if (const QJsonValue refund = data.value(QStringLiteral("refund_order_stock_adjustment")); refund.isBool())
+                rule.refundGivesBack = refund.toBool();
+            if (channel == 0)
+                m_globalStockRule = rule;
+            else
+                m_channelStockRules.insert(channel, rule);
+            readNextStockRule();
+        });
+}
+
+OrderSync::StockRule OrderSync::stockRuleOf(const QJsonObject& order) const
+{
+    // orders.v2.oas2.yml: an order made in the control panel has the order_source "manual"; the global settings apply.
+    if (order.value(QStringLiteral("order_source")).toString() == u"manual")
+        return m_globalStockRule;
+    return m_channelStockRules.value(order.value(QStringLiteral("channel_id")).toInteger(1), m_globalStockRule);
 }
 
 void OrderSync::processNext()
@@ -179,20 +264,24 @@ void OrderSync::processNext()
     }
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(
-            query, QStringLiteral("SELECT state, status_id FROM store_orders WHERE store_order_id = ?"), {orderId});
+            query, QStringLiteral("SELECT state, status_id, stock_taken FROM store_orders WHERE store_order_id = ?"),
+            {orderId});
         !ran) {
         emit finished(false, ran.error().message, m_imported);
         return;
     }
     const std::optional<QString> known = query.next() ? std::optional(query.value(0).toString()) : std::nullopt;
     const int knownStatus = known ? query.value(1).toInt() : -1;
-    // What stock must do: an order seen closed for the first time takes it (-1); one voided after it took it gives it
-    // back (+1); one closed again after a void takes it again; anything else leaves it.
+    const bool wasTaken = known && query.value(2).toBool();
+    // What stock must do: taken (-1) when the store takes it and the register has not yet; given back (+1) when the
+    // store gives it back after the register took it; left otherwise.
+    const StockEffect effect = stockEffectOf(order.value(QStringLiteral("status_id")).toInt(), stockRuleOf(order));
     int direction = 0;
-    if (state == State::Closed && known != u"closed")
+    if (effect == StockEffect::Take && !wasTaken)
         direction = -1;
-    else if (state == State::Voided && known == u"closed")
+    else if (effect == StockEffect::GiveBack && wasTaken)
         direction = +1;
+    const bool stockTaken = direction == 0 ? wasTaken : direction < 0;
     // A new status within the same state (Awaiting Pickup to Completed) is kept too: the pickup list reads it.
     const bool changed = state
         && (!known || *known != stateKey(*state) || knownStatus != order.value(QStringLiteral("status_id")).toInt());
@@ -201,7 +290,7 @@ void OrderSync::processNext()
         return;
     }
     if (direction == 0) {
-        if (auto recorded = record(order, *state, {}, 0, {}); !recorded) {
+        if (auto recorded = record(order, *state, {}, 0, stockTaken, {}); !recorded) {
             emit finished(false, recorded.error().message, m_imported);
             return;
         }
@@ -209,7 +298,7 @@ void OrderSync::processNext()
         return;
     }
     m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v2/orders/%1/products").arg(orderId), {}, {},
-                  [this, order, state, direction](const ApiReply& reply) {
+                  [this, order, state, direction, stockTaken](const ApiReply& reply) {
                       if (!reply.ok()) {
                           emit finished(false, reply.error, m_imported);
                           return;
@@ -227,7 +316,7 @@ void OrderSync::processNext()
                               unknownSkus << sku;
                       }
                       if (unknownSkus.isEmpty()) {
-                          takeIn(order, *state, lines, direction, {});
+                          takeIn(order, *state, lines, direction, stockTaken, {});
                           return;
                       }
                       // Articles sold only online are created with the store's stock: one read for the order's unknown
@@ -235,21 +324,21 @@ void OrderSync::processNext()
                       QUrlQuery skus;
                       skus.addQueryItem(QStringLiteral("sku:in"), unknownSkus.join(u','));
                       m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/inventory/items"), skus, {},
-                                    [this, order, state, direction, lines](const ApiReply& levels) {
+                                    [this, order, state, direction, stockTaken, lines](const ApiReply& levels) {
                                         if (!levels.ok()) {
                                             emit finished(false, levels.error, m_imported);
                                             return;
                                         }
-                                        takeIn(order, *state, lines, direction,
+                                        takeIn(order, *state, lines, direction, stockTaken,
                                                onHandAt(levels.body, Settings(m_database).storeLocationId()));
                                     });
                   });
 }
 
-void OrderSync::takeIn(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
+void OrderSync::takeIn(const QJsonObject& order, State state, const QJsonArray& lines, int direction, bool stockTaken,
                        const QHash<QString, qint64>& storeLevels)
 {
-    if (auto recorded = record(order, state, lines, direction, storeLevels); !recorded) {
+    if (auto recorded = record(order, state, lines, direction, stockTaken, storeLevels); !recorded) {
         emit finished(false, recorded.error().message, m_imported);
         return;
     }
@@ -258,7 +347,7 @@ void OrderSync::takeIn(const QJsonObject& order, State state, const QJsonArray& 
 }
 
 Result<void> OrderSync::record(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
-                               const QHash<QString, qint64>& storeLevels)
+                               bool stockTaken, const QHash<QString, qint64>& storeLevels)
 {
     const qint64 orderId = order.value(QStringLiteral("id")).toInteger();
     const QDateTime modified
@@ -276,12 +365,13 @@ Result<void> OrderSync::record(const QJsonObject& order, State state, const QJso
     if (auto ran = Database::run(
             query,
             QStringLiteral("INSERT INTO store_orders(store_order_id, status_id, state, customer_email, customer_name, "
-                           "total_minor, date_modified, imported_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?) "
+                           "total_minor, date_modified, imported_at, stock_taken) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT(store_order_id) DO UPDATE SET status_id = excluded.status_id, "
-                           "state = excluded.state, date_modified = excluded.date_modified"),
+                           "state = excluded.state, date_modified = excluded.date_modified, "
+                           "stock_taken = excluded.stock_taken"),
             {orderId, order.value(QStringLiteral("status_id")).toInt(), stateKey(state),
              billing.value(QStringLiteral("email")).toString(), customerName,
-             minorFromStore(order.value(QStringLiteral("total_inc_tax"))), toStorageTime(modified), now});
+             minorFromStore(order.value(QStringLiteral("total_inc_tax"))), toStorageTime(modified), now, stockTaken});
         !ran)
         return ran;
     // Lines come with an order that moves stock; taken in again after a void, they are already there.

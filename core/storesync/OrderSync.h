@@ -15,8 +15,10 @@ namespace caisse {
 class Database;
 
 /**
- * Brings online orders into the register, polling by modification date (no public address for webhooks): each order
- * the integration counts as a sale lowers the register's stock once, and gives it back once if it is voided later.
+ * Brings online orders into the register, polling by modification date (no public address for webhooks). An order's
+ * stock moves at the register when the store moves it: the store's inventory settings (GET /v3/settings/inventory,
+ * the channel's own values over the global ones) say whether it is taken when the order is placed or once it is
+ * completed or shipped, and whether a refund or a cancellation gives it back; each move happens once.
  * BigCommerce statuses are mapped as the integration documents: Incomplete and Pending are not imported (yet);
  * Cancelled and Declined are voided; every other status is a closed sale. Past orders, from before the first
  * connection, are not imported: that would change stock figures the manager has already counted.
@@ -40,6 +42,23 @@ public:
     /** nullopt: not imported (Incomplete 0, Pending 1). */
     static std::optional<State> stateOf(int statusId);
 
+    /** When the store moves an order's stock, as its inventory settings say. */
+    struct StockRule
+    {
+        /** update_stock_behavior: "order_placed" (true) or "order_completed_or_shipped". */
+        bool takenWhenPlaced = true;
+        /** refund_order_stock_adjustment: Refunded and Cancelled give the stock back. */
+        bool refundGivesBack = true;
+    };
+    enum class StockEffect
+    {
+        Take,
+        GiveBack,
+        /** The stock stays where the order's earlier statuses left it. */
+        Keep,
+    };
+    static StockEffect stockEffectOf(int statusId, const StockRule& rule);
+
     OrderSync(Database& database, const Clock& clock, StoreClient& client, QObject* parent = nullptr);
 
     void run();
@@ -57,10 +76,14 @@ private:
     void sendNextCompletion();
     void readOrders();
     void readPage(int page);
+    /** The inventory settings of the orders read, global then each of their channels', before any is taken in. */
+    void readStockRules();
+    void readNextStockRule();
+    StockRule stockRuleOf(const QJsonObject& order) const;
     void processNext();
-    void takeIn(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
+    void takeIn(const QJsonObject& order, State state, const QJsonArray& lines, int direction, bool stockTaken,
                 const QHash<QString, qint64>& storeLevels);
-    Result<void> record(const QJsonObject& order, State state, const QJsonArray& lines, int direction,
+    Result<void> record(const QJsonObject& order, State state, const QJsonArray& lines, int direction, bool stockTaken,
                         const QHash<QString, qint64>& storeLevels);
     struct LocalVariant
     {
@@ -85,6 +108,9 @@ private:
     qint64 m_firstOrderId = 0;
     qint64 m_posChannelId = 0;
     QList<QJsonObject> m_orders;
+    StockRule m_globalStockRule;
+    QHash<qint64, StockRule> m_channelStockRules;
+    QList<qint64> m_stockRulesToRead;
     int m_imported = 0;
 };
 

@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void statusesAreMapped();
     void ordersMoveTheRegisterStockOnce();
+    void orderStockMovesWhenTheStoreMovesIt();
     void customersAreCreatedOnceAndTheirPurchasesShowTogether();
     void articlesSoldOnlyOnlineAndChargesBecomeRegisterItems();
     void pickupInStoreIsHandedOverThenCompletedOnline();
@@ -263,6 +264,67 @@ void TestOrderSync::pickupInStoreIsHandedOverThenCompletedOnline()
     const qint64 puts = m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order));
     sync();
     QCOMPARE(m_store->requestCount(QStringLiteral("v2/orders/%1").arg(order)), puts); // sent once
+}
+
+void TestOrderSync::orderStockMovesWhenTheStoreMovesIt()
+{
+    QCOMPARE(sync(), 0); // the first connection
+    StoreState& store = m_store->state();
+    const auto bothSides = [&](const QString& sku, qint64 expected) {
+        QCOMPARE(store.onHand(sku), expected);
+        QCOMPARE(stockOf(sku), expected);
+    };
+
+    // The store's defaults: stock taken when the order is placed, given back when it is refunded.
+    const qint64 refunded
+        = store.addOrder(11, QStringLiteral("alice@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 2}});
+    QCOMPARE(sync(), 1);
+    bothSides(QStringLiteral("A1"), 8);
+    store.setOrderStatus(refunded, 4);
+    QCOMPARE(sync(), 1);
+    bothSides(QStringLiteral("A1"), 10);
+    // A partial refund never gives stock back.
+    const qint64 partly
+        = store.addOrder(11, QStringLiteral("alice@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 1}});
+    store.setOrderStatus(partly, 14);
+    sync();
+    bothSides(QStringLiteral("A1"), 9);
+
+    // Refunds and cancellations leave the stock where it is when the merchant turned that off.
+    store.inventorySettings.refundAdjustsStock = false;
+    const qint64 kept
+        = store.addOrder(11, QStringLiteral("bob@example.fr"), {{QStringLiteral("B2"), QStringLiteral("Bol"), 3}});
+    QCOMPARE(sync(), 1);
+    bothSides(QStringLiteral("B2"), 7);
+    store.setOrderStatus(kept, 5);
+    QCOMPARE(sync(), 0);
+    bothSides(QStringLiteral("B2"), 7);
+
+    // The storefront's channel takes stock only once an order is shipped or completed, over the global setting.
+    store.channelInventorySettings[1].updateStockBehavior = QStringLiteral("order_completed_or_shipped");
+    store.channelInventorySettings[1].refundAdjustsStock = true;
+    const qint64 shipped
+        = store.addOrder(11, QStringLiteral("carla@example.fr"), {{QStringLiteral("B2"), QStringLiteral("Bol"), 2}});
+    QCOMPARE(sync(), 0);
+    bothSides(QStringLiteral("B2"), 7);
+    store.setOrderStatus(shipped, 2);
+    QCOMPARE(sync(), 1);
+    bothSides(QStringLiteral("B2"), 5);
+    store.setOrderStatus(shipped, 10);
+    QCOMPARE(sync(), 0);
+    bothSides(QStringLiteral("B2"), 5);
+    store.setOrderStatus(shipped, 4);
+    QCOMPARE(sync(), 1);
+    bothSides(QStringLiteral("B2"), 7);
+    // Cancelled before it was shipped: nothing was taken, nothing comes back.
+    const qint64 neverShipped
+        = store.addOrder(11, QStringLiteral("carla@example.fr"), {{QStringLiteral("A1"), QStringLiteral("Pain"), 4}});
+    sync();
+    store.setOrderStatus(neverShipped, 5);
+    sync();
+    bothSides(QStringLiteral("A1"), 9);
+    // Still a purchase of the customer's, though its stock never moved.
+    QCOMPARE(CustomerDirectory::purchases(*m_db, QStringLiteral("carla@example.fr"))->size(), 1);
 }
 
 void TestOrderSync::counterSalesPushedToTheirOwnChannelOnce()

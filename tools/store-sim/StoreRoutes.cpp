@@ -134,6 +134,8 @@ HttpAnswer StoreRoutes::route(const HttpRequest& request)
         return createCategory(request);
     if (request.method == "GET" && path == u"v3/catalog/variants")
         return variants(request);
+    if (request.method == "GET" && path == u"v3/settings/inventory")
+        return inventorySettings(request);
     if (request.method == "GET" && path == u"v3/inventory/items")
         return inventoryItems(request);
     if (request.method == "POST" && path == u"v3/inventory/adjustments/relative")
@@ -585,6 +587,36 @@ HttpAnswer StoreRoutes::variants(const HttpRequest& request) const
     return {200,
             json({{QStringLiteral("data"), pageData},
                   {QStringLiteral("meta"), pagination(data.size(), int(pageData.size()), page, limit)}})};
+}
+
+HttpAnswer StoreRoutes::inventorySettings(const HttpRequest& request) const
+{
+    // reference/settings.v3.yml: the only query parameter is channel_id; without it the global settings, with it the
+    // channel's own values, null where the channel does not override the global ones. Only the fields that say when
+    // orders move stock are emulated.
+    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it) {
+        if (it.key() != u"channel_id")
+            return {400,
+                    problem(400, QStringLiteral("The query parameter %1 is not one of this endpoint").arg(it.key()))};
+    }
+    QJsonObject data;
+    if (!request.query.contains(QStringLiteral("channel_id"))) {
+        data = {{QStringLiteral("update_stock_behavior"), m_state.inventorySettings.updateStockBehavior},
+                {QStringLiteral("refund_order_stock_adjustment"), m_state.inventorySettings.refundAdjustsStock}};
+    } else {
+        bool isNumber = false;
+        const qint64 channel = request.query.value(QStringLiteral("channel_id")).toLongLong(&isNumber);
+        if (!isNumber || (channel != 1 && std::ranges::none_of(m_state.channels, [&](const auto& known) {
+                              return known.first == channel;
+                          })))
+            return {422, problem(422, QStringLiteral("The channel_id is not a valid channel"))};
+        const StoreState::ChannelInventorySettings own = m_state.channelInventorySettings.value(channel);
+        data = {{QStringLiteral("update_stock_behavior"),
+                 own.updateStockBehavior ? QJsonValue(*own.updateStockBehavior) : QJsonValue()},
+                {QStringLiteral("refund_order_stock_adjustment"),
+                 own.refundAdjustsStock ? QJsonValue(*own.refundAdjustsStock) : QJsonValue()}};
+    }
+    return {200, json({{QStringLiteral("data"), data}, {QStringLiteral("meta"), QJsonObject {}}})};
 }
 
 HttpAnswer StoreRoutes::inventoryItems(const HttpRequest& request) const

@@ -28,6 +28,7 @@ public:
 private:
     HttpAnswer products(const HttpRequest& request) const;
     HttpAnswer variants(const HttpRequest& request) const;
+    HttpAnswer inventorySettings(const HttpRequest& request) const;
     HttpAnswer inventoryItems(const HttpRequest& request) const;
     HttpAnswer orders(const HttpRequest& request) const;
     HttpAnswer customers(const HttpRequest& request) const;

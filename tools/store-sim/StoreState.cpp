@@ -44,37 +44,63 @@ void StoreState::generateCatalog(int count, int variantsPerProduct, qint64 stock
 
 qint64 StoreState::addOrder(int statusId, const QString& email, const QList<OrderLine>& lines)
 {
-    constexpr int incomplete = 0;
     Order order;
     order.id = nextOrderId++;
-    order.statusId = statusId;
     order.email = email;
-    order.modified = QDateTime::currentDateTimeUtc();
+    order.modified = orderTime({});
     order.lines = lines;
     for (const OrderLine& line : lines) {
         order.totalCents += line.quantity
             * (line.priceCents >= 0 ? line.priceCents : products.value(items.value(line.sku).productId).priceCents);
-        if (statusId != incomplete && items.contains(line.sku))
-            items[line.sku].onHand -= line.quantity;
     }
+    moveOrderStock(order, statusId);
     orders.insert(order.id, order);
     return order.id;
 }
 
+QDateTime StoreState::orderTime(const QDateTime& atLeast)
+{
+    // Never before an earlier order's time, which a change may have put a second ahead of the clock: the store's own
+    // clock does not go back.
+    lastOrderTime = std::max({QDateTime::currentDateTimeUtc(), atLeast, lastOrderTime});
+    return lastOrderTime;
+}
+
+StoreState::InventorySettings StoreState::inventorySettingsOf(qint64 channelId) const
+{
+    const ChannelInventorySettings own = channelInventorySettings.value(channelId);
+    return {own.updateStockBehavior.value_or(inventorySettings.updateStockBehavior),
+            own.refundAdjustsStock.value_or(inventorySettings.refundAdjustsStock)};
+}
+
+void StoreState::moveOrderStock(Order& order, int statusId)
+{
+    // The webhook reference (docs/integrations/webhooks/events) says stock moves when an order is placed or when it
+    // is completed or shipped, as update_stock_behavior chooses, and comes back when its status is set to Cancelled
+    // or Refunded if refund_order_stock_adjustment is on, never for Partially Refunded. Read strictly where it is
+    // silent: an order is placed once its checkout is done (not Incomplete, Pending or Declined); "completed or
+    // shipped" is Shipped, Partially Shipped or Completed; Declined gives back what an earlier status took.
+    static const QList<int> placed {2, 3, 7, 8, 9, 10, 11, 12, 13, 14};
+    static const QList<int> completedOrShipped {2, 3, 10};
+    const InventorySettings settings = inventorySettingsOf(order.channelId);
+    const bool takes = settings.updateStockBehavior == u"order_placed" ? placed.contains(statusId)
+                                                                       : completedOrShipped.contains(statusId);
+    const bool givesBack = statusId == 6 || (settings.refundAdjustsStock && (statusId == 4 || statusId == 5));
+    const bool taken = takes || (order.stockTaken && !givesBack);
+    for (const OrderLine& line : std::as_const(order.lines)) {
+        if (taken != order.stockTaken && items.contains(line.sku))
+            items[line.sku].onHand += taken ? -line.quantity : line.quantity;
+    }
+    order.stockTaken = taken;
+    order.statusId = statusId;
+}
+
 void StoreState::setOrderStatus(qint64 orderId, int statusId)
 {
-    constexpr int cancelled = 5;
-    constexpr int declined = 6;
     Order& order = orders[orderId];
-    const bool wasVoid = order.statusId == cancelled || order.statusId == declined;
-    const bool isVoid = statusId == cancelled || statusId == declined;
-    for (const OrderLine& line : std::as_const(order.lines)) {
-        if (wasVoid != isVoid && items.contains(line.sku))
-            items[line.sku].onHand += isVoid ? line.quantity : -line.quantity;
-    }
-    order.statusId = statusId;
+    moveOrderStock(order, statusId);
     // Time moves on, as it does between an order and its change (v2 dates are to the second).
-    order.modified = std::max(QDateTime::currentDateTimeUtc(), order.modified.addSecs(1));
+    order.modified = orderTime(order.modified.addSecs(1));
 }
 
 void StoreState::setOrderDetails(qint64 orderId, const QString& firstName, const QString& lastName,

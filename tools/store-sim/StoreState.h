@@ -95,6 +95,22 @@ public:
         qint64 channelId = 1;
         QString externalOrderId;
         QString billingZip;
+        /** Whether the store holds this order's stock taken, per its inventory settings when its status changed. */
+        bool stockTaken = false;
+    };
+    /** GET /v3/settings/inventory, the fields that say when orders move stock (reference/settings.v3.yml). */
+    struct InventorySettings
+    {
+        /** "order_placed" or "order_completed_or_shipped". */
+        QString updateStockBehavior = QStringLiteral("order_placed");
+        /** refund_order_stock_adjustment: a status set to Refunded or Cancelled gives the stock back. */
+        bool refundAdjustsStock = true;
+    };
+    /** A channel's own values; unset ones are the global settings' (the API answers null for them). */
+    struct ChannelInventorySettings
+    {
+        std::optional<QString> updateStockBehavior;
+        std::optional<bool> refundAdjustsStock;
     };
 
     /** Changes accepted and not yet visible: (visible at, sku, delta or absolute value, relative). */
@@ -133,10 +149,12 @@ public:
     /** Orders of one sales channel (1: the storefront). */
     QList<Order> ordersOfChannel(qint64 channelId) const;
     qint64 productCount() const { return products.size(); }
-    /** An order placed online; like the store (update_stock_behavior order_placed) it takes its stock at once. */
+    /** An order placed online in the storefront channel (1); it moves stock as a status change does. */
     qint64 addOrder(int statusId, const QString& email, const QList<OrderLine>& lines);
-    /** A status change by the merchant; a cancelled or declined order gives its stock back. */
+    /** A status change by the merchant: stock moves as the channel's inventory settings say (moveOrderStock). */
     void setOrderStatus(qint64 orderId, int statusId);
+    /** The settings that apply to an order of this channel: its own values, else the global ones. */
+    InventorySettings inventorySettingsOf(qint64 channelId) const;
     /** The billing name and the shipping and handling the customer paid (added to the order's total). */
     void setOrderDetails(qint64 orderId, const QString& firstName, const QString& lastName, qint64 shippingCents,
                          qint64 handlingCents);
@@ -168,6 +186,8 @@ public:
     QList<Pending> pending;
     QList<Adjustment> adjustments;
     QMap<qint64, Order> orders;
+    InventorySettings inventorySettings;
+    QHash<qint64, ChannelInventorySettings> channelInventorySettings;
     QList<Customer> customers;
     qint64 nextOrderId = 5000;
     qint64 nextProductId = 100;
@@ -176,6 +196,12 @@ public:
     QString currency = QStringLiteral("EUR");
     bool pricesIncludeTax = true;
     int applyDelayMs = 0;
+
+private:
+    void moveOrderStock(Order& order, int statusId);
+    QDateTime orderTime(const QDateTime& atLeast);
+
+    QDateTime lastOrderTime;
 };
 
 } // namespace caisse
