@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
+#include "storesync/ProductBaseline.h"
 #include "storesync/ProductImport.h"
 #include "storesync/StoreSettings.h"
 #include "storesync/SyncConventions.h"
@@ -349,6 +350,8 @@ Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& sto
             query, QStringLiteral("UPDATE products SET online_pushed_at = updated_at WHERE id = ?"), {product.id});
         !ran)
         return ran;
+    if (auto agreed = ProductBaseline::agreeAsTheyAre(m_database, QStringLiteral("p.id = ?"), {product.id}); !agreed)
+        return agreed;
     return transaction->commit();
 }
 
@@ -361,8 +364,7 @@ void CatalogSync::pushChanges(int batchesLeft)
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(
             query,
-            QStringLiteral("SELECT p.id, min(l.store_product_id), p.name, p.tracks_stock, p.updated_at, "
-                           "p.vat_rate_milli_percent, count(*), min(v.price_minor) FROM products p "
+            QStringLiteral("SELECT p.id, min(l.store_product_id), p.updated_at FROM products p "
                            "JOIN variants v ON v.product_id = p.id JOIN store_links l ON l.variant_id = v.id "
                            "WHERE p.updated_at > coalesce(p.online_pushed_at, '') AND (p.online_selected = 1 OR ?) "
                            "GROUP BY p.id ORDER BY p.id LIMIT ?"),
@@ -371,7 +373,19 @@ void CatalogSync::pushChanges(int batchesLeft)
         stop(false, ran.error().message);
         return;
     }
-    if (!query.next()) {
+    struct Sent
+    {
+        qint64 productId = 0;
+        QString updatedAt; // only what was sent counts as pushed: a change made meanwhile goes in the next batch
+        ProductBaseline::Fields fields;
+    };
+    QList<Sent> sent;
+    QList<std::pair<qint64, qint64>> changed; // product, its store product
+    while (query.next()) {
+        sent.append({query.value(0).toLongLong(), query.value(2).toString(), {}});
+        changed.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    }
+    if (sent.isEmpty()) {
         setOpeningStock();
         return;
     }
@@ -379,52 +393,54 @@ void CatalogSync::pushChanges(int batchesLeft)
         readPricing([this, batchesLeft] { pushChanges(batchesLeft); });
         return;
     }
+    const bool pricesGo = m_pricing.currency == m_registerCurrency && StoreSettings::saved(m_database).syncPrices;
     QJsonArray updates;
-    QList<std::pair<qint64, QString>> sent; // product, the updated_at sent
-    do {
-        const bool tracks = query.value(3).toBool();
-        const bool oneVariant = query.value(6).toInt() == 1;
-        QJsonObject update {{QStringLiteral("id"), query.value(1).toLongLong()},
-                            {QStringLiteral("name"), query.value(2).toString()},
-                            {QStringLiteral("inventory_tracking"),
-                             !tracks          ? QStringLiteral("none")
-                                 : oneVariant ? QStringLiteral("product")
-                                              : QStringLiteral("variant")}};
-        // A product's price is its only variant's; variants' own prices are not sent here.
-        if (oneVariant && m_pricing.currency == m_registerCurrency && StoreSettings::saved(m_database).syncPrices)
-            update.insert(QStringLiteral("price"),
-                          storePrice(query.value(7).toLongLong(), m_pricing, query.value(5).toInt()));
-        sent.append({query.value(0).toLongLong(), query.value(4).toString()});
-        updates.append(update);
-    } while (query.next());
     for (qsizetype i = 0; i < sent.size(); ++i) {
-        const auto details = ProductDetails::load(m_database, sent[i].first);
-        if (!details) {
-            stop(false, details.error().message);
+        const auto now = ProductBaseline::current(m_database, changed[i].first);
+        const auto agreed = ProductBaseline::agreed(m_database, changed[i].first);
+        if (!now || !agreed) {
+            stop(false, (now ? agreed.error() : now.error()).message);
             return;
         }
-        QJsonObject update = updates[i].toObject();
-        StoreProductDetails::write(*details, update);
-        updates[i] = update;
+        const QJsonObject update = ProductBaseline::update(
+            changed[i].second, *now, *agreed, pricesGo ? std::optional(m_pricing) : std::nullopt, sent[i].fields);
+        // Only its id: nothing the store holds differs from the register; it is marked sent without a request.
+        if (update.size() > 1)
+            updates.append(update);
+    }
+    const auto recordSent = [this, sent] {
+        auto transaction = Transaction::begin(m_database);
+        if (!transaction)
+            return Result<void>(std::unexpected(transaction.error()));
+        QSqlQuery done(m_database.connection());
+        for (const Sent& product : sent) {
+            if (auto ran = Database::run(done, QStringLiteral("UPDATE products SET online_pushed_at = ? WHERE id = ?"),
+                                         {product.updatedAt, product.productId});
+                !ran)
+                return ran;
+            if (auto agreed = ProductBaseline::agree(m_database, product.productId, product.fields); !agreed)
+                return agreed;
+        }
+        return transaction->commit();
+    };
+    if (updates.isEmpty()) {
+        if (auto recorded = recordSent(); !recorded) {
+            stop(false, recorded.error().message);
+            return;
+        }
+        pushChanges(batchesLeft);
+        return;
     }
     // Sent again whole after a lost answer: setting the same fields twice changes nothing.
     m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/catalog/products"), {}, QJsonDocument(updates),
-                  [this, sent, batchesLeft](const ApiReply& reply) {
+                  [this, recordSent, batchesLeft](const ApiReply& reply) {
                       if (!reply.ok()) {
                           stop(false, reply.error);
                           return;
                       }
-                      QSqlQuery done(m_database.connection());
-                      for (const auto& [productId, updatedAt] : sent) {
-                          // Only what was sent: a change made meanwhile goes in the next batch.
-                          if (auto ran = Database::run(done,
-                                                       QStringLiteral("UPDATE products SET online_pushed_at = ? "
-                                                                      "WHERE id = ?"),
-                                                       {updatedAt, productId});
-                              !ran) {
-                              stop(false, ran.error().message);
-                              return;
-                          }
+                      if (auto recorded = recordSent(); !recorded) {
+                          stop(false, recorded.error().message);
+                          return;
                       }
                       pushChanges(batchesLeft - 1);
                   });
@@ -611,7 +627,8 @@ Result<void> CatalogSync::applyPulled(const QJsonArray& products)
                 item.sku = sku;
                 item.upc = variant.value(QStringLiteral("upc")).toString();
                 item.priceMinor = registerPrice(storePriceMinor, m_pricing, kStoreDefaultVatMilliPercent);
-                item.stock = variant.value(QStringLiteral("inventory_level")).toInteger();
+                item.tracksStock = tracksStock;
+                item.stock = tracksStock ? variant.value(QStringLiteral("inventory_level")).toInteger() : 0;
                 item.details = details;
                 unknown.append(item);
                 continue;

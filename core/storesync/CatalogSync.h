@@ -20,7 +20,9 @@ class Database;
  *   otherwise: a price of 0 is never sent). A create whose answer was lost is found by its SKU, unique store-wide,
  *   before any new attempt. Their stock is then set once, absolutely, to the register's level at the moment of the
  *   link; their later changes go as relative adjustments (StockSync), never before that level is set. Products
- *   changed at the register after the first matching (name, price, stock tracking, details) are sent again.
+ *   changed at the register after the first matching send the fields that changed (name, price, stock tracking,
+ *   details), and those alone (ProductBaseline): what the register took from the store, by the matching or from an
+ *   online order, is never written over unless changed at the register.
  * - The online store: products created or changed online since the last run (polled by modification date) come
  *   into the register: name, price (same currency, made VAT-inclusive), SKU, barcode, stock tracking on or off, and
  *   the fields of ProductDetails; new products are created with the store's stock. Stock itself is not taken from
@@ -76,7 +78,7 @@ private:
     void pushNext();
     void createOnline(const PushProduct& product);
     Result<void> link(const PushProduct& product, const QJsonArray& storeVariants);
-    /** Products changed at the register since last sent (name, price, stock tracking, details), in batches. */
+    /** Fields changed at the register since both sides last agreed (ProductBaseline), in batches. */
     void pushChanges(int batchesLeft);
     void setOpeningStock();
 

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
+#include "storesync/ProductBaseline.h"
 #include "storesync/SalePush.h"
 #include "storesync/SyncConventions.h"
 
@@ -499,6 +500,17 @@ Result<OrderSync::LocalVariant> OrderSync::createVariant(qint64 orderId, const Q
                 {variantId, storeProductId, storeVariantId, now});
             !ran)
             return std::unexpected(ran.error());
+        // The store's product, as the store holds it: nothing of it is sent back unless changed at the register.
+        const QString ofThisVariant = QStringLiteral("id = (SELECT product_id FROM variants WHERE id = ?)");
+        if (auto ran = Database::run(
+                query, QStringLiteral("UPDATE products SET online_pushed_at = updated_at WHERE ") + ofThisVariant,
+                {variantId});
+            !ran)
+            return std::unexpected(ran.error());
+        if (auto agreed
+            = ProductBaseline::agreeAsTheyAre(m_database, QStringLiteral("p.") + ofThisVariant, {variantId});
+            !agreed)
+            return std::unexpected(agreed.error());
     }
     if (auto ran = Database::run(query,
                                  QStringLiteral("INSERT INTO store_order_unknown_lines(store_order_id, sku, name, "

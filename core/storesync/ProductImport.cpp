@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
+#include "storesync/ProductBaseline.h"
 #include "storesync/SyncConventions.h"
 
 #include <QJsonArray>
@@ -274,7 +275,9 @@ void ProductImport::collect(const QJsonArray& products, const QString& storeCurr
             for (const QJsonValue& option : variant.value(QStringLiteral("option_values")).toArray())
                 labels << option.toObject().value(QStringLiteral("label")).toString();
             item.optionLabel = labels.isEmpty() && variants.size() > 1 ? item.sku : labels.join(QStringLiteral(" / "));
-            item.stock = variant.value(QStringLiteral("inventory_level")).toInteger();
+            item.tracksStock = product.value(QStringLiteral("inventory_tracking")).toString() != u"none";
+            // An untracked product's level means nothing: it starts at none.
+            item.stock = item.tracksStock ? variant.value(QStringLiteral("inventory_level")).toInteger() : 0;
             item.details = details;
             if (sameCurrency) {
                 const QJsonValue own = variant.value(QStringLiteral("price"));
@@ -370,6 +373,10 @@ Result<qint64> ProductImport::apply(Database& database, const Clock& clock, cons
 
 Result<void> ProductImport::markLinkedAsSent(Database& database)
 {
+    // Taken from the store or matched with it: both sides agree on them as they are.
+    if (auto agreed = ProductBaseline::agreeAsTheyAre(database, QStringLiteral("p.online_pushed_at IS NULL"), {});
+        !agreed)
+        return agreed;
     QSqlQuery query(database.connection());
     return Database::run(query,
                          QStringLiteral("UPDATE products SET online_pushed_at = updated_at WHERE online_pushed_at IS "
@@ -419,8 +426,8 @@ Result<qint64> ProductImport::create(Database& database, const QString& register
                 return std::unexpected(linkedAll.error());
             continue;
         }
-        newProducts.append({variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent, true, false,
-                            newVariants, variants.first().details});
+        newProducts.append({variants.first().productName, tr("Online store"), kStoreDefaultVatMilliPercent,
+                            variants.first().tracksStock, false, newVariants, variants.first().details});
         ofNewProducts.append(&variants);
     }
     const auto added = catalog.addProducts(newProducts, registerId, now);

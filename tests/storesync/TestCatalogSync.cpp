@@ -36,6 +36,7 @@ private slots:
     void splitStockKeepsShopAndOnlineApart();
     void pricesCanBeLeftToEachSide();
     void aVariantAddedOnlineJoinsItsProduct();
+    void anArticleFromAnOnlineOrderIsNotWrittenOver();
 
 private:
     /** The first connection's matching, confirmed. */
@@ -189,7 +190,8 @@ void TestCatalogSync::registerProductsAreCreatedOnlineOnce()
                                            QDateTime::currentDateTimeUtc()));
     QVERIFY(syncCatalog().first);
     QVERIFY(!m_store->state().productOf(QStringLiteral("A1")).tracksInventory);
-    QCOMPARE(m_store->state().productOf(QStringLiteral("A1")).name, QStringLiteral("Pain de campagne"));
+    // Only what changed: the name, never changed at the register since the matching, stays the store's.
+    QCOMPARE(m_store->state().productOf(QStringLiteral("A1")).name, QStringLiteral("Pain"));
     const qint64 updates = m_store->requestCount(QStringLiteral("PUT /stores/demo/v3/catalog/products"));
     QCOMPARE(updates, 1);
     QVERIFY(syncCatalog().first);
@@ -332,6 +334,43 @@ void TestCatalogSync::aVariantAddedOnlineJoinsItsProduct()
     QCOMPARE(registerField(QStringLiteral("TSH-3"), QStringLiteral("p.id")),
              registerField(QStringLiteral("TSH-1"), QStringLiteral("p.id")));
     QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM products WHERE name = 'T-shirt bio'"), {}).value(), 1);
+}
+
+void TestCatalogSync::anArticleFromAnOnlineOrderIsNotWrittenOver()
+{
+    // The register is the system of record (the default). A jacket in two sizes is added online after the matching,
+    // weighed there, and one size is sold online at a sale price.
+    matchFirst();
+    QVERIFY(syncCatalog().first);
+    syncOrders(); // the first connection
+    StoreState& store = m_store->state();
+    const qint64 jacket = store.addProduct(QStringLiteral("Veste"), QStringLiteral("VES"), 1500, 2, 6);
+    store.products[jacket].weight = 0.4;
+    store.addOrder(11, QStringLiteral("alice@example.fr"),
+                   {{QStringLiteral("VES-1"), QStringLiteral("Veste"), 1, 1250}});
+    syncOrders();
+    QCOMPARE(registerField(QStringLiteral("VES-1"), QStringLiteral("v.price_minor")), QStringLiteral("1250"));
+
+    // The article the order created is the store's product as the store holds it: nothing goes back.
+    const QString updates = QStringLiteral("PUT /stores/demo/v3/catalog/products");
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->requestCount(updates), 0);
+    QCOMPARE(store.products[jacket].priceCents, 1500);
+    QCOMPARE(store.products[jacket].weight, 0.4);
+    QVERIFY(store.products[jacket].tracksInventory);
+
+    // Its name changed at the register goes, alone: the store's price and weight stay.
+    QSqlQuery rename(m_db->connection());
+    QVERIFY(rename.exec(QStringLiteral("UPDATE products SET name = 'Veste de pluie', updated_at = "
+                                       "'2999-01-01T00:00:00.000Z' WHERE id = (SELECT product_id FROM variants WHERE "
+                                       "sku = 'VES-1')")));
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->requestCount(updates), 1);
+    QCOMPARE(store.products[jacket].name, QStringLiteral("Veste de pluie"));
+    QCOMPARE(store.products[jacket].priceCents, 1500);
+    QCOMPARE(store.products[jacket].weight, 0.4);
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->requestCount(updates), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)

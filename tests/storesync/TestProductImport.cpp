@@ -31,6 +31,7 @@ private slots:
     void onlineVariantJoinsItsArticleOnceConfirmed();
     void stoppedWritingSaysToMatchAgain();
     void productsWithoutSkuAreNamedByTheRegister();
+    void untrackedProductsComeInUntracked();
 
 private:
     ImportPlan plan();
@@ -126,6 +127,21 @@ void TestProductImport::matchesBeforeCreatingAndNeverTwice()
     QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM variants")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toInt(), 5);
+}
+
+void TestProductImport::untrackedProductsComeInUntracked()
+{
+    // A gift wrapping whose stock the store does not count (its level is left over from before): not counted here.
+    const qint64 wrapping
+        = m_store->state().addProduct(QStringLiteral("Emballage cadeau"), QStringLiteral("GIFT"), 200, 0, 37);
+    m_store->state().products[wrapping].tracksInventory = false;
+    QCOMPARE(plan().created, 1);
+    QCOMPARE(count(QStringLiteral("SELECT p.tracks_stock FROM products p JOIN variants v ON v.product_id = p.id WHERE "
+                                  "v.sku = 'GIFT'")),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT coalesce(sum(m.quantity_milli), 0) FROM stock_movements m JOIN variants v "
+                                  "ON v.id = m.variant_id WHERE v.sku = 'GIFT'")),
+             0);
 }
 
 void TestProductImport::pricesWithoutTaxAreConverted()
