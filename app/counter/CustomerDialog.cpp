@@ -66,7 +66,18 @@ CustomerDialog::CustomerDialog(Database& database, const StoreConnection& connec
     setCreating(false);
     resize(520, 480);
 
-    connect(m_searchPushButton, &QPushButton::clicked, this, [this] {
+    // Each e-mail starts afresh: nothing of the customer found before can be attached or created under another one.
+    const auto forget = [this, setCreating] {
+        m_customer = {};
+        m_firstNameLineEdit->clear();
+        m_lastNameLineEdit->clear();
+        setCreating(false);
+        m_purchasesPlainTextEdit->clear();
+        m_attachPushButton->setEnabled(false);
+    };
+    connect(m_emailLineEdit, &QLineEdit::textEdited, this, forget);
+    connect(m_searchPushButton, &QPushButton::clicked, this, [this, forget] {
+        forget();
         if (!m_emailLineEdit->text().contains(u'@')) {
             m_resultLabel->setText(tr("Type the customer's e-mail address."));
             return;
@@ -81,6 +92,8 @@ CustomerDialog::CustomerDialog(Database& database, const StoreConnection& connec
     });
     connect(&m_directory, &CustomerDirectory::notFound, this, [this, setCreating](const QString& email) {
         m_resultLabel->setText(tr("No customer with %1: give their name to create them.").arg(email));
+        // Orders placed as a guest carry the e-mail without an account: they are this person's purchases too.
+        showPurchases(email);
         setCreating(true);
         m_firstNameLineEdit->setFocus();
     });
@@ -101,21 +114,28 @@ void CustomerDialog::show(const StoreCustomer& customer)
 {
     m_customer = customer;
     m_resultLabel->setText(tr("%1 %2 (%3)").arg(customer.firstName, customer.lastName, customer.email));
+    if (!showPurchases(customer.email))
+        return;
+    m_attachPushButton->setEnabled(true);
+    m_attachPushButton->setFocus();
+}
+
+bool CustomerDialog::showPurchases(const QString& email)
+{
     const auto currency = Settings(m_database).currency();
     if (!currency) {
         m_resultLabel->setText(currency.error().message);
-        return;
+        return false;
     }
     QStringList lines;
     for (const CustomerPurchase& purchase :
-         CustomerDirectory::purchases(m_database, customer.email).value_or(QList<CustomerPurchase>()))
+         CustomerDirectory::purchases(m_database, email).value_or(QList<CustomerPurchase>()))
         lines << tr("%1 — %2 %3 — %4")
                      .arg(m_locale.toString(purchase.at.toLocalTime(), QLocale::ShortFormat),
                           purchase.where == u"online" ? tr("online order") : tr("ticket"), purchase.reference,
                           MoneyFormat::format(Money {purchase.totalMinor, *currency}, m_locale));
     m_purchasesPlainTextEdit->setPlainText(lines.isEmpty() ? tr("No purchase yet.") : lines.join(u'\n'));
-    m_attachPushButton->setEnabled(true);
-    m_attachPushButton->setFocus();
+    return true;
 }
 
 } // namespace caisse

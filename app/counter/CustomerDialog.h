@@ -29,6 +29,8 @@ public:
 
 private:
     void show(const StoreCustomer& customer);
+    /** The purchases at the counter and online under this e-mail; false (and said) when they cannot be read. */
+    bool showPurchases(const QString& email);
 
     Database& m_database;
     QLocale m_locale;

@@ -11,16 +11,11 @@ namespace caisse {
 
 namespace {
 
-const QStringList kColumns {QStringLiteral("name"),
-                            QStringLiteral("tracking"),
-                            QStringLiteral("price_minor"),
-                            QStringLiteral("vat_rate_milli_percent"),
-                            QStringLiteral("description"),
-                            QStringLiteral("cost_price_minor"),
-                            QStringLiteral("weight_milli"),
-                            QStringLiteral("low_stock_level"),
-                            QStringLiteral("page_title"),
-                            QStringLiteral("meta_description"),
+const QStringList kColumns {QStringLiteral("name"),         QStringLiteral("tracking"),
+                            QStringLiteral("price_minor"),  QStringLiteral("vat_rate_milli_percent"),
+                            QStringLiteral("description"),  QStringLiteral("cost_price_minor"),
+                            QStringLiteral("weight_milli"), QStringLiteral("low_stock_level"),
+                            QStringLiteral("page_title"),   QStringLiteral("meta_description"),
                             QStringLiteral("image_url")};
 
 /** The store's product field each detail column is written to (StoreProductDetails). */
@@ -76,10 +71,11 @@ Result<ProductBaseline::Fields> ProductBaseline::current(Database& database, qin
 Result<std::optional<ProductBaseline::Fields>> ProductBaseline::agreed(Database& database, qint64 productId)
 {
     QSqlQuery query(database.connection());
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT product_id, %1 FROM store_product_baseline WHERE product_id = ?")
-                                     .arg(kColumns.join(QStringLiteral(", "))),
-                                 {productId});
+    if (auto ran
+        = Database::run(query,
+                        QStringLiteral("SELECT product_id, %1 FROM store_product_baseline WHERE product_id = ?")
+                            .arg(kColumns.join(QStringLiteral(", "))),
+                        {productId});
         !ran)
         return std::unexpected(ran.error());
     if (!query.next())
@@ -116,7 +112,9 @@ QJsonObject ProductBaseline::update(qint64 storeProductId, const Fields& now, co
     const auto changed = [&](const QString& column) {
         return !agreed || differs(now.value(column), agreed->value(column));
     };
-    const auto take = [&](const QString& column) { sent.insert(column, now.value(column)); };
+    const auto take = [&](const QString& column) {
+        sent.insert(column, now.value(column));
+    };
     QJsonObject update {{QStringLiteral("id"), storeProductId}};
     if (changed(QStringLiteral("name"))) {
         update.insert(QStringLiteral("name"), now.value(QStringLiteral("name")).toString());
@@ -131,8 +129,9 @@ QJsonObject ProductBaseline::update(qint64 storeProductId, const Fields& now, co
     const QVariant price = now.value(QStringLiteral("price_minor"));
     if ((changed(QStringLiteral("price_minor")) || changed(QStringLiteral("vat_rate_milli_percent"))) && pricing
         && !price.isNull()) {
-        update.insert(QStringLiteral("price"),
-                      storePrice(price.toLongLong(), *pricing, now.value(QStringLiteral("vat_rate_milli_percent")).toInt()));
+        update.insert(
+            QStringLiteral("price"),
+            storePrice(price.toLongLong(), *pricing, now.value(QStringLiteral("vat_rate_milli_percent")).toInt()));
         take(QStringLiteral("price_minor"));
         take(QStringLiteral("vat_rate_milli_percent"));
     } else if (!agreed) {

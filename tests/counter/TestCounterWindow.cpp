@@ -75,6 +75,7 @@ private slots:
     void syncLogShowsARefusalAndSendsItAgain();
     void dayEndComparisonWithTheOnlineStore();
     void customerCreatedAtTheCounterAndAttached();
+    void customerSearchStartsAfreshAndShowsGuestOrders();
     void onlineOrderPickedUpAtTheCounter();
     void storeSettingsTestConnectAndSystemOfRecord();
     void managerSplitsAnArticlesStock();
@@ -678,6 +679,58 @@ void TestCounterWindow::customerCreatedAtTheCounterAndAttached()
     QCOMPARE(m_window->currentTicket().customerRef(), QStringLiteral("claire@example.fr"));
     QCOMPARE(store.state().customers.size(), 1);
     QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("Claire Martin")));
+}
+
+void TestCounterWindow::customerSearchStartsAfreshAndShowsGuestOrders()
+{
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.state().customers.append(
+        {1, QStringLiteral("Claire"), QStringLiteral("Martin"), QStringLiteral("claire@example.fr")});
+    // An order placed online as a guest: no account, the e-mail only.
+    QSqlQuery guestOrder(m_db->connection());
+    QVERIFY(guestOrder.exec(QStringLiteral(
+        "INSERT INTO store_orders(store_order_id, status_id, state, customer_email, total_minor, date_modified, "
+        "imported_at, stock_taken) VALUES(5001, 11, 'closed', 'paul@example.fr', 2390, '2026-11-30T10:00:00.000Z', "
+        "'2026-11-30T10:05:00.000Z', 1)")));
+    CustomerDialog dialog(*m_db, StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()},
+                          QLocale(QLocale::French, QLocale::France));
+    auto* email = dialog.findChild<QLineEdit*>(QStringLiteral("emailLineEdit"));
+    auto* search = dialog.findChild<QPushButton*>(QStringLiteral("searchPushButton"));
+    auto* result = dialog.findChild<QLabel*>(QStringLiteral("resultLabel"));
+    auto* firstName = dialog.findChild<QLineEdit*>(QStringLiteral("firstNameLineEdit"));
+    auto* lastName = dialog.findChild<QLineEdit*>(QStringLiteral("lastNameLineEdit"));
+    auto* create = dialog.findChild<QPushButton*>(QStringLiteral("createPushButton"));
+    auto* attach = dialog.findChild<QPushButton*>(QStringLiteral("attachPushButton"));
+    auto* purchases = dialog.findChild<QPlainTextEdit*>(QStringLiteral("purchasesPlainTextEdit"));
+
+    // Claire is found and could be attached; the cashier then looks for someone else.
+    email->setText(QStringLiteral("claire@example.fr"));
+    search->click();
+    QTRY_VERIFY_WITH_TIMEOUT(attach->isEnabled(), 5'000);
+    QTest::keyClick(email, Qt::Key_Backspace);
+    QVERIFY(!attach->isEnabled()); // Claire cannot be attached under another e-mail
+
+    // A guest of the online store: not a customer, but their online order is shown, and the fields are empty.
+    email->setText(QStringLiteral("paul@example.fr"));
+    search->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("No customer")), 5'000);
+    QVERIFY(purchases->toPlainText().contains(QStringLiteral("5001")));
+    QVERIFY(purchases->toPlainText().contains(QStringLiteral("23,90")));
+    QVERIFY(firstName->text().isEmpty());
+    QVERIFY(create->isEnabled());
+    QVERIFY(!attach->isEnabled());
+    firstName->setText(QStringLiteral("Paul"));
+    lastName->setText(QStringLiteral("Durand"));
+
+    // A third search: nothing typed for Paul is left to create a wrong customer with.
+    email->setText(QStringLiteral("lea@example.fr"));
+    search->click();
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("lea@example.fr")), 5'000);
+    QVERIFY(firstName->text().isEmpty());
+    QVERIFY(lastName->text().isEmpty());
+    QVERIFY(purchases->toPlainText().contains(QStringLiteral("No purchase")));
+    QCOMPARE(store.state().customers.size(), 1);
 }
 
 void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
