@@ -239,6 +239,10 @@
             <numerusform>%n products of the register not created online: the online store sells in %1 and the register in %2, so their prices cannot be sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The online store refused the opening stock of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::ClosureRecord</name>
@@ -2081,6 +2085,18 @@
     </message>
     <message>
         <source>Order %1: %2 × %3 (%4) was not sold at the register: created in the category “Online store”. Check its VAT rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order recorded: the store takes its stock once it is shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order cancelled: the store does not put its stock back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock refused by the online store: held until sent again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -239,6 +239,10 @@
             <numerusform>%n produits de la caisse ne sont pas créés en ligne : la boutique en ligne vend en %1 et la caisse en %2, leurs prix ne peuvent donc pas être envoyés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The online store refused the opening stock of %1: %2</source>
+        <translation>La boutique en ligne a refusé le stock initial de %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>caisse::ClosureRecord</name>
@@ -2084,6 +2088,18 @@
     <message>
         <source>Order %1: %2 × %3 (%4) was not sold at the register: created in the category “Online store”. Check its VAT rate.</source>
         <translation>Commande %1 : %2 × %3 (%4) n’était pas vendu à la caisse : créé dans la catégorie « Boutique en ligne ». Vérifiez son taux de TVA.</translation>
+    </message>
+    <message>
+        <source>Online order recorded: the store takes its stock once it is shipped</source>
+        <translation>Commande en ligne enregistrée : la boutique retire son stock à l’expédition</translation>
+    </message>
+    <message>
+        <source>Online order cancelled: the store does not put its stock back</source>
+        <translation>Commande en ligne annulée : la boutique ne remet pas son stock</translation>
+    </message>
+    <message>
+        <source>Opening stock refused by the online store: held until sent again</source>
+        <translation>Stock initial refusé par la boutique en ligne : en attente d’un nouvel envoi</translation>
     </message>
 </context>
 <context>

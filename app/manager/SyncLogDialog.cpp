@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
+#include "storesync/CatalogSync.h"
 #include "storesync/OrderSync.h"
 #include "storesync/Reconciliation.h"
 #include "storesync/SyncOutbox.h"
@@ -94,7 +95,9 @@ SyncLogDialog::SyncLogDialog(Database& database, DatabaseWriter& writer, const C
 
     connect(m_entriesTableWidget, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_entriesTableWidget->currentRow();
-        m_retryPushButton->setEnabled(row >= 0 && row < m_entries.size() && m_entries[row].retryableBatchId > 0);
+        m_retryPushButton->setEnabled(
+            row >= 0 && row < m_entries.size()
+            && (m_entries[row].retryableBatchId > 0 || m_entries[row].retryableOpeningVariantId > 0));
     });
     connect(m_retryPushButton, &QPushButton::clicked, this, &SyncLogDialog::retrySelected);
     reload();
@@ -286,14 +289,19 @@ void SyncLogDialog::importPastOrders()
 void SyncLogDialog::retrySelected()
 {
     const int row = m_entriesTableWidget->currentRow();
-    if (row < 0 || row >= m_entries.size() || m_entries[row].retryableBatchId == 0)
+    if (row < 0 || row >= m_entries.size())
+        return;
+    const SyncLogEntry entry = m_entries[row];
+    if (entry.retryableBatchId == 0 && entry.retryableOpeningVariantId == 0)
         return;
     // The register id only names new batches; releasing one needs none.
     DatabaseWriter::whenDone<Result<void>>(
-        m_writer.run<Result<void>>([&clock = m_clock, batch = m_entries[row].retryableBatchId,
-                                    why = tr("sent again by the manager")](Database& database) {
-            return SyncOutbox(database, clock, {}).release(batch, why);
-        }),
+        m_writer.run<Result<void>>(
+            [&clock = m_clock, entry, why = tr("sent again by the manager")](Database& database) {
+                return entry.retryableBatchId > 0
+                    ? SyncOutbox(database, clock, {}).release(entry.retryableBatchId, why)
+                    : CatalogSync::retryOpeningStock(database, entry.retryableOpeningVariantId);
+            }),
         this, [this](const Result<void>& released) {
             if (!released) {
                 m_summaryLabel->setText(released.error().message);

@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 #include "storesync/ProductBaseline.h"
 #include "storesync/ProductImport.h"
+#include "storesync/StockSync.h"
 #include "storesync/StoreSettings.h"
 #include "storesync/SyncConventions.h"
 #include "storesync/SyncLog.h"
@@ -56,8 +57,13 @@ CatalogSync::CatalogSync(Database& database, const Clock& clock, StoreClient& cl
     , m_tracking(database, clock, client)
 { }
 
-void CatalogSync::stop(bool ok, const QString& message)
+void CatalogSync::stop(bool ok, QString message)
 {
+    // A run that sent everything else still says what the store refused.
+    if (ok && !m_held.isEmpty()) {
+        ok = false;
+        message = std::exchange(m_held, {});
+    }
     if (!ok)
         qCWarning(lcStoreSync) << "catalog sync stopped:" << message;
     emit finished(ok, message);
@@ -450,27 +456,22 @@ void CatalogSync::setOpeningStock()
 {
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT l.variant_id, l.store_product_id, l.store_variant_id, "
-                                                "l.opening_stock FROM store_links l "
-                                                "WHERE l.opening_stock IS NOT NULL ORDER BY l.variant_id LIMIT ?"),
+                                 QStringLiteral("SELECT l.variant_id, v.sku, l.opening_stock, l.store_product_id, "
+                                                "l.store_variant_id FROM store_links l JOIN variants v ON v.id = "
+                                                "l.variant_id WHERE l.opening_stock IS NOT NULL AND l.opening_refused "
+                                                "IS NULL ORDER BY l.variant_id LIMIT ?"),
                                  {kAbsoluteItemsPerRequest});
         !ran) {
         stop(false, ran.error().message);
         return;
     }
-    struct Opening
-    {
-        qint64 storeProductId;
-        qint64 storeVariantId;
-        qint64 quantity;
-    };
     QList<Opening> openings;
-    QVariantList variantIds;
     QList<qint64> storeProducts;
     while (query.next()) {
-        variantIds << query.value(0);
-        openings.append({query.value(1).toLongLong(), query.value(2).toLongLong(), query.value(3).toLongLong()});
-        storeProducts.append(openings.last().storeProductId);
+        openings.append({query.value(0).toLongLong(),
+                         {query.value(1).toString(), query.value(2).toLongLong(), query.value(3).toLongLong(),
+                          query.value(4).toLongLong()}});
+        storeProducts.append(openings.last().level.storeProductId);
     }
     const QString notPriced = m_notPriced == 0
         ? QString()
@@ -478,28 +479,67 @@ void CatalogSync::setOpeningStock()
              "%2, so their prices cannot be sent.",
              nullptr, m_notPriced)
               .arg(m_pricing.currency, m_registerCurrency);
-    if (variantIds.isEmpty()) {
+    if (openings.isEmpty()) {
         stop(true, notPriced);
         return;
     }
-    m_tracking.lookUp(storeProducts, [this, openings, variantIds](const Result<void>& known) {
+    m_tracking.lookUp(storeProducts, [this, openings](const Result<void>& known) {
         if (!known) {
             stop(false, known.error().message);
             return;
         }
         QJsonArray items;
         const int location = Settings(m_database).storeLocationId();
-        for (const Opening& opening : openings) {
-            if (const auto item = adjustmentItem(m_tracking.of(opening.storeProductId), location,
-                                                 opening.storeProductId, opening.storeVariantId, opening.quantity))
+        for (const auto& [variantId, level] : openings) {
+            if (const auto item = adjustmentItem(m_tracking.of(level.storeProductId), location, level.storeProductId,
+                                                 level.storeVariantId, level.quantity))
                 items.append(*item);
         }
-        sendOpeningStock(items, variantIds);
+        sendOpeningStock(items, openings);
     });
 }
 
-void CatalogSync::sendOpeningStock(const QJsonArray& items, const QVariantList& variantIds)
+Result<bool> CatalogSync::holdRefusedOpenings(const QList<Opening>& openings, const QString& answer)
 {
+    QList<StockDelta> levels;
+    QList<qint64> storeProducts;
+    for (const Opening& opening : openings) {
+        levels.append(opening.level);
+        storeProducts.append(opening.level.storeProductId);
+    }
+    // The store's tracking may have changed since it was read: read it again next time.
+    m_tracking.forget(storeProducts);
+    const QStringList refused = StockSync::refusedSkus(levels, answer);
+    if (refused.isEmpty())
+        return false;
+    QVariantList values {answer};
+    for (const Opening& opening : openings) {
+        if (refused.contains(opening.level.sku))
+            values.append(opening.variantId);
+    }
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("UPDATE store_links SET opening_refused = ? WHERE variant_id IN (%1)")
+                                     .arg(Database::placeholders(values.size() - 1)),
+                                 values);
+        !ran)
+        return std::unexpected(ran.error());
+    m_held = tr("The online store refused the opening stock of %1: %2").arg(refused.join(QStringLiteral(", ")), answer);
+    return true;
+}
+
+Result<void> CatalogSync::retryOpeningStock(Database& database, qint64 variantId)
+{
+    QSqlQuery query(database.connection());
+    return Database::run(query, QStringLiteral("UPDATE store_links SET opening_refused = NULL WHERE variant_id = ?"),
+                         {variantId});
+}
+
+void CatalogSync::sendOpeningStock(const QJsonArray& items, const QList<Opening>& openings)
+{
+    QVariantList variantIds;
+    for (const Opening& opening : openings)
+        variantIds << opening.variantId;
     const auto settled = [this, variantIds] {
         QSqlQuery done(m_database.connection());
         if (auto ran = Database::run(done,
@@ -523,12 +563,25 @@ void CatalogSync::sendOpeningStock(const QJsonArray& items, const QVariantList& 
     const QJsonObject body {{QStringLiteral("reason"), QStringLiteral("Caisse: opening stock")},
                             {QStringLiteral("items"), items}};
     m_client.call(StoreClient::Kind::Write, "PUT", QStringLiteral("v3/inventory/adjustments/absolute"), {},
-                  QJsonDocument(body), [this, settled](const ApiReply& reply) {
-                      if (!reply.ok()) {
-                          stop(false, reply.error);
+                  QJsonDocument(body), [this, settled, openings](const ApiReply& reply) {
+                      if (reply.ok()) {
+                          settled();
                           return;
                       }
-                      settled();
+                      // Refused whole for some items: those are held, the others go again at once. An absolute
+                      // level sent twice changes nothing, so a lost answer is simply sent again next time.
+                      if (reply.status == 422 && !reply.ambiguous) {
+                          const auto held = holdRefusedOpenings(openings, reply.error);
+                          if (!held) {
+                              stop(false, held.error().message);
+                              return;
+                          }
+                          if (*held) {
+                              setOpeningStock();
+                              return;
+                          }
+                      }
+                      stop(false, reply.error);
                   });
 }
 

@@ -4,6 +4,7 @@
 #include "base/Result.h"
 #include "bigcommerce/StoreClient.h"
 #include "bigcommerce/StorePricing.h"
+#include "storesync/StockDelta.h"
 #include "storesync/StoreTracking.h"
 
 #include <QObject>
@@ -44,6 +45,8 @@ public:
     static constexpr int kProductsPerRun = 20;
 
     void run();
+    /** A manager sends an article's refused opening stock again (the sync log's retry). */
+    static Result<void> retryOpeningStock(Database& database, qint64 variantId);
 
 signals:
     void finished(bool ok, const QString& message);
@@ -68,10 +71,17 @@ private:
 
     /** How the store is asked to track product's stock: by product, by variant, or not at all. */
     static QString storeTracking(const PushProduct& product);
-    /** The absolute levels of articles created online (items), then their links no longer wait for it. */
-    void sendOpeningStock(const QJsonArray& items, const QVariantList& variantIds);
+    struct Opening
+    {
+        qint64 variantId = 0;
+        StockDelta level;
+    };
+    /** The absolute levels of articles created online, then their links no longer wait for it. */
+    void sendOpeningStock(const QJsonArray& items, const QList<Opening>& openings);
+    /** The store refused some of the levels: those it names are held for the manager, the others go again now. */
+    Result<bool> holdRefusedOpenings(const QList<Opening>& openings, const QString& answer);
     void readPricing(std::function<void()> next);
-    void stop(bool ok, const QString& message);
+    void stop(bool ok, QString message);
 
     void push();
     void ensureCategory(std::function<void()> next);
@@ -94,6 +104,8 @@ private:
     qint64 m_categoryId = 0;
     QList<PushProduct> m_toPush;
     int m_notPriced = 0;
+    /** What the store refused during this run, said at its end. */
+    QString m_held;
     QString m_pulledUntil;
 };
 

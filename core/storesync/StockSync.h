@@ -40,6 +40,9 @@ public:
     /** Sends what waits, settling first what an earlier run left unsettled; ends in finished. */
     void run();
 
+    /** The SKUs of deltas the store's refusal names, by any of the identifiers it may use. */
+    static QStringList refusedSkus(const QList<StockDelta>& deltas, const QString& answer);
+
 signals:
     void finished(bool ok, const QString& message);
 
@@ -55,8 +58,6 @@ private:
     /** The adjustment item naming delta's store item as its tracking asks; nothing for an untracked product. */
     std::optional<QJsonObject> itemFor(const StockDelta& delta) const;
     void stop(bool ok, QString message);
-    /** The SKUs of deltas the store's refusal names, by any of the identifiers it may use. */
-    static QStringList refusedSkus(const QList<StockDelta>& deltas, const QString& answer);
 
     Database& m_database;
     Settings m_settings;

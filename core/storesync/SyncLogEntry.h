@@ -5,7 +5,7 @@
 
 namespace caisse {
 
-/** One line of the sync log: a batch of stock changes sent, or an online order taken in. */
+/** One line of the sync log: a batch of stock changes sent, an opening stock refused, or an online order taken in. */
 struct SyncLogEntry
 {
     QDateTime at;
@@ -19,6 +19,8 @@ struct SyncLogEntry
     QString error;
     /** A refused batch the manager can send again. */
     qint64 retryableBatchId = 0;
+    /** An article whose opening stock the store refused, which the manager can send again. */
+    qint64 retryableOpeningVariantId = 0;
 };
 
 } // namespace caisse

@@ -220,7 +220,8 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("DROP TABLE store_product_baseline"),
+                   {QStringLiteral("ALTER TABLE store_links DROP COLUMN opening_refused"),
+                    QStringLiteral("DROP TABLE store_product_baseline"),
                     QStringLiteral("ALTER TABLE store_orders DROP COLUMN stock_taken"),
                     QStringLiteral("DROP TABLE store_tracking"), QStringLiteral("PRAGMA user_version = 12")}));
     const auto [exitCode, message] = runRegister(dir.path());

@@ -11,6 +11,7 @@
 #include "storesync/OrderSync.h"
 #include "storesync/ProductImport.h"
 #include "storesync/StockSync.h"
+#include "storesync/SyncLog.h"
 #include "storesync/SyncOutbox.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
@@ -37,6 +38,7 @@ private slots:
     void pricesCanBeLeftToEachSide();
     void aVariantAddedOnlineJoinsItsProduct();
     void anArticleFromAnOnlineOrderIsNotWrittenOver();
+    void oneRefusedOpeningStockDoesNotHoldTheOthers();
 
 private:
     /** The first connection's matching, confirmed. */
@@ -371,6 +373,48 @@ void TestCatalogSync::anArticleFromAnOnlineOrderIsNotWrittenOver()
     QCOMPARE(store.products[jacket].weight, 0.4);
     QVERIFY(syncCatalog().first);
     QCOMPARE(m_store->requestCount(updates), 1);
+}
+
+void TestCatalogSync::oneRefusedOpeningStockDoesNotHoldTheOthers()
+{
+    // Two articles waiting for their opening stock, both read as tracked by product; the store has since stopped
+    // tracking the bowl's stock, and refuses the request for it.
+    StoreState& store = m_store->state();
+    const qint64 bowl = store.addProduct(QStringLiteral("Bol"), QStringLiteral("B2"), 1250, 0, 10);
+    matchFirst();
+    QSqlQuery query(m_db->connection());
+    QVERIFY(query.exec(QStringLiteral("UPDATE store_links SET opening_stock = CASE (SELECT sku FROM variants v WHERE "
+                                      "v.id = variant_id) WHEN 'A1' THEN 25 ELSE 7 END")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO store_tracking(store_product_id, tracking, read_at) SELECT DISTINCT "
+                                      "store_product_id, 'product', '2026-01-01T00:00:00.000Z' FROM store_links")));
+    store.products[bowl].tracksInventory = false;
+
+    // The bread's level is set; the bowl is held with the store's words, for the manager.
+    const auto [ok, message] = syncCatalog();
+    QVERIFY(!ok);
+    QVERIFY2(message.contains(QStringLiteral("B2")) && message.contains(QStringLiteral("not tracked")),
+             qPrintable(message));
+    QCOMPARE(store.onHand(QStringLiteral("A1")), 25);
+    QCOMPARE(store.onHand(QStringLiteral("B2")), 10);
+    const auto entries = SyncLog(*m_db).entries(10).value();
+    const auto held = std::ranges::find_if(entries, [](const SyncLogEntry& entry) { return entry.kind == u"opening"; });
+    QVERIFY(held != entries.end());
+    QCOMPARE(held->reference, QStringLiteral("B2"));
+    QVERIFY(held->error.contains(QStringLiteral("not tracked")));
+
+    // Not sent again by itself: the next run is clean.
+    const QString absolute = QStringLiteral("PUT /stores/demo/v3/inventory/adjustments/absolute");
+    const qint64 sent = m_store->requestCount(absolute);
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->requestCount(absolute), sent);
+
+    // Sent again by the manager: the store's tracking is read again, and an untracked product takes no stock.
+    QVERIFY_RESULT(CatalogSync::retryOpeningStock(*m_db, held->retryableOpeningVariantId));
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(m_store->requestCount(absolute), sent);
+    QCOMPARE(
+        m_db->integer(QStringLiteral("SELECT count(*) FROM store_links WHERE opening_stock IS NOT NULL"), {}).value(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)
