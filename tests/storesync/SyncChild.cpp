@@ -21,7 +21,8 @@ int main(int argc, char* argv[])
     SystemClock clock;
     StoreClient client({QUrl(args[2]), args[3], args[4]});
     client.setTimeoutMs(1'000);
-    StockSync sync(**database, clock, QStringLiteral("R01"), client);
+    // The register's id, R01 unless given: several registers of one shop each send their own.
+    StockSync sync(**database, clock, args.value(7, QStringLiteral("R01")), client);
     sync.setSettleDelayMs(args[5].toInt());
     sync.setMaxItemsPerBatch(args[6].toInt());
     QObject::connect(&sync, &StockSync::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });

@@ -1,5 +1,6 @@
 // Stock changes reach the online store (the emulator) exactly once: answers lost before or after the change was
-// made, a quota that runs out, 2,000 offline sales sent by a register killed at random moments under injected faults.
+// made, a quota that runs out, 2,000 offline sales sent by a register killed at random moments under injected faults,
+// and two registers of one shop sending the same articles' sales at once.
 #include "StoreEmulator.h"
 #include "base/SystemClock.h"
 #include "fiscal/Ed25519Key.h"
@@ -57,6 +58,7 @@ private slots:
     void offlineSalesWithKillsAndFaults();
     void dayEndReconciliationListsDifferences();
     void eachItemIsNamedAsTheStoreTracksIt();
+    void twoRegistersSellTheSameArticlesOffline();
 
 private:
     enum class Link
@@ -64,11 +66,27 @@ private:
         Now,
         ByMatching,
     };
-    void addArticles(int count, Link link = Link::Now);
+    enum class Tracking
+    {
+        ByProduct,
+        /** By product, by variant (sizes of one T-shirt) and not at all, in turn. */
+        Mixed,
+    };
+    void addArticles(int count, Link link = Link::Now, Tracking tracking = Tracking::ByProduct);
+    /** Another register of the shop, selling the same articles, linked to the same store items. */
+    std::unique_ptr<Database> addRegister(const QString& fileName, int articles);
     /** Sells count tickets of 1 to 3 random articles; returns the pieces sold per SKU. */
-    QHash<QString, qint64> sell(int count, int articles, quint32 seed);
-    bool syncInProcess(int maxItems = 10);
+    QHash<QString, qint64> sell(int count, int articles, quint32 seed, Database* database = nullptr,
+                                const QString& registerId = QStringLiteral("R01"));
+    bool syncInProcess(int maxItems = 10, Database* database = nullptr,
+                       const QString& registerId = QStringLiteral("R01"));
+    /** Registers (database, id) send their waiting changes in processes killed at random under faults. */
+    void syncWithKills(const QList<std::pair<Database*, QString>>& registers, int killsEach, quint32 seed);
     void expectStoreStock(const QHash<QString, qint64>& sold, int articles);
+    /** Every batch of the register applied once: its ledger item counts them, nothing waits. */
+    void expectLedger(Database& database, const QString& registerId);
+
+    QSet<QString> m_untracked;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -92,21 +110,43 @@ void TestStockSync::cleanup()
     m_dir.reset();
 }
 
-void TestStockSync::addArticles(int count, Link link)
+void TestStockSync::addArticles(int count, Link link, Tracking tracking)
 {
+    StoreState& state = m_store->state();
+    qint64 shirt = 0;
     for (int n = 1; n <= count; ++n) {
         test::addArticle(*m_db, skuOf(n), 250, 20000, barcodeOf(n), 10'000'000);
-        m_store->state().addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock);
+        if (tracking == Tracking::ByProduct || n % 3 == 1) {
+            state.addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock);
+        } else if (n % 3 == 2) {
+            if (shirt == 0)
+                shirt = state.addProduct(QStringLiteral("T-shirt"), QStringLiteral("TS"), 250, 1, kStoreStock);
+            state.addVariant(shirt, skuOf(n), kStoreStock);
+        } else {
+            state.setProductDetails(state.addProduct(skuOf(n), skuOf(n), 250, 0, kStoreStock), {}, 0, 0, {}, false);
+            m_untracked.insert(skuOf(n));
+        }
     }
     if (link == Link::Now)
         test::linkAllToStore(*m_db, [this](const QString& sku) { return m_store->state().idsOf(sku); });
 }
 
-QHash<QString, qint64> TestStockSync::sell(int count, int articles, quint32 seed)
+std::unique_ptr<Database> TestStockSync::addRegister(const QString& fileName, int articles)
 {
+    auto database = Database::open(m_dir->filePath(fileName)).value();
+    for (int n = 1; n <= articles; ++n)
+        test::addArticle(*database, skuOf(n), 250, 20000, barcodeOf(n), 10'000'000);
+    test::linkAllToStore(*database, [this](const QString& sku) { return m_store->state().idsOf(sku); });
+    return database;
+}
+
+QHash<QString, qint64> TestStockSync::sell(int count, int articles, quint32 seed, Database* database,
+                                           const QString& registerId)
+{
+    Database& db = database ? *database : *m_db;
     QRandomGenerator random(seed);
-    Catalog catalog(*m_db);
-    SaleStore store(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    Catalog catalog(db);
+    SaleStore store(db, m_clock, registerId, Ed25519Key::generate().value());
     QHash<QString, qint64> sold;
     for (int t = 0; t < count; ++t) {
         QStringList barcodes;
@@ -122,11 +162,11 @@ QHash<QString, qint64> TestStockSync::sell(int count, int articles, quint32 seed
     return sold;
 }
 
-bool TestStockSync::syncInProcess(int maxItems)
+bool TestStockSync::syncInProcess(int maxItems, Database* database, const QString& registerId)
 {
     StoreClient client({QUrl(m_store->baseUrl()), m_store->storeHash(), m_store->token()});
     client.setTimeoutMs(1'000);
-    StockSync sync(*m_db, m_systemClock, QStringLiteral("R01"), client);
+    StockSync sync(database ? *database : *m_db, m_systemClock, registerId, client);
     sync.setSettleDelayMs(100);
     sync.setMaxItemsPerBatch(maxItems);
     QSignalSpy finished(&sync, &StockSync::finished);
@@ -140,8 +180,10 @@ bool TestStockSync::syncInProcess(int maxItems)
 
 void TestStockSync::expectStoreStock(const QHash<QString, qint64>& sold, int articles)
 {
+    // Untracked online, their stock is not the register's to send.
     for (int n = 1; n <= articles; ++n)
-        QCOMPARE(m_store->state().onHand(skuOf(n)), kStoreStock - sold.value(skuOf(n)));
+        QCOMPARE(m_store->state().onHand(skuOf(n)),
+                 kStoreStock - (m_untracked.contains(skuOf(n)) ? 0 : sold.value(skuOf(n))));
     // Each batch reached the store once: no reason (the batch's marker) twice among the adjustments it applied.
     QSet<QString> markers;
     for (const StoreState::Adjustment& adjustment : m_store->state().adjustments) {
@@ -150,10 +192,14 @@ void TestStockSync::expectStoreStock(const QHash<QString, qint64>& sold, int art
         QVERIFY2(!markers.contains(adjustment.reason), qPrintable(adjustment.reason));
         markers.insert(adjustment.reason);
     }
-    SyncOutbox outbox(*m_db, m_systemClock, QStringLiteral("R01"));
+    expectLedger(*m_db, QStringLiteral("R01"));
+}
+
+void TestStockSync::expectLedger(Database& database, const QString& registerId)
+{
+    SyncOutbox outbox(database, m_systemClock, registerId);
     QCOMPARE(outbox.waiting().value(), 0);
-    QCOMPARE(m_store->state().onHand(SyncConventions::ledgerSku(QStringLiteral("R01"))),
-             outbox.appliedBatches().value());
+    QCOMPARE(m_store->state().onHand(SyncConventions::ledgerSku(registerId)), outbox.appliedBatches().value());
 }
 
 void TestStockSync::salesReachTheStoreOnce()
@@ -266,49 +312,78 @@ void TestStockSync::clientsOfOneStoreShareItsQuota()
              qPrintable(QString::number(m_store->faults().lowestRequestsLeft())));
 }
 
-void TestStockSync::offlineSalesWithKillsAndFaults()
+void TestStockSync::syncWithKills(const QList<std::pair<Database*, QString>>& registers, int killsEach, quint32 seed)
 {
-    constexpr int articles = 40;
-    addArticles(articles);
-    const auto sold = sell(2'000, articles, 8);
     m_store->state().setApplyDelayMs(30);
     m_store->faults().setSlowAnswerMs(300);
-    m_store->faults().setRandomFaults(0.2, 9);
+    m_store->faults().setRandomFaults(0.2, seed);
     m_store->faults().setQuota(100, 2'000);
-    const QStringList arguments {m_db->connection().databaseName(),
-                                 m_store->baseUrl(),
-                                 m_store->storeHash(),
-                                 m_store->token(),
-                                 QStringLiteral("200"),
-                                 QStringLiteral("1")};
-    QRandomGenerator random(10);
-    int kills = 0;
+    QRandomGenerator random(seed + 1);
+    QList<int> kills(registers.size(), 0);
     const auto allSent = [&] {
-        return SyncOutbox(*m_db, m_systemClock, QStringLiteral("R01")).waiting().value() == 0;
+        return std::ranges::all_of(registers, [this](const auto& shop) {
+            return SyncOutbox(*shop.first, m_systemClock, shop.second).waiting().value() == 0;
+        });
     };
-    for (int run = 0; run < 80 && !allSent(); ++run) {
-        QProcess child;
-        child.start(QStringLiteral(SYNC_CHILD), arguments);
-        QVERIFY(child.waitForStarted());
-        if (kills < 12) {
-            // Killed at a random moment: before, during or after a request, or while settling.
-            const int after = 10 + int(random.bounded(150));
-            (void)QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, after);
-            if (child.state() != QProcess::NotRunning) {
-                child.kill();
-                ++kills;
-            }
-            QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 10'000));
-            continue;
+    for (int run = 0; run < 100 && !allSent(); ++run) {
+        // All the registers at once, each in its own process, each killed at a random moment (before, during or
+        // after a request, or while settling) until it was killed often enough.
+        std::vector<std::unique_ptr<QProcess>> children;
+        for (const auto& [database, registerId] : registers) {
+            auto& child = children.emplace_back(std::make_unique<QProcess>());
+            child->start(QStringLiteral(SYNC_CHILD),
+                         {database->connection().databaseName(), m_store->baseUrl(), m_store->storeHash(),
+                          m_store->token(), QStringLiteral("200"), QStringLiteral("1"), registerId});
+            QVERIFY(child->waitForStarted());
         }
-        QVERIFY(QTest::qWaitFor([&] { return child.state() == QProcess::NotRunning; }, 60'000));
+        const int after = 10 + int(random.bounded(150));
+        const auto allStopped = [&] {
+            return std::ranges::all_of(children,
+                                       [](const auto& child) { return child->state() == QProcess::NotRunning; });
+        };
+        (void)QTest::qWaitFor(allStopped, after);
+        for (qsizetype r = 0; r < registers.size(); ++r) {
+            if (kills[r] < killsEach && children[size_t(r)]->state() != QProcess::NotRunning) {
+                children[size_t(r)]->kill();
+                ++kills[r];
+            }
+        }
+        QVERIFY(QTest::qWaitFor(allStopped, 60'000));
     }
-    QVERIFY2(kills >= 10, qPrintable(QString::number(kills)));
+    for (qsizetype r = 0; r < registers.size(); ++r)
+        QVERIFY2(kills[r] >= 10,
+                 qPrintable(QStringLiteral("%1 killed %2 times").arg(registers[r].second).arg(kills[r])));
     qInfo() << kills << "kills," << m_store->requestCount() << "requests," << m_store->faults().throttledCount()
             << "429s";
     m_store->faults().setRandomFaults(0, 0);
-    QVERIFY(syncInProcess(1));
+    for (const auto& [database, registerId] : registers)
+        QVERIFY(syncInProcess(1, database, registerId));
+}
+
+void TestStockSync::offlineSalesWithKillsAndFaults()
+{
+    constexpr int articles = 42;
+    addArticles(articles, Link::Now, Tracking::Mixed);
+    const auto sold = sell(2'000, articles, 8);
+    syncWithKills({{m_db.get(), QStringLiteral("R01")}}, 12, 9);
     expectStoreStock(sold, articles);
+}
+
+void TestStockSync::twoRegistersSellTheSameArticlesOffline()
+{
+    // Two registers of one shop sell the same articles offline, then both send at once, killed and faulted: the
+    // store ends at its stock less both registers' sales, each register's batches applied once (its own ledger).
+    constexpr int articles = 30;
+    addArticles(articles, Link::Now, Tracking::Mixed);
+    const auto second = addRegister(QStringLiteral("caisse-r02.db"), articles);
+    QHash<QString, qint64> sold = sell(800, articles, 21);
+    const auto soldThere = sell(800, articles, 22, second.get(), QStringLiteral("R02"));
+    for (auto it = soldThere.cbegin(); it != soldThere.cend(); ++it)
+        sold[it.key()] += it.value();
+    syncWithKills({{m_db.get(), QStringLiteral("R01")}, {second.get(), QStringLiteral("R02")}}, 11, 23);
+    expectStoreStock(sold, articles);
+    expectLedger(*second, QStringLiteral("R02"));
+    QVERIFY(m_store->state().onHand(SyncConventions::ledgerSku(QStringLiteral("R02"))) > 0);
 }
 
 void TestStockSync::dayEndReconciliationListsDifferences()
