@@ -243,6 +243,17 @@
         <source>The online store refused the opening stock of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2) is not on the online store: its product there has %n option(s), and the variant&apos;s name gives another number of values. Name it as its other variants, or add it online.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not added to its product on the online store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::ClosureRecord</name>

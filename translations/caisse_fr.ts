@@ -243,6 +243,17 @@
         <source>The online store refused the opening stock of %1: %2</source>
         <translation>La boutique en ligne a refusé le stock initial de %1 : %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2) is not on the online store: its product there has %n option(s), and the variant&apos;s name gives another number of values. Name it as its other variants, or add it online.</source>
+        <translation>
+            <numerusform>%1 (%2) n’est pas sur la boutique en ligne : son produit y a %n option, et le nom de la déclinaison donne un autre nombre de valeurs. Nommez-la comme ses autres déclinaisons, ou ajoutez-la en ligne.</numerusform>
+            <numerusform>%1 (%2) n’est pas sur la boutique en ligne : son produit y a %n options, et le nom de la déclinaison donne un autre nombre de valeurs. Nommez-la comme ses autres déclinaisons, ou ajoutez-la en ligne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not added to its product on the online store: %2</source>
+        <translation>%1 n’a pas été ajouté à son produit sur la boutique en ligne : %2</translation>
+    </message>
 </context>
 <context>
     <name>caisse::ClosureRecord</name>

@@ -144,7 +144,7 @@ void CatalogSync::push()
     }
     m_toPush.removeIf([](const PushProduct& product) { return product.variants.isEmpty(); });
     if (m_toPush.isEmpty()) {
-        pushChanges(kChangeBatchesPerRun);
+        pushNewVariants();
         return;
     }
     readPricing([this] { ensureCategory([this] { pushNext(); }); });
@@ -203,7 +203,7 @@ void CatalogSync::ensureCategory(std::function<void()> next)
 void CatalogSync::pushNext()
 {
     if (m_toPush.isEmpty()) {
-        pushChanges(kChangeBatchesPerRun);
+        pushNewVariants();
         return;
     }
     const PushProduct product = m_toPush.takeFirst();
@@ -306,7 +306,143 @@ QString CatalogSync::storeTracking(const PushProduct& product)
                                       : QStringLiteral("product");
 }
 
-Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& storeVariants)
+void CatalogSync::pushNewVariants()
+{
+    m_variantsToPush.clear();
+    QSqlQuery query(m_database.connection());
+    // Not linked, of a product some of whose variants are: the store has the product, not this variant.
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT v.id, v.sku, v.option_label, v.price_minor, (SELECT min(lookup_key) FROM barcodes "
+                           "WHERE variant_id = v.id), p.id, p.name, p.vat_rate_milli_percent, p.tracks_stock, "
+                           "(SELECT min(l.store_product_id) FROM variants s JOIN store_links l ON l.variant_id = s.id "
+                           "WHERE s.product_id = p.id) AS store_product FROM variants v JOIN products p ON p.id = "
+                           "v.product_id WHERE v.archived = 0 AND p.archived = 0 AND p.sold_by_weight = 0 AND "
+                           "(p.online_selected = 1 OR ?) AND v.id NOT IN (SELECT variant_id FROM store_links) AND "
+                           "store_product IS NOT NULL ORDER BY v.id LIMIT ?"),
+            {syncsAll(m_database), kProductsPerRun});
+        !ran) {
+        stop(false, ran.error().message);
+        return;
+    }
+    while (query.next())
+        m_variantsToPush.append(
+            {PushProduct {query.value(5).toLongLong(),
+                          query.value(6).toString(),
+                          query.value(7).toInt(),
+                          query.value(8).toBool(),
+                          {{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toLongLong(), printedGtin(query.value(4).toString())}}},
+             query.value(9).toLongLong()});
+    if (m_variantsToPush.isEmpty()) {
+        pushChanges(kChangeBatchesPerRun);
+        return;
+    }
+    readPricing([this] { pushNextVariant(); });
+}
+
+void CatalogSync::pushNextVariant()
+{
+    if (m_variantsToPush.isEmpty()) {
+        pushChanges(kChangeBatchesPerRun);
+        return;
+    }
+    const auto [product, storeProductId] = m_variantsToPush.takeFirst();
+    if (m_pricing.currency != m_registerCurrency) {
+        ++m_notPriced;
+        pushNextVariant();
+        return;
+    }
+    // A create whose answer was lost left it there: found by its SKU before anything is sent again.
+    QUrlQuery bySku;
+    bySku.addQueryItem(QStringLiteral("sku"), product.variants.first().sku);
+    m_client.call(StoreClient::Kind::Read, "GET", QStringLiteral("v3/catalog/variants"), bySku, {},
+                  [this, product, storeProductId](const ApiReply& found) {
+                      if (!found.ok()) {
+                          stop(false, found.error);
+                          return;
+                      }
+                      const QJsonArray existing = found.body.object().value(QStringLiteral("data")).toArray();
+                      if (existing.isEmpty()) {
+                          createVariantOnline(product, storeProductId);
+                          return;
+                      }
+                      if (auto linked = link(product, existing, false); !linked) {
+                          stop(false, linked.error().message);
+                          return;
+                      }
+                      pushNextVariant();
+                  });
+}
+
+void CatalogSync::createVariantOnline(const PushProduct& product, qint64 storeProductId)
+{
+    // Its option values are named as the product's options online, in their order ("M / Bleu": Taille M, Couleur
+    // Bleu), read from the variants the product has there.
+    QUrlQuery ofProduct;
+    ofProduct.addQueryItem(QStringLiteral("product_id:in"), QString::number(storeProductId));
+    m_client.call(
+        StoreClient::Kind::Read, "GET", QStringLiteral("v3/catalog/variants"), ofProduct, {},
+        [this, product, storeProductId](const ApiReply& siblings) {
+            if (!siblings.ok()) {
+                stop(false, siblings.error);
+                return;
+            }
+            const PushVariant& variant = product.variants.first();
+            const QJsonArray options = siblings.body.object()
+                                           .value(QStringLiteral("data"))
+                                           .toArray()
+                                           .first()
+                                           .toObject()
+                                           .value(QStringLiteral("option_values"))
+                                           .toArray();
+            const QStringList labels = variant.optionLabel.split(QStringLiteral(" / "), Qt::SkipEmptyParts);
+            if (options.isEmpty() || labels.size() != options.size()) {
+                m_held = tr("%1 (%2) is not on the online store: its product there has %n option(s), and the "
+                            "variant's name gives another number of values. Name it as its other variants, or add "
+                            "it online.",
+                            nullptr, int(options.size()))
+                             .arg(variant.sku, variant.optionLabel);
+                pushNextVariant();
+                return;
+            }
+            QJsonArray values;
+            for (qsizetype i = 0; i < options.size(); ++i)
+                values.append(QJsonObject {{QStringLiteral("option_display_name"),
+                                            options[i].toObject().value(QStringLiteral("option_display_name"))},
+                                           {QStringLiteral("label"), labels[i]}});
+            QJsonObject body {
+                {QStringLiteral("sku"), variant.sku},
+                {QStringLiteral("price"), storePrice(variant.priceMinor, m_pricing, product.vatMilliPercent)},
+                {QStringLiteral("option_values"), values}};
+            if (!variant.upc.isEmpty())
+                body.insert(QStringLiteral("upc"), variant.upc);
+            m_client.call(
+                StoreClient::Kind::Write, "POST", QStringLiteral("v3/catalog/products/%1/variants").arg(storeProductId),
+                {}, QJsonDocument(body), [this, product](const ApiReply& reply) {
+                    if (reply.ambiguous) {
+                        // Looked up by its SKU at the next run before anything is sent again.
+                        stop(false, reply.error);
+                        return;
+                    }
+                    if (!reply.ok()) {
+                        m_held = tr("%1 was not added to its product on the online store: %2")
+                                     .arg(product.variants.first().sku, reply.error);
+                        pushNextVariant();
+                        return;
+                    }
+                    if (auto linked = link(
+                            product, QJsonArray {reply.body.object().value(QStringLiteral("data")).toObject()}, false);
+                        !linked) {
+                        stop(false, linked.error().message);
+                        return;
+                    }
+                    pushNextVariant();
+                });
+        });
+}
+
+Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& storeVariants, bool created)
 {
     const QString now = toStorageTime(m_clock.nowUtc());
     auto transaction = Transaction::begin(m_database);
@@ -314,7 +450,7 @@ Result<void> CatalogSync::link(const PushProduct& product, const QJsonArray& sto
         return std::unexpected(transaction.error());
     QSqlQuery query(m_database.connection());
     // Created with that tracking: the stock sync need not ask the store for it.
-    if (!storeVariants.isEmpty()) {
+    if (created && !storeVariants.isEmpty()) {
         if (auto kept
             = m_tracking.remember(storeVariants.first().toObject().value(QStringLiteral("product_id")).toInteger(),
                                   storeTracking(product));

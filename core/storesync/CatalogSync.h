@@ -21,6 +21,8 @@ class Database;
  *   otherwise: a price of 0 is never sent). A create whose answer was lost is found by its SKU, unique store-wide,
  *   before any new attempt. Their stock is then set once, absolutely, to the register's level at the moment of the
  *   link; their later changes go as relative adjustments (StockSync), never before that level is set. Products
+ *   A variant added at the register to a product the store has is created as a variant of that store product, its
+ *   option values named as the product's options online. Products
  *   changed at the register after the first matching send the fields that changed (name, price, stock tracking,
  *   details), and those alone (ProductBaseline): what the register took from the store, by the matching or from an
  *   online order, is never written over unless changed at the register.
@@ -87,7 +89,12 @@ private:
     void ensureCategory(std::function<void()> next);
     void pushNext();
     void createOnline(const PushProduct& product);
-    Result<void> link(const PushProduct& product, const QJsonArray& storeVariants);
+    /** created: the product was created online by this register, with the tracking storeTracking() gives. */
+    Result<void> link(const PushProduct& product, const QJsonArray& storeVariants, bool created = true);
+    /** Variants added at the register to a product the store has: created as variants of that store product. */
+    void pushNewVariants();
+    void pushNextVariant();
+    void createVariantOnline(const PushProduct& product, qint64 storeProductId);
     /** Fields changed at the register since both sides last agreed (ProductBaseline), in batches. */
     void pushChanges(int batchesLeft);
     void setOpeningStock();
@@ -103,6 +110,8 @@ private:
     QString m_registerCurrency;
     qint64 m_categoryId = 0;
     QList<PushProduct> m_toPush;
+    /** New variants to create online, each as a product of one variant, with its store product. */
+    QList<std::pair<PushProduct, qint64>> m_variantsToPush;
     int m_notPriced = 0;
     /** What the store refused during this run, said at its end. */
     QString m_held;

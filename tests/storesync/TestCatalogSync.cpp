@@ -39,6 +39,7 @@ private slots:
     void aVariantAddedOnlineJoinsItsProduct();
     void anArticleFromAnOnlineOrderIsNotWrittenOver();
     void oneRefusedOpeningStockDoesNotHoldTheOthers();
+    void aVariantAddedAtTheRegisterJoinsItsStoreProduct();
 
 private:
     /** The first connection's matching, confirmed. */
@@ -415,6 +416,48 @@ void TestCatalogSync::oneRefusedOpeningStockDoesNotHoldTheOthers()
     QCOMPARE(
         m_db->integer(QStringLiteral("SELECT count(*) FROM store_links WHERE opening_stock IS NOT NULL"), {}).value(),
         0);
+}
+
+void TestCatalogSync::aVariantAddedAtTheRegisterJoinsItsStoreProduct()
+{
+    // A T-shirt in S and M online, taken in by the matching; the shop receives it in L and XL too.
+    StoreState& store = m_store->state();
+    const qint64 shirt = store.addProduct(QStringLiteral("T-shirt bio"), QStringLiteral("TSH"), 1990, 2, 5);
+    store.items[QStringLiteral("TSH-1")].options = {{QStringLiteral("Taille"), QStringLiteral("S")}};
+    store.items[QStringLiteral("TSH-2")].options = {{QStringLiteral("Taille"), QStringLiteral("M")}};
+    matchFirst();
+    const qint64 product
+        = m_db->integer(QStringLiteral("SELECT product_id FROM variants WHERE sku = 'TSH-1'"), {}).value();
+    const auto addSize = [&](const QString& sku, const QString& label) {
+        QVERIFY_RESULT(Catalog(*m_db).addVariants(product, true, {{sku, label, 1990, {}, 4'000}}, QStringLiteral("R01"),
+                                                  toStorageTime(QDateTime::currentDateTimeUtc())));
+    };
+    addSize(QStringLiteral("TSH-L"), QStringLiteral("L"));
+    const auto [ok, message] = syncCatalog();
+    QVERIFY2(ok, qPrintable(message));
+    QCOMPARE(store.productOf(QStringLiteral("TSH-L")).id, shirt);
+    QCOMPARE(store.items[QStringLiteral("TSH-L")].options,
+             (QList<std::pair<QString, QString>> {{QStringLiteral("Taille"), QStringLiteral("L")}}));
+    QCOMPARE(store.onHand(QStringLiteral("TSH-L")), 4); // its opening stock, set once
+    const qint64 products = store.productCount();
+
+    // XL: the answer to its creation is lost (the store's settings, its SKU looked up, the product's variants read,
+    // then the creation); found by its SKU at the next run, never created twice.
+    addSize(QStringLiteral("TSH-XL"), QStringLiteral("XL"));
+    m_store->faults().queueFaults({StoreEmulator::Fault::None, StoreEmulator::Fault::None, StoreEmulator::Fault::None,
+                                   StoreEmulator::Fault::DropAfter});
+    QVERIFY(!syncCatalog().first);
+    QVERIFY(syncCatalog().first);
+    QCOMPARE(store.productCount(), products);
+    QCOMPARE(store.products[shirt].skus.count(QStringLiteral("TSH-XL")), 1);
+    QCOMPARE(store.onHand(QStringLiteral("TSH-XL")), 4);
+
+    // A size named with two values where the product has one option: said, nothing created.
+    addSize(QStringLiteral("TSH-XXL"), QStringLiteral("XXL / Rouge"));
+    const auto [refused, why] = syncCatalog();
+    QVERIFY(!refused);
+    QVERIFY2(why.contains(QStringLiteral("TSH-XXL")), qPrintable(why));
+    QVERIFY(!store.hasItem(QStringLiteral("TSH-XXL")));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)

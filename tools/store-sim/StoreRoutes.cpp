@@ -128,6 +128,9 @@ HttpAnswer StoreRoutes::route(const HttpRequest& request)
         return createProduct(request);
     if (request.method == "PUT" && path == u"v3/catalog/products")
         return updateProducts(request);
+    static const QRegularExpression productVariantsPath(QStringLiteral("^v3/catalog/products/(\\d+)/variants$"));
+    if (const auto match = productVariantsPath.match(path); request.method == "POST" && match.hasMatch())
+        return createVariant(match.captured(1).toLongLong(), request);
     if (request.method == "GET" && path == u"v3/catalog/categories")
         return categories(request);
     if (request.method == "POST" && path == u"v3/catalog/categories")
@@ -209,18 +212,78 @@ QJsonObject StoreRoutes::productJson(const StoreState::Product& product, bool wi
     }
     if (withVariants) {
         QJsonArray variants;
-        for (const QString& sku : product.skus) {
-            const StoreState::Item& item = *m_state.items.constFind(sku);
-            variants.append(QJsonObject {{QStringLiteral("id"), item.variantId},
-                                         {QStringLiteral("product_id"), product.id},
-                                         {QStringLiteral("sku"), item.sku},
-                                         {QStringLiteral("upc"), item.upc},
-                                         {QStringLiteral("price"), QJsonValue::Null},
-                                         {QStringLiteral("inventory_level"), item.onHand}});
-        }
+        for (const QString& sku : product.skus)
+            variants.append(variantJson(*m_state.items.constFind(sku)));
         object.insert(QStringLiteral("variants"), variants);
     }
     return object;
+}
+
+QJsonObject StoreRoutes::variantJson(const StoreState::Item& item) const
+{
+    QJsonArray options;
+    for (const auto& [option, label] : item.options)
+        options.append(QJsonObject {{QStringLiteral("option_display_name"), option}, {QStringLiteral("label"), label}});
+    return {{QStringLiteral("id"), item.variantId},      {QStringLiteral("product_id"), item.productId},
+            {QStringLiteral("sku"), item.sku},           {QStringLiteral("upc"), item.upc},
+            {QStringLiteral("price"), QJsonValue::Null}, {QStringLiteral("inventory_level"), item.onHand},
+            {QStringLiteral("option_values"), options}};
+}
+
+HttpAnswer StoreRoutes::createVariant(qint64 productId, const HttpRequest& request)
+{
+    // product-variants_catalog.v3.yml, productVariant_Post: sku (1 to 255 characters) and option_values required, each
+    // value with option_display_name and label (1 to 255); prices and weight not below zero; upc at most 14
+    // characters; SKUs unique store-wide; 600 variants per product. Silent on which option names may be used: here only
+    // the options the product's variants already have, each once, in a combination no other variant has.
+    const auto product = m_state.products.find(productId);
+    if (product == m_state.products.end())
+        return {404, problem(404, QStringLiteral("Product not found"))};
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString sku = body.value(QStringLiteral("sku")).toString();
+    if (sku.isEmpty() || sku.size() > 255)
+        return {422, problem(422, QStringLiteral("sku is required (1 to 255 characters)"))};
+    if (body.value(QStringLiteral("upc")).toString().size() > 14)
+        return {422, problem(422, QStringLiteral("upc holds at most 14 characters"))};
+    for (const QString& field : {QStringLiteral("price"), QStringLiteral("cost_price"), QStringLiteral("weight")}) {
+        if (body.contains(field) && !body.value(field).isNull()
+            && (!body.value(field).isDouble() || body.value(field).toDouble() < 0))
+            return {422, problem(422, QStringLiteral("%1 must be a number not below zero").arg(field))};
+    }
+    if (product->skus.size() >= 600)
+        return {422, problem(422, QStringLiteral("A product has at most 600 variants"))};
+    for (const QString& known : m_state.itemOrder) {
+        if (known.compare(sku, Qt::CaseInsensitive) == 0)
+            return {409, problem(409, QStringLiteral("The variant sku is a duplicate"))};
+    }
+    QStringList names;
+    for (const auto& [option, label] : m_state.items.value(product->skus.value(0)).options)
+        names << option;
+    QList<std::pair<QString, QString>> options;
+    for (const QJsonValue& value : body.value(QStringLiteral("option_values")).toArray()) {
+        const QString option = value.toObject().value(QStringLiteral("option_display_name")).toString();
+        const QString label = value.toObject().value(QStringLiteral("label")).toString();
+        if (option.isEmpty() || label.isEmpty() || option.size() > 255 || label.size() > 255)
+            return {422, problem(422, QStringLiteral("Each option value needs option_display_name and label"))};
+        options.append({option, label});
+    }
+    QStringList given;
+    for (const auto& [option, label] : options)
+        given << option;
+    if (options.isEmpty() || given != names)
+        return {422,
+                problem(422,
+                        QStringLiteral("option_values must give a value of each of the product's options (%1)")
+                            .arg(names.join(QStringLiteral(", "))))};
+    for (const QString& sibling : product->skus) {
+        if (m_state.items.value(sibling).options == options)
+            return {409, problem(409, QStringLiteral("A variant with these option values already exists"))};
+    }
+    m_state.addVariant(productId, sku, 0);
+    StoreState::Item& item = m_state.items[sku];
+    item.upc = body.value(QStringLiteral("upc")).toString();
+    item.options = options;
+    return {200, json({{QStringLiteral("data"), variantJson(item)}, {QStringLiteral("meta"), QJsonObject {}}})};
 }
 
 HttpAnswer StoreRoutes::createProduct(const HttpRequest& request)
@@ -232,14 +295,19 @@ HttpAnswer StoreRoutes::createProduct(const HttpRequest& request)
     if (name.isEmpty() || body.value(QStringLiteral("type")).toString().isEmpty()
         || !body.value(QStringLiteral("weight")).isDouble() || !body.value(QStringLiteral("price")).isDouble())
         return {422, problem(422, QStringLiteral("name, type, weight and price are required"))};
-    QList<std::pair<QString, QString>> items; // sku, upc
+    QList<std::tuple<QString, QString, QList<std::pair<QString, QString>>>> items; // sku, upc, option values
     const QJsonArray variants = body.value(QStringLiteral("variants")).toArray();
-    for (const QJsonValue& variant : variants)
+    for (const QJsonValue& variant : variants) {
+        QList<std::pair<QString, QString>> options;
+        for (const QJsonValue& value : variant.toObject().value(QStringLiteral("option_values")).toArray())
+            options.append({value.toObject().value(QStringLiteral("option_display_name")).toString(),
+                            value.toObject().value(QStringLiteral("label")).toString()});
         items.append({variant.toObject().value(QStringLiteral("sku")).toString(),
-                      variant.toObject().value(QStringLiteral("upc")).toString()});
+                      variant.toObject().value(QStringLiteral("upc")).toString(), options});
+    }
     if (items.isEmpty())
-        items.append({body.value(QStringLiteral("sku")).toString(), body.value(QStringLiteral("upc")).toString()});
-    for (const auto& [sku, upc] : items) {
+        items.append({body.value(QStringLiteral("sku")).toString(), body.value(QStringLiteral("upc")).toString(), {}});
+    for (const auto& [sku, upc, options] : items) {
         if (sku.isEmpty())
             return {422, problem(422, QStringLiteral("Every variant needs a sku"))};
         for (const QString& known : m_state.itemOrder) {
@@ -270,9 +338,10 @@ HttpAnswer StoreRoutes::createProduct(const HttpRequest& request)
     product.tracksInventory = body.value(QStringLiteral("inventory_tracking")).toString() != u"none";
     for (const QJsonValue& category : body.value(QStringLiteral("categories")).toArray())
         product.categories.append(category.toInteger());
-    for (const auto& [sku, upc] : items) {
+    for (const auto& [sku, upc, options] : items) {
         product.skus.append(sku);
-        m_state.items.insert(sku, StoreState::Item {product.id, m_state.nextVariantId++, sku, upc, 0, 0, false});
+        m_state.items.insert(sku,
+                             StoreState::Item {product.id, m_state.nextVariantId++, sku, upc, 0, 0, false, options});
         m_state.itemOrder.append(sku);
     }
     m_state.products.insert(product.id, product);
@@ -574,11 +643,7 @@ HttpAnswer StoreRoutes::variants(const HttpRequest& request) const
         if ((!sku.isEmpty() && item.sku.compare(sku, Qt::CaseInsensitive) != 0) || (!upc.isEmpty() && item.upc != upc)
             || (!productIds.isEmpty() && !productIds.contains(item.productId)))
             continue;
-        data.append(QJsonObject {{QStringLiteral("id"), item.variantId},
-                                 {QStringLiteral("product_id"), item.productId},
-                                 {QStringLiteral("sku"), item.sku},
-                                 {QStringLiteral("upc"), item.upc},
-                                 {QStringLiteral("inventory_level"), item.onHand}});
+        data.append(variantJson(item));
     }
     const auto [page, limit] = pageAndLimit(request.query, 250);
     QJsonArray pageData;

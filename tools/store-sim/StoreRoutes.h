@@ -36,6 +36,8 @@ private:
     HttpAnswer orderProducts(qint64 orderId) const;
     HttpAnswer updateOrder(qint64 orderId, const HttpRequest& request);
     HttpAnswer createProduct(const HttpRequest& request);
+    HttpAnswer createVariant(qint64 productId, const HttpRequest& request);
+    QJsonObject variantJson(const StoreState::Item& item) const;
     HttpAnswer updateProducts(const HttpRequest& request);
     HttpAnswer createOrder(const HttpRequest& request);
     HttpAnswer createChannel(const HttpRequest& request);

@@ -29,6 +29,8 @@ public:
         qint64 safetyStock = 0;
         /** False until an absolute adjustment set it: relative ones are refused before (422, as the API does). */
         bool stockSet = true;
+        /** Its option values (option's display name, value's label): a variant's size or colour. */
+        QList<std::pair<QString, QString>> options = {};
     };
     struct Product
     {
