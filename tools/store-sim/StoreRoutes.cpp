@@ -1,8 +1,12 @@
 #include "StoreRoutes.h"
 
+#include "RequestSchemas.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <expected>
 
 namespace caisse {
 
@@ -38,43 +42,24 @@ QJsonObject pagination(qsizetype total, int count, int page, int limit)
                           {QStringLiteral("links"), links}}}};
 }
 
-/** orders.v2.oas2.yml, billingAddress_Base: every field a string, zip required. The spec gives the zip no minimum
- *  length and the e-mail no format: an empty zip and an e-mail without an @ are refused here (the stricter reading). */
-std::optional<QString> billingAddressRefusal(const QJsonObject& address)
+/** The request's body as JSON of one shape (an object, or an array of objects) checked against its schema. */
+std::expected<QJsonDocument, QString> bodyOf(const HttpRequest& request, const QList<schema::Field>& fields,
+                                             bool array = false)
 {
-    static const QStringList fields {
-        QStringLiteral("first_name"),   QStringLiteral("last_name"), QStringLiteral("company"),
-        QStringLiteral("street_1"),     QStringLiteral("street_2"),  QStringLiteral("city"),
-        QStringLiteral("state"),        QStringLiteral("zip"),       QStringLiteral("country"),
-        QStringLiteral("country_iso2"), QStringLiteral("phone"),     QStringLiteral("email")};
-    for (auto it = address.constBegin(); it != address.constEnd(); ++it) {
-        if (!fields.contains(it.key()))
-            return QStringLiteral("billing_address.%1 is not a field of the billing address").arg(it.key());
-        if (!it.value().isString())
-            return QStringLiteral("billing_address.%1 must be a string").arg(it.key());
+    QJsonParseError error;
+    const QJsonDocument body = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || body.isArray() != array || body.isObject() == array)
+        return std::unexpected(array ? QStringLiteral("The body must be a JSON array")
+                                     : QStringLiteral("The body must be a JSON object"));
+    const QJsonArray items = array ? body.array() : QJsonArray {body.object()};
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items[i].isObject())
+            return std::unexpected(QStringLiteral("[%1] must be an object").arg(i));
+        if (auto refused
+            = schema::refusal(items[i].toObject(), fields, array ? QStringLiteral("[%1]").arg(i) : QString()))
+            return std::unexpected(*refused);
     }
-    if (address.value(QStringLiteral("zip")).toString().trimmed().isEmpty())
-        return QStringLiteral("billing_address.zip is required");
-    if (address.contains(QStringLiteral("email")) && !address.value(QStringLiteral("email")).toString().contains(u'@'))
-        return QStringLiteral("billing_address.email is not a valid e-mail address");
-    return std::nullopt;
-}
-
-/** orders.v2.oas2.yml, orderCustomProduct_Post: a name of 1 to 250 characters (empty is invalid), an integer quantity,
- *  numeric prices. A positive quantity and prices not below zero are the stricter reading where it is silent. */
-std::optional<QString> customLineRefusal(const QJsonObject& line)
-{
-    const QString name = line.value(QStringLiteral("name")).toString();
-    if (name.isEmpty() || name.size() > 250)
-        return QStringLiteral("products[].name must hold 1 to 250 characters");
-    const QJsonValue quantity = line.value(QStringLiteral("quantity"));
-    if (!quantity.isDouble() || quantity.toDouble() != double(quantity.toInteger()) || quantity.toInteger() < 1)
-        return QStringLiteral("products[].quantity must be a positive integer");
-    for (const QString& price : {QStringLiteral("price_inc_tax"), QStringLiteral("price_ex_tax")}) {
-        if (!line.value(price).isDouble() || line.value(price).toDouble() < 0)
-            return QStringLiteral("products[].%1 must be a number not below zero").arg(price);
-    }
-    return std::nullopt;
+    return body;
 }
 
 } // namespace
@@ -239,17 +224,11 @@ HttpAnswer StoreRoutes::createVariant(qint64 productId, const HttpRequest& reque
     const auto product = m_state.products.find(productId);
     if (product == m_state.products.end())
         return {404, problem(404, QStringLiteral("Product not found"))};
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const auto checked = bodyOf(request, schema::kVariantPost);
+    if (!checked)
+        return {422, problem(422, checked.error())};
+    const QJsonObject body = checked->object();
     const QString sku = body.value(QStringLiteral("sku")).toString();
-    if (sku.isEmpty() || sku.size() > 255)
-        return {422, problem(422, QStringLiteral("sku is required (1 to 255 characters)"))};
-    if (body.value(QStringLiteral("upc")).toString().size() > 14)
-        return {422, problem(422, QStringLiteral("upc holds at most 14 characters"))};
-    for (const QString& field : {QStringLiteral("price"), QStringLiteral("cost_price"), QStringLiteral("weight")}) {
-        if (body.contains(field) && !body.value(field).isNull()
-            && (!body.value(field).isDouble() || body.value(field).toDouble() < 0))
-            return {422, problem(422, QStringLiteral("%1 must be a number not below zero").arg(field))};
-    }
     if (product->skus.size() >= 600)
         return {422, problem(422, QStringLiteral("A product has at most 600 variants"))};
     for (const QString& known : m_state.itemOrder) {
@@ -261,11 +240,8 @@ HttpAnswer StoreRoutes::createVariant(qint64 productId, const HttpRequest& reque
         names << option;
     QList<std::pair<QString, QString>> options;
     for (const QJsonValue& value : body.value(QStringLiteral("option_values")).toArray()) {
-        const QString option = value.toObject().value(QStringLiteral("option_display_name")).toString();
-        const QString label = value.toObject().value(QStringLiteral("label")).toString();
-        if (option.isEmpty() || label.isEmpty() || option.size() > 255 || label.size() > 255)
-            return {422, problem(422, QStringLiteral("Each option value needs option_display_name and label"))};
-        options.append({option, label});
+        options.append({value.toObject().value(QStringLiteral("option_display_name")).toString(),
+                        value.toObject().value(QStringLiteral("label")).toString()});
     }
     QStringList given;
     for (const auto& [option, label] : options)
@@ -290,11 +266,11 @@ HttpAnswer StoreRoutes::createProduct(const HttpRequest& request)
 {
     // One product per call (products_catalog.v3.yml): name, type, weight and price required; SKUs unique store-wide,
     // ignoring case. Its inventory items start unset: stock is set by an absolute adjustment.
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const auto checked = bodyOf(request, schema::kProductPost);
+    if (!checked)
+        return {422, problem(422, checked.error())};
+    const QJsonObject body = checked->object();
     const QString name = body.value(QStringLiteral("name")).toString();
-    if (name.isEmpty() || body.value(QStringLiteral("type")).toString().isEmpty()
-        || !body.value(QStringLiteral("weight")).isDouble() || !body.value(QStringLiteral("price")).isDouble())
-        return {422, problem(422, QStringLiteral("name, type, weight and price are required"))};
     QList<std::tuple<QString, QString, QList<std::pair<QString, QString>>>> items; // sku, upc, option values
     const QJsonArray variants = body.value(QStringLiteral("variants")).toArray();
     for (const QJsonValue& variant : variants) {
@@ -352,7 +328,10 @@ HttpAnswer StoreRoutes::createProduct(const HttpRequest& request)
 HttpAnswer StoreRoutes::updateProducts(const HttpRequest& request)
 {
     // A batch of at most 10, each with its id (products_catalog.v3.yml); fields left out keep their value.
-    const QJsonArray items = QJsonDocument::fromJson(request.body).array();
+    const auto checked = bodyOf(request, schema::kProductPut, true);
+    if (!checked)
+        return {422, problem(422, checked.error())};
+    const QJsonArray items = checked->array();
     if (items.isEmpty() || items.size() > 10)
         return {422, problem(422, QStringLiteral("Send 1 to 10 products"))};
     for (const QJsonValue& value : items) {
@@ -405,10 +384,10 @@ HttpAnswer StoreRoutes::categories(const HttpRequest& request) const
 HttpAnswer StoreRoutes::createCategory(const HttpRequest& request)
 {
     // Names are unique among siblings (categories_catalog.v3.yml).
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-    const QString name = body.value(QStringLiteral("name")).toString();
-    if (name.isEmpty() || name.size() > 50 || !body.contains(QStringLiteral("parent_id")))
-        return {422, problem(422, QStringLiteral("name (1 to 50 characters) and parent_id are required"))};
+    const auto checked = bodyOf(request, schema::kCategoryPost);
+    if (!checked)
+        return {422, problem(422, checked.error())};
+    const QString name = checked->object().value(QStringLiteral("name")).toString();
     for (const StoreState::Category& category : std::as_const(m_state.categories)) {
         if (category.name == name)
             return {409, problem(409, QStringLiteral("Category name is a duplicate"))};
@@ -476,16 +455,19 @@ HttpAnswer StoreRoutes::createOrder(const HttpRequest& request)
 {
     // orders.v2.oas2.yml (order_Post): billing_address and products required; channel_id must name a channel; 200, not
     // 201. Custom lines (name, quantity, both prices) are not catalog items: they move no stock.
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    // Where the spec is silent, read strictly: a zip not empty, an e-mail with an @, at least one line.
+    const auto checked = bodyOf(request, schema::kOrderPost);
+    if (!checked)
+        return {400, problem(400, checked.error())};
+    const QJsonObject body = checked->object();
     const QJsonArray products = body.value(QStringLiteral("products")).toArray();
-    if (!body.value(QStringLiteral("billing_address")).isObject() || products.isEmpty())
-        return {400, problem(400, QStringLiteral("billing_address and products are required"))};
-    if (const auto refused = billingAddressRefusal(body.value(QStringLiteral("billing_address")).toObject()))
-        return {400, problem(400, *refused)};
-    for (const QJsonValue& value : products) {
-        if (const auto refused = customLineRefusal(value.toObject()))
-            return {400, problem(400, *refused)};
-    }
+    const QJsonObject billing = body.value(QStringLiteral("billing_address")).toObject();
+    if (products.isEmpty())
+        return {400, problem(400, QStringLiteral("products must hold at least one line"))};
+    if (billing.value(QStringLiteral("zip")).toString().trimmed().isEmpty())
+        return {400, problem(400, QStringLiteral("billing_address.zip is required"))};
+    if (billing.contains(QStringLiteral("email")) && !billing.value(QStringLiteral("email")).toString().contains(u'@'))
+        return {400, problem(400, QStringLiteral("billing_address.email is not a valid e-mail address"))};
     const qint64 channel = body.value(QStringLiteral("channel_id")).toInteger(1);
     if (channel != 1
         && std::ranges::none_of(m_state.channels, [&](const auto& known) { return known.first == channel; }))
@@ -516,11 +498,11 @@ HttpAnswer StoreRoutes::createOrder(const HttpRequest& request)
 HttpAnswer StoreRoutes::createChannel(const HttpRequest& request)
 {
     // channels.v3.yml: name, type and platform required; a POS channel of platform "custom".
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const auto checked = bodyOf(request, schema::kChannelPost);
+    if (!checked)
+        return {422, problem(422, checked.error())};
+    const QJsonObject body = checked->object();
     const QString name = body.value(QStringLiteral("name")).toString();
-    if (name.isEmpty() || body.value(QStringLiteral("type")).toString().isEmpty()
-        || body.value(QStringLiteral("platform")).toString().isEmpty())
-        return {422, problem(422, QStringLiteral("name, type and platform are required"))};
     m_state.channels.append({qint64(m_state.channels.size() + 2), name});
     return {200,
             json({{QStringLiteral("data"),
@@ -534,9 +516,12 @@ HttpAnswer StoreRoutes::updateOrder(qint64 orderId, const HttpRequest& request)
 {
     if (!m_state.orders.contains(orderId))
         return {404, problem(404, QStringLiteral("Order not found"))};
-    const QJsonValue status = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("status_id"));
+    const auto checked = bodyOf(request, schema::kOrderPut);
+    if (!checked)
+        return {400, problem(400, checked.error())};
+    const QJsonValue status = checked->object().value(QStringLiteral("status_id"));
     if (!status.isUndefined()) {
-        if (status.toInt(-1) < 0 || status.toInt() > 14)
+        if (status.toInt() > 14)
             return {400, problem(400, QStringLiteral("The field 'status_id' is invalid"))};
         m_state.setOrderStatus(orderId, status.toInt());
     }
@@ -563,16 +548,16 @@ HttpAnswer StoreRoutes::customers(const HttpRequest& request) const
 HttpAnswer StoreRoutes::createCustomers(const HttpRequest& request)
 {
     // An array of at most 10; first name, last name and a unique e-mail required (customers.v3.yml).
-    const QJsonArray items = QJsonDocument::fromJson(request.body).array();
+    const auto checked = bodyOf(request, schema::kCustomerPost, true);
+    if (!checked)
+        return {422, problem(422, checked.error())};
+    const QJsonArray items = checked->array();
     if (items.isEmpty() || items.size() > 10)
         return {422, problem(422, QStringLiteral("Send 1 to 10 customers"))};
     QList<StoreState::Customer> added;
     for (const QJsonValue& value : items) {
         const QJsonObject item = value.toObject();
         const QString email = item.value(QStringLiteral("email")).toString();
-        if (email.isEmpty() || item.value(QStringLiteral("first_name")).toString().isEmpty()
-            || item.value(QStringLiteral("last_name")).toString().isEmpty())
-            return {422, problem(422, QStringLiteral("first_name, last_name and email are required"))};
         for (const StoreState::Customer& customer : std::as_const(m_state.customers)) {
             if (customer.email.compare(email, Qt::CaseInsensitive) == 0)
                 return {422, problem(422, QStringLiteral("The email %1 is already in use").arg(email))};
@@ -765,7 +750,10 @@ std::expected<QString, QString> StoreRoutes::itemNamedBy(const QJsonObject& item
 
 HttpAnswer StoreRoutes::adjust(const HttpRequest& request, bool relative)
 {
-    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const auto checked = bodyOf(request, schema::kAdjustment);
+    if (!checked)
+        return {422, problem(422, checked.error())};
+    const QJsonObject body = checked->object();
     const QJsonArray items = body.value(QStringLiteral("items")).toArray();
     if (items.isEmpty() || items.size() > 2000)
         return {422, problem(422, QStringLiteral("Payload must hold 1 to 2000 items"))};
