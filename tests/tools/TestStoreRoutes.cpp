@@ -15,6 +15,7 @@ class TestStoreRoutes : public QObject
 private slots:
     void bodiesAreCheckedAgainstTheSpecs_data();
     void bodiesAreCheckedAgainstTheSpecs();
+    void undeclaredQueryParametersAreRefused();
 };
 
 void TestStoreRoutes::bodiesAreCheckedAgainstTheSpecs_data()
@@ -99,6 +100,27 @@ void TestStoreRoutes::bodiesAreCheckedAgainstTheSpecs()
     const QString title = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("title")).toString();
     QVERIFY2(answer.status == status, qPrintable(QStringLiteral("%1: %2").arg(answer.status).arg(title)));
     QVERIFY2(title.contains(named), qPrintable(title));
+}
+
+void TestStoreRoutes::undeclaredQueryParametersAreRefused()
+{
+    StoreState state;
+    StoreRoutes routes(state, QStringLiteral("demo"));
+    const auto get = [&](const QString& path, const QHash<QString, QString>& query) {
+        return routes.route({"GET", QStringLiteral("/stores/demo/") + path, query, {}, {}}).status;
+    };
+    // Declared by the reference files: answered.
+    QCOMPARE(get(QStringLiteral("v3/inventory/items"), {{QStringLiteral("sku:in"), QStringLiteral("A1")}}), 200);
+    QCOMPARE(get(QStringLiteral("v3/catalog/variants"), {{QStringLiteral("product_id:in"), QStringLiteral("100")}}),
+             200);
+    // Not declared, though a client might guess them: refused rather than answered unfiltered.
+    QCOMPARE(get(QStringLiteral("v3/inventory/items"), {{QStringLiteral("sku"), QStringLiteral("A1")}}), 400);
+    QCOMPARE(get(QStringLiteral("v3/catalog/variants"), {{QStringLiteral("sku:in"), QStringLiteral("A1,B2")}}), 400);
+    QCOMPARE(get(QStringLiteral("v2/orders"), {{QStringLiteral("date_modified:min"), QStringLiteral("2026-01-01")}}),
+             400);
+    QCOMPARE(get(QStringLiteral("v2/orders/5000/products"), {{QStringLiteral("include"), QStringLiteral("lines")}}),
+             400);
+    QCOMPARE(get(QStringLiteral("v2/store"), {{QStringLiteral("page"), QStringLiteral("1")}}), 400);
 }
 
 QTEST_GUILESS_MAIN(TestStoreRoutes)

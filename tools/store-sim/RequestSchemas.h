@@ -64,4 +64,10 @@ extern const QList<Field> kChannelPost;
 /** One customer of POST /v3/customers (customers.v3.yml). */
 extern const QList<Field> kCustomerPost;
 
+/**
+ * The query parameters each endpoint declares, keyed by "METHOD path" with ids as {id} ("GET v2/orders/{id}/products"),
+ * as the reference files list them. An endpoint not listed declares none.
+ */
+QStringList declaredQueryParameters(const QString& endpoint);
+
 } // namespace caisse::schema

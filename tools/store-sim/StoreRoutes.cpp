@@ -85,6 +85,17 @@ HttpAnswer StoreRoutes::route(const HttpRequest& request)
     if (!request.path.startsWith(prefix))
         return {404, problem(404, QStringLiteral("Store not found"))};
     const QString path = request.path.mid(prefix.size());
+    // A parameter the endpoint does not declare may be ignored by the real API, which then answers as if unfiltered:
+    // refused here, so that a client never takes a whole list for the items it asked for.
+    static const QRegularExpression id(QStringLiteral("/\\d+(?=/|$)"));
+    const QString endpoint
+        = QString::fromLatin1(request.method) + u' ' + QString(path).replace(id, QStringLiteral("/{id}"));
+    const QStringList declared = schema::declaredQueryParameters(endpoint);
+    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it) {
+        if (!declared.contains(it.key()))
+            return {400,
+                    problem(400, QStringLiteral("The query parameter %1 is not one of %2").arg(it.key(), endpoint))};
+    }
     if (request.method == "GET" && path == u"v2/store")
         return {200,
                 json({{QStringLiteral("id"), m_storeHash},
@@ -601,22 +612,6 @@ HttpAnswer StoreRoutes::orderProducts(qint64 orderId) const
 
 HttpAnswer StoreRoutes::variants(const HttpRequest& request) const
 {
-    // GET /catalog/variants declares id, sku, upc, include_fields, exclude_fields, page, limit and product_id:in
-    // (reference/catalog/product-variants_catalog.v3.yml). The real API may ignore another filter and answer every
-    // variant, which a client would take for matches: refused here instead.
-    static const QStringList declared {QStringLiteral("id"),
-                                       QStringLiteral("sku"),
-                                       QStringLiteral("upc"),
-                                       QStringLiteral("include_fields"),
-                                       QStringLiteral("exclude_fields"),
-                                       QStringLiteral("page"),
-                                       QStringLiteral("limit"),
-                                       QStringLiteral("product_id:in")};
-    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it) {
-        if (!declared.contains(it.key()))
-            return {400,
-                    problem(400, QStringLiteral("The query parameter %1 is not one of this endpoint").arg(it.key()))};
-    }
     const QString sku = request.query.value(QStringLiteral("sku"));
     const QString upc = request.query.value(QStringLiteral("upc"));
     QList<qint64> productIds;
@@ -641,14 +636,8 @@ HttpAnswer StoreRoutes::variants(const HttpRequest& request) const
 
 HttpAnswer StoreRoutes::inventorySettings(const HttpRequest& request) const
 {
-    // reference/settings.v3.yml: the only query parameter is channel_id; without it the global settings, with it the
-    // channel's own values, null where the channel does not override the global ones. Only the fields that say when
-    // orders move stock are emulated.
-    for (auto it = request.query.cbegin(); it != request.query.cend(); ++it) {
-        if (it.key() != u"channel_id")
-            return {400,
-                    problem(400, QStringLiteral("The query parameter %1 is not one of this endpoint").arg(it.key()))};
-    }
+    // reference/settings.v3.yml: without channel_id the global settings, with it the channel's own values, null where
+    // the channel does not override the global ones. Only the fields that say when orders move stock are emulated.
     QJsonObject data;
     if (!request.query.contains(QStringLiteral("channel_id"))) {
         data = {{QStringLiteral("update_stock_behavior"), m_state.inventorySettings.updateStockBehavior},
