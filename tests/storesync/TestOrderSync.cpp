@@ -34,6 +34,7 @@ private slots:
     void orderStockMovesWhenTheStoreMovesIt();
     void customersAreCreatedOnceAndTheirPurchasesShowTogether();
     void articlesSoldOnlyOnlineAndChargesBecomeRegisterItems();
+    void pricesEnteredWithoutTaxOnlineComeInWithTax();
     void pickupInStoreIsHandedOverThenCompletedOnline();
     void counterSalesPushedToTheirOwnChannelOnce();
 
@@ -226,6 +227,20 @@ void TestOrderSync::articlesSoldOnlyOnlineAndChargesBecomeRegisterItems()
     QCOMPARE(sync(), 1);
     QCOMPARE(stockOf(QStringLiteral("WEB-ONLY")), 7);
     QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM variants WHERE sku LIKE 'WEB-%'"), {}).value(), 2);
+}
+
+void TestOrderSync::pricesEnteredWithoutTaxOnlineComeInWithTax()
+{
+    // The store enters 20.00 without tax and charges 20 %: the customer paid 24.00, which the register records.
+    m_store->state().setCurrency(QStringLiteral("EUR"), false);
+    QCOMPARE(sync(), 0); // the first connection
+    m_store->state().addOrder(11, QStringLiteral("alice@example.fr"),
+                              {{QStringLiteral("WEB-ONLY"), QStringLiteral("Carte cadeau"), 2}});
+    QCOMPARE(sync(), 1);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT price_minor FROM variants WHERE sku = 'WEB-ONLY'"), {}).value(),
+             2400);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT unit_price_minor FROM store_order_lines"), {}).value(), 2400);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT total_minor FROM store_orders"), {}).value(), 4800);
 }
 
 void TestOrderSync::pickupInStoreIsHandedOverThenCompletedOnline()

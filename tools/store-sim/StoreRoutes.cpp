@@ -594,18 +594,21 @@ HttpAnswer StoreRoutes::orderProducts(qint64 orderId) const
     QJsonArray data;
     qint64 lineId = 1;
     for (const StoreState::OrderLine& line : m_state.orders[orderId].lines) {
-        // A line of an article the catalog does not have (a custom line) has no product and no variant.
+        // A line of an article the catalog does not have (a custom line) has no product and no variant. Its prices
+        // both ways, tax computed from the price as entered (orders.v2.oas2.yml's price_ex_tax and price_inc_tax).
         const StoreState::Item item = m_state.items.value(line.sku);
         const qint64 price = line.priceCents >= 0 ? line.priceCents : m_state.products.value(item.productId).priceCents;
-        data.append(QJsonObject {{QStringLiteral("id"), lineId++},
-                                 {QStringLiteral("order_id"), orderId},
-                                 {QStringLiteral("product_id"), item.productId},
-                                 {QStringLiteral("variant_id"), item.variantId},
-                                 {QStringLiteral("sku"), line.sku},
-                                 {QStringLiteral("upc"), item.upc},
-                                 {QStringLiteral("name"), line.name},
-                                 {QStringLiteral("quantity"), line.quantity},
-                                 {QStringLiteral("price_inc_tax"), QString::number(double(price) / 100.0, 'f', 4)}});
+        data.append(QJsonObject {
+            {QStringLiteral("id"), lineId++},
+            {QStringLiteral("order_id"), orderId},
+            {QStringLiteral("product_id"), item.productId},
+            {QStringLiteral("variant_id"), item.variantId},
+            {QStringLiteral("sku"), line.sku},
+            {QStringLiteral("upc"), item.upc},
+            {QStringLiteral("name"), line.name},
+            {QStringLiteral("quantity"), line.quantity},
+            {QStringLiteral("price_ex_tax"), QString::number(double(m_state.priceWithoutTax(price)) / 100.0, 'f', 4)},
+            {QStringLiteral("price_inc_tax"), QString::number(double(m_state.priceWithTax(price)) / 100.0, 'f', 4)}});
     }
     return {200, QJsonDocument(data).toJson(QJsonDocument::Compact)};
 }

@@ -49,13 +49,27 @@ qint64 StoreState::addOrder(int statusId, const QString& email, const QList<Orde
     order.email = email;
     order.modified = orderTime({});
     order.lines = lines;
+    // Order totals include tax (v2's total_inc_tax), whichever way the store's prices are entered.
     for (const OrderLine& line : lines) {
         order.totalCents += line.quantity
-            * (line.priceCents >= 0 ? line.priceCents : products.value(items.value(line.sku).productId).priceCents);
+            * priceWithTax(line.priceCents >= 0 ? line.priceCents
+                                                : products.value(items.value(line.sku).productId).priceCents);
     }
     moveOrderStock(order, statusId);
     orders.insert(order.id, order);
     return order.id;
+}
+
+qint64 StoreState::priceWithTax(qint64 enteredCents) const
+{
+    return pricesIncludeTax ? enteredCents : (enteredCents * (100'000 + taxRateMilliPercent) + 50'000) / 100'000;
+}
+
+qint64 StoreState::priceWithoutTax(qint64 enteredCents) const
+{
+    return !pricesIncludeTax
+        ? enteredCents
+        : (enteredCents * 100'000 + (100'000 + taxRateMilliPercent) / 2) / (100'000 + taxRateMilliPercent);
 }
 
 QDateTime StoreState::orderTime(const QDateTime& atLeast)

@@ -161,6 +161,10 @@ public:
     void setOrderDetails(qint64 orderId, const QString& firstName, const QString& lastName, qint64 shippingCents,
                          qint64 handlingCents);
     int orderStatus(qint64 orderId) const { return orders.value(orderId).statusId; }
+    /** A price as the shopper pays it: the entered one, with the store's tax added when it was entered without. */
+    qint64 priceWithTax(qint64 enteredCents) const;
+    /** A price without tax: the entered one, or the entered one less the store's tax when it included it. */
+    qint64 priceWithoutTax(qint64 enteredCents) const;
     /** What GET /v2/store says: the currency prices are in, and whether they include tax. */
     void setCurrency(const QString& code, bool includeTax)
     {
@@ -197,6 +201,8 @@ public:
     qint64 nextTransaction = 1;
     QString currency = QStringLiteral("EUR");
     bool pricesIncludeTax = true;
+    /** The tax the store charges on every product, in thousandths of a percent (one class, one zone). */
+    qint32 taxRateMilliPercent = 20'000;
     int applyDelayMs = 0;
 
 private:
