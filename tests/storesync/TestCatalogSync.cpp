@@ -40,6 +40,7 @@ private slots:
     void anArticleFromAnOnlineOrderIsNotWrittenOver();
     void oneRefusedOpeningStockDoesNotHoldTheOthers();
     void aVariantAddedAtTheRegisterJoinsItsStoreProduct();
+    void openingStockIsSetAsEachProductIsTracked();
 
 private:
     /** The first connection's matching, confirmed. */
@@ -458,6 +459,56 @@ void TestCatalogSync::aVariantAddedAtTheRegisterJoinsItsStoreProduct()
     QVERIFY(!refused);
     QVERIFY2(why.contains(QStringLiteral("TSH-XXL")), qPrintable(why));
     QVERIFY(!store.hasItem(QStringLiteral("TSH-XXL")));
+}
+
+void TestCatalogSync::openingStockIsSetAsEachProductIsTracked()
+{
+    // Three articles only the register has: a mug (one variant), a jumper in two sizes, gift bags it does not count.
+    Catalog catalog(*m_db);
+    const QString now = toStorageTime(QDateTime::currentDateTimeUtc());
+    QVERIFY_RESULT(catalog.addProduct({QStringLiteral("Tasse"),
+                                       QStringLiteral("Maison"),
+                                       20'000,
+                                       true,
+                                       false,
+                                       {{QStringLiteral("TAS"), {}, 900, {QStringLiteral("3760001000900")}, 4'000}}},
+                                      QStringLiteral("R01"), now));
+    QVERIFY_RESULT(catalog.addProduct({QStringLiteral("Pull"),
+                                       QStringLiteral("Mode"),
+                                       20'000,
+                                       true,
+                                       false,
+                                       {{QStringLiteral("PUL-S"), QStringLiteral("S"), 4900, {}, 3'000},
+                                        {QStringLiteral("PUL-M"), QStringLiteral("M"), 4900, {}, 5'000}}},
+                                      QStringLiteral("R01"), now));
+    QVERIFY_RESULT(catalog.addProduct({QStringLiteral("Sac cadeau"),
+                                       QStringLiteral("Maison"),
+                                       20'000,
+                                       false,
+                                       false,
+                                       {{QStringLiteral("SAC"), {}, 50, {}, 0}}},
+                                      QStringLiteral("R01"), now));
+    matchFirst();
+    const auto [ok, message] = syncCatalog();
+    QVERIFY2(ok, qPrintable(message));
+    StoreState& store = m_store->state();
+    // Set once each, named as each is tracked (by product, by variant); the untracked one is created untracked.
+    QCOMPARE(store.onHand(QStringLiteral("TAS")), 4);
+    QCOMPARE(store.onHand(QStringLiteral("PUL-S")), 3);
+    QCOMPARE(store.onHand(QStringLiteral("PUL-M")), 5);
+    QVERIFY(store.productOf(QStringLiteral("PUL-S")).hasVariants);
+    QVERIFY(!store.productOf(QStringLiteral("SAC")).tracksInventory);
+    for (const StoreState::Adjustment& adjustment : store.adjustments) {
+        for (const auto& [sku, quantity] : adjustment.items)
+            QVERIFY2(sku != u"SAC", "an untracked product was sent stock");
+    }
+
+    // Then sold at the counter: each tracked one goes down once online.
+    SaleStore sales(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    QVERIFY_RESULT(sales.commit(test::cashSale(catalog, {QStringLiteral("3760001000900")}), test::cashier()));
+    syncStock();
+    QCOMPARE(store.onHand(QStringLiteral("TAS")), 3);
+    QCOMPARE(registerStock(QStringLiteral("TAS")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCatalogSync)
