@@ -417,6 +417,34 @@
         <source>%1 may log in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a number of pieces from 1 to 9,999, then ×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1: scan the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line, type its number of pieces, then press Quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number of pieces from 1 to 9,999, then press Quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: its quantity is its label&apos;s weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: it keeps its label&apos;s weight, and × %2 was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -627,6 +655,18 @@
     </message>
     <message>
         <source>Online store NOT synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of pieces in the scan field, then press this button. Before a scan, type the number then * (or ×).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× %1: scan the article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -417,6 +417,34 @@
         <source>%1 may log in again.</source>
         <translation>%1 peut de nouveau se connecter.</translation>
     </message>
+    <message>
+        <source>Type a number of pieces from 1 to 9,999, then ×.</source>
+        <translation>Tapez un nombre de pièces de 1 à 9 999, puis ×.</translation>
+    </message>
+    <message>
+        <source>× %1: scan the article.</source>
+        <translation>× %1 : scannez l’article.</translation>
+    </message>
+    <message>
+        <source>Select the line, type its number of pieces, then press Quantity.</source>
+        <translation>Sélectionnez la ligne, tapez son nombre de pièces, puis appuyez sur Quantité.</translation>
+    </message>
+    <message>
+        <source>Type a number of pieces from 1 to 9,999, then press Quantity.</source>
+        <translation>Tapez un nombre de pièces de 1 à 9 999, puis appuyez sur Quantité.</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: its quantity is its label&apos;s weight.</source>
+        <translation>%1 se vend au poids : sa quantité est le poids de son étiquette.</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 is sold by weight: it keeps its label&apos;s weight, and × %2 was not applied.</source>
+        <translation>%1 se vend au poids : il garde le poids de son étiquette, et × %2 n’a pas été appliqué.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -630,6 +658,18 @@
     <message>
         <source>Online store NOT synced</source>
         <translation>Boutique en ligne NON synchronisée</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity of the line</source>
+        <translation>&amp;Quantité de la ligne</translation>
+    </message>
+    <message>
+        <source>Type the number of pieces in the scan field, then press this button. Before a scan, type the number then * (or ×).</source>
+        <translation>Tapez le nombre de pièces dans le champ de scan, puis appuyez sur ce bouton. Avant un scan, tapez le nombre puis * (ou ×).</translation>
+    </message>
+    <message>
+        <source>× %1: scan the article</source>
+        <translation>× %1 : scannez l’article</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -50,6 +51,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_payCashPushButton(new QPushButton(tr("Pay &cash"), this))
     , m_payCardPushButton(new QPushButton(tr("Pay by car&d"), this))
     , m_removeLinePushButton(new QPushButton(tr("&Remove line"), this))
+    , m_quantityPushButton(new QPushButton(tr("&Quantity of the line"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
@@ -84,6 +86,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_payCashPushButton->setObjectName(QStringLiteral("payCashPushButton"));
     m_payCardPushButton->setObjectName(QStringLiteral("payCardPushButton"));
     m_removeLinePushButton->setObjectName(QStringLiteral("removeLinePushButton"));
+    m_quantityPushButton->setObjectName(QStringLiteral("quantityPushButton"));
+    m_quantityPushButton->setToolTip(tr("Type the number of pieces in the scan field, then press this button. Before a "
+                                        "scan, type the number then * (or ×)."));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
     m_cancelTicketPushButton->setObjectName(QStringLiteral("cancelTicketPushButton"));
     m_printPushButton->setObjectName(QStringLiteral("printPushButton"));
@@ -94,9 +99,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
-    for (QPushButton* button :
-         {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_parkPushButton, m_cancelTicketPushButton,
-          m_printPushButton, m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
+    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton,
+                                m_parkPushButton, m_cancelTicketPushButton, m_printPushButton, m_closeDayPushButton,
+                                m_customerPushButton, m_pickupPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -124,7 +129,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     buttons->addWidget(m_printPushButton, 3, 1);
     buttons->addWidget(m_customerPushButton, 4, 0);
     buttons->addWidget(m_pickupPushButton, 4, 1);
-    buttons->addWidget(m_closeDayPushButton, 5, 0, 1, 2);
+    buttons->addWidget(m_quantityPushButton, 5, 0);
+    buttons->addWidget(m_closeDayPushButton, 5, 1);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
     setStoreConnection(std::nullopt);
@@ -261,6 +267,22 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(m_payCashPushButton, &QPushButton::clicked, this, &CounterWindow::payCash);
     connect(m_payCardPushButton, &QPushButton::clicked, &m_session, &CounterSession::payCard);
     connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
+    connect(m_quantityPushButton, &QPushButton::clicked, this, [this] {
+        const int row = selectedRow();
+        m_session.changeQuantity(row, m_scanLineEdit->text());
+        m_linesTableView->selectRow(row); // the ticket was shown again: the line stays the one being changed
+        m_scanLineEdit->clear();
+        m_scanLineEdit->setFocus();
+    });
+    // "12*" (or ×, x) typed before a scan: the next article counts twelve. Taken at once, so that a scanner typing its
+    // label over the field cannot lose it.
+    connect(m_scanLineEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        static const QRegularExpression quantity(QStringLiteral("^\\s*(\\d{1,4})\\s*[*×xX]$"));
+        if (const auto match = quantity.match(text); match.hasMatch()) {
+            m_scanLineEdit->clear();
+            m_session.setNextQuantity(match.captured(1));
+        }
+    });
     connect(m_parkPushButton, &QPushButton::clicked, &m_session, &CounterSession::parkOrResume);
     connect(m_customerPushButton, &QPushButton::clicked, this, &CounterWindow::chooseCustomer);
     connect(m_pickupPushButton, &QPushButton::clicked, this, &CounterWindow::pickUpOrder);
@@ -339,8 +361,7 @@ void CounterWindow::askWhetherCharged(const QString& attemptId, const QString& r
 
 void CounterWindow::removeSelectedLine()
 {
-    const QModelIndexList selected = m_linesTableView->selectionModel()->selectedRows();
-    m_session.removeLine(selected.isEmpty() ? -1 : selected.first().row());
+    m_session.removeLine(selectedRow());
 }
 
 void CounterWindow::setStoreConnection(const std::optional<StoreConnection>& connection)
@@ -397,9 +418,18 @@ void CounterWindow::showSyncStatus(const SyncStatus& status)
     m_syncLabel->setStyleSheet(status.problem.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
 }
 
+int CounterWindow::selectedRow() const
+{
+    const QModelIndexList selected = m_linesTableView->selectionModel()->selectedRows();
+    return selected.isEmpty() ? -1 : selected.first().row();
+}
+
 void CounterWindow::refresh()
 {
     const Ticket& ticket = m_session.ticket();
+    const auto pieces = m_session.nextQuantity();
+    m_scanLineEdit->setPlaceholderText(pieces ? tr("× %1: scan the article").arg(m_session.locale().toString(*pieces))
+                                              : tr("Scan or type a barcode, then Enter"));
     m_model->setTicket(ticket);
     m_totalLabel->setText(tr("Total %1").arg(m_session.formatMoney(ticket.totals().totalMinor)));
     m_dueLabel->setText(ticket.payments().isEmpty()
@@ -409,6 +439,7 @@ void CounterWindow::refresh()
     m_payCashPushButton->setEnabled(can.pay);
     m_payCardPushButton->setEnabled(can.pay);
     m_removeLinePushButton->setEnabled(can.removeLine);
+    m_quantityPushButton->setEnabled(can.removeLine);
     m_parkPushButton->setText(can.resumes ? tr("Take back a ticket") : tr("Put ticket aside"));
     m_parkPushButton->setEnabled(can.parkOrResume);
     m_cancelTicketPushButton->setEnabled(can.cancel);

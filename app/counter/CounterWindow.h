@@ -64,6 +64,8 @@ private:
     void askWhetherCharged(const QString& attemptId, const QString& reason, const Money& amount);
     void showMessage(CounterSession::Severity severity, const QString& text);
     void refresh();
+    /** The line the cashier selected; -1 when none. */
+    int selectedRow() const;
 
     CounterSession& m_session;
     Settings& m_settings;
@@ -93,6 +95,7 @@ private:
     QPushButton* m_payCashPushButton;
     QPushButton* m_payCardPushButton;
     QPushButton* m_removeLinePushButton;
+    QPushButton* m_quantityPushButton;
     QPushButton* m_parkPushButton;
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;

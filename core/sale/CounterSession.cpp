@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -139,6 +140,58 @@ bool CounterSession::settleCardPayments()
     return !approvedNotRecorded;
 }
 
+namespace {
+
+/** Whole pieces as a cashier types them: 1 to 9,999. */
+std::optional<qint64> piecesOf(const QString& typed)
+{
+    bool isNumber = false;
+    const qint64 pieces = typed.trimmed().toLongLong(&isNumber);
+    return isNumber && pieces >= 1 && pieces <= 9'999 ? std::optional(pieces) : std::nullopt;
+}
+
+} // namespace
+
+void CounterSession::setNextQuantity(const QString& typed)
+{
+    const auto pieces = piecesOf(typed);
+    if (!pieces) {
+        error(tr("Type a number of pieces from 1 to 9,999, then ×."));
+        return;
+    }
+    m_nextQuantity = *pieces;
+    emit ticketChanged();
+    info(tr("× %1: scan the article.").arg(m_locale.toString(*pieces)));
+}
+
+void CounterSession::changeQuantity(int row, const QString& typed)
+{
+    if (m_recording || stoppedSelling())
+        return;
+    if (row < 0 || row >= m_ticket.lines().size()) {
+        error(tr("Select the line, type its number of pieces, then press Quantity."));
+        return;
+    }
+    const auto pieces = piecesOf(typed);
+    if (!pieces) {
+        error(tr("Type a number of pieces from 1 to 9,999, then press Quantity."));
+        return;
+    }
+    if (m_ticket.lines().at(row).soldByWeight) {
+        error(tr("%1 is sold by weight: its quantity is its label's weight.").arg(m_ticket.lines().at(row).label));
+        return;
+    }
+    if (auto changed = m_ticket.setQuantity(row, *pieces * 1000); !changed) {
+        error(changed.error().message);
+        return;
+    }
+    emit ticketChanged();
+    const TicketLine& line = m_ticket.lines().at(row);
+    info(tr("%1 × %2").arg(m_locale.toString(*pieces), line.label));
+    emit displayChanged(tr("%1 × %2").arg(m_locale.toString(*pieces), line.label),
+                        formatMoney(*pieces * line.unitPriceMinor));
+}
+
 void CounterSession::scan(const QString& scanned)
 {
     QString code = scanned;
@@ -147,6 +200,17 @@ void CounterSession::scan(const QString& scanned)
     if (m_recording) {
         m_pendingScans.append(code);
         return;
+    }
+    // "12*3760001000016": the quantity typed before the scan, in the same field.
+    static const QRegularExpression quantityAndCode(QStringLiteral("^\\s*(\\d{1,4})\\s*[*×xX]\\s*(\\S.*)$"));
+    if (const auto match = quantityAndCode.match(code); match.hasMatch()) {
+        const auto pieces = piecesOf(match.captured(1));
+        if (!pieces) {
+            setNextQuantity(match.captured(1));
+            return;
+        }
+        m_nextQuantity = *pieces;
+        code = match.captured(2);
     }
     const CardSwipe swipe = CardSwipe::classify(code, m_settings.value(QStringLiteral("shop_card_prefix")));
     if (swipe.kind == CardSwipe::Kind::BankCard) {
@@ -172,22 +236,33 @@ void CounterSession::scan(const QString& scanned)
                  "code of its manual. This scan was read as %1.")
                   .arg(code));
     }
-    const auto line = lineForScan(m_catalog, code, m_parser, m_ticket.currency());
+    auto line = lineForScan(m_catalog, code, m_parser, m_ticket.currency());
     if (!line) {
         error(line.error().message);
         emit scanRefused();
         return;
     }
+    // The quantity typed waits for an article that takes it; a weighed one keeps its label's weight.
+    const std::optional<qint64> pieces = std::exchange(m_nextQuantity, std::nullopt);
+    const bool multiplied = pieces && !line->soldByWeight;
+    if (multiplied)
+        line->quantityMilli = *pieces * 1000;
     const auto added = m_ticket.addLine(*line);
     if (!added) {
         error(added.error().message);
+        emit ticketChanged();
         return;
     }
     emit ticketChanged();
     emit lineAdded(static_cast<int>(*added));
-    if (!digits)
-        info(tr("%1 — %2").arg(line->label, formatMoney(line->unitPriceMinor)));
-    emit displayChanged(line->label, formatMoney(line->unitPriceMinor));
+    const QString shown = multiplied ? tr("%1 × %2").arg(m_locale.toString(*pieces), line->label) : line->label;
+    const qint64 amount = multiplied ? *pieces * line->unitPriceMinor : line->unitPriceMinor;
+    if (pieces && !multiplied)
+        error(tr("%1 is sold by weight: it keeps its label's weight, and × %2 was not applied.")
+                  .arg(line->label, m_locale.toString(*pieces)));
+    else if (!digits)
+        info(tr("%1 — %2").arg(shown, formatMoney(amount)));
+    emit displayChanged(shown, formatMoney(amount));
 }
 
 bool CounterSession::payCash(const QString& tendered)

@@ -105,8 +105,20 @@ public:
      */
     bool settleCardPayments();
 
-    /** A scanned or typed code: an article, a shop card, or a bank card refused without a trace. */
+    /**
+     * A scanned or typed code: an article, a shop card, or a bank card refused without a trace. "12*code" (or ×, x)
+     * sells twelve of the article on one line.
+     */
     void scan(const QString& scanned);
+    /**
+     * The quantity of the next article scanned ("12" then ×): twelve yoghurts are one scan and one line. Whole pieces,
+     * 1 to 9,999; an article sold by weight keeps its label's weight. Kept until an article takes it.
+     */
+    void setNextQuantity(const QString& typed);
+    /** The pieces the next article scanned will count; none for one. */
+    std::optional<qint64> nextQuantity() const { return m_nextQuantity; }
+    /** A line's quantity changed to typed whole pieces (a weighed article keeps its label's weight). */
+    void changeQuantity(int row, const QString& typed);
     /** Cash handed over, as typed (empty: the exact amount due); records the sale once it is paid. True when taken. */
     bool payCash(const QString& tendered);
     void payCard();
@@ -234,6 +246,7 @@ private:
     QList<QPointer<QThread>> m_readers;
     /** Scanned while the last sale was being written: they go on the next ticket. */
     QStringList m_pendingScans;
+    std::optional<qint64> m_nextQuantity;
 };
 
 } // namespace caisse

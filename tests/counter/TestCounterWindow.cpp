@@ -6,6 +6,7 @@
 #include "counter/CounterWindow.h"
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
+#include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
 #include "manager/OnlineArticleDialog.h"
 #include "manager/ProductSelectionDialog.h"
@@ -38,6 +39,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStringDecoder>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,6 +60,7 @@ private slots:
     void init();
     void cleanup();
     void scanTwoArticlesPayCashAndFindTheTicket();
+    void quantityTypedBeforeTheScanAndChangedOnTheLine();
     void unknownBarcodeAddsNothingAndSaysSo();
     void cardPaymentThroughTheTerminal();
     void saleThatCannotBeWrittenIsNotShownAsDone();
@@ -202,6 +205,61 @@ void TestCounterWindow::scanTwoArticlesPayCashAndFindTheTicket()
     QCOMPARE(query.value(4).toInt(), 1000);
     QCOMPARE(query.value(5).toInt(), 481);
     QCOMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+}
+
+void TestCounterWindow::quantityTypedBeforeTheScanAndChangedOnTheLine()
+{
+    // Twelve loaves: "12", then *, then one scan; the field says what the next scan counts.
+    auto* field = widget<QLineEdit>("scanLineEdit");
+    QTest::keyClicks(field, QStringLiteral("12*"));
+    QVERIFY(field->text().isEmpty());
+    QVERIFY2(field->placeholderText().contains(QStringLiteral("12")), qPrintable(field->placeholderText()));
+    scan(QStringLiteral("3760001000016")); // Pain de campagne, 3.99
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QCOMPARE(m_window->currentTicket().lines().first().quantityMilli, 12'000);
+    QVERIFY(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("47,88")));
+    QVERIFY(!field->placeholderText().contains(QStringLiteral("12"))); // used once
+
+    // Typed in one go with the barcode: three baguettes on one line.
+    scan(QStringLiteral("3x3010001000029"));
+    QCOMPARE(m_window->currentTicket().lines().size(), 2);
+    QCOMPARE(m_window->currentTicket().lines().at(1).quantityMilli, 3'000);
+
+    // The customer takes only two: typed, then "Quantity of the line" on the selected (last scanned) line.
+    QTest::keyClicks(field, QStringLiteral("2"));
+    QTest::mouseClick(widget<QPushButton>("quantityPushButton"), Qt::LeftButton);
+    QCOMPARE(m_window->currentTicket().lines().at(1).quantityMilli, 2'000);
+    const QString total = QStringLiteral("50,28"); // 12 × 3.99 + 2 × 1.20
+    QVERIFY2(widget<QLabel>("totalLabel")->text().contains(total), qPrintable(widget<QLabel>("totalLabel")->text()));
+    QCOMPARE(m_window->findChild<QTableView*>(QStringLiteral("linesTableView"))
+                 ->model()
+                 ->index(1, TicketModel::QuantityColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("2"));
+
+    // Not a number of pieces: said, nothing changed.
+    QTest::keyClicks(field, QStringLiteral("0"));
+    QTest::mouseClick(widget<QPushButton>("quantityPushButton"), Qt::LeftButton);
+    QCOMPARE(m_window->currentTicket().lines().at(1).quantityMilli, 2'000);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("1 to 9")));
+
+    // Tomatoes weighed at the scale: their label's 0.347 kg stands, and the cashier is told the × was not applied.
+    QTest::keyClicks(field, QStringLiteral("3*"));
+    scan(QStringLiteral("2100099003475"));
+    QCOMPARE(m_window->currentTicket().lines().at(2).quantityMilli, 347);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("weight")));
+
+    // Recorded as rung up.
+    payCash();
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(stored.exec(
+        QStringLiteral("SELECT quantity_milli, total_minor FROM ticket_lines ORDER BY ticket_id, line_no")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toLongLong(), 12'000);
+    QCOMPARE(stored.value(1).toLongLong(), 4788);
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toLongLong(), 2'000);
 }
 
 void TestCounterWindow::unknownBarcodeAddsNothingAndSaysSo()
