@@ -445,6 +445,14 @@
         <source>%1 is sold by weight: it keeps its label&apos;s weight, and × %2 was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Miscellaneous %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the article&apos;s price in the scan field, then press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -667,6 +675,10 @@
     </message>
     <message>
         <source>× %1: scan the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the price in the scan field, then press this key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,6 +445,14 @@
         <source>%1 is sold by weight: it keeps its label&apos;s weight, and × %2 was not applied.</source>
         <translation>%1 se vend au poids : il garde le poids de son étiquette, et × %2 n’a pas été appliqué.</translation>
     </message>
+    <message>
+        <source>Miscellaneous %1</source>
+        <translation>Divers %1</translation>
+    </message>
+    <message>
+        <source>Type the article&apos;s price in the scan field, then press %1.</source>
+        <translation>Tapez le prix de l’article dans le champ de scan, puis appuyez sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -670,6 +678,10 @@
     <message>
         <source>× %1: scan the article</source>
         <translation>× %1 : scannez l’article</translation>
+    </message>
+    <message>
+        <source>Type the price in the scan field, then press this key.</source>
+        <translation>Tapez le prix dans le champ de scan, puis appuyez sur cette touche.</translation>
     </message>
 </context>
 <context>

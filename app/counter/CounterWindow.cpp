@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -115,6 +116,22 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     auto* grid = new QGridLayout(central);
     auto* ticketColumn = new QVBoxLayout;
     ticketColumn->addWidget(m_scanLineEdit);
+    // Goods without a barcode: the price typed in the scan field, then the key of their VAT rate.
+    auto* miscellaneous = new QHBoxLayout;
+    for (const qint32 rate : m_session.vatRates()) {
+        auto* key = new QPushButton(m_session.miscellaneousLabel(rate), this);
+        key->setObjectName(QStringLiteral("miscellaneousPushButton%1").arg(rate));
+        key->setMinimumHeight(48);
+        key->setFocusPolicy(Qt::NoFocus);
+        key->setToolTip(tr("Type the price in the scan field, then press this key."));
+        connect(key, &QPushButton::clicked, this, [this, rate] {
+            m_session.addMiscellaneous(rate, m_scanLineEdit->text());
+            m_scanLineEdit->clear();
+            m_scanLineEdit->setFocus();
+        });
+        miscellaneous->addWidget(key);
+    }
+    ticketColumn->addLayout(miscellaneous);
     ticketColumn->addWidget(m_linesTableView, 1);
     ticketColumn->addWidget(m_totalLabel);
     ticketColumn->addWidget(m_dueLabel);

@@ -11,4 +11,14 @@ QString formatQuantity(qint64 quantityMilli, const QLocale& locale)
     return quantityMilli < 0 ? locale.negativeSign() + text : text;
 }
 
+QString formatRate(qint32 milliPercent, const QLocale& locale)
+{
+    QString text = formatQuantity(milliPercent, locale);
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+    }
+    return text + QStringLiteral(" %");
+}
+
 } // namespace caisse

@@ -2,6 +2,7 @@
 
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
+#include "base/Quantity.h"
 #include "fiscal/FiscalArchive.h"
 #include "fiscal/JournalVerifier.h"
 #include "sale/CardSwipe.h"
@@ -190,6 +191,57 @@ void CounterSession::changeQuantity(int row, const QString& typed)
     info(tr("%1 × %2").arg(m_locale.toString(*pieces), line.label));
     emit displayChanged(tr("%1 × %2").arg(m_locale.toString(*pieces), line.label),
                         formatMoney(*pieces * line.unitPriceMinor));
+}
+
+QList<qint32> CounterSession::vatRates()
+{
+    QList<qint32> rates;
+    QSqlQuery query(m_database.connection());
+    if (auto ran
+        = Database::run(query,
+                        QStringLiteral("SELECT DISTINCT vat_rate_milli_percent FROM products WHERE archived = 0 "
+                                       "ORDER BY 1"),
+                        {});
+        !ran) {
+        error(ran.error().message);
+        return rates;
+    }
+    while (query.next())
+        rates.append(query.value(0).toInt());
+    return rates;
+}
+
+QString CounterSession::miscellaneousLabel(qint32 vatMilliPercent) const
+{
+    return tr("Miscellaneous %1").arg(formatRate(vatMilliPercent, m_locale));
+}
+
+void CounterSession::addMiscellaneous(qint32 vatMilliPercent, const QString& typedPrice)
+{
+    if (m_recording || stoppedSelling())
+        return;
+    const auto price = MoneyFormat::parse(typedPrice, m_ticket.currency(), m_locale);
+    if (!price || *price <= 0) {
+        error(
+            tr("Type the article's price in the scan field, then press %1.").arg(miscellaneousLabel(vatMilliPercent)));
+        return;
+    }
+    TicketLine line;
+    line.sku = QStringLiteral("MISC-%1").arg(vatMilliPercent);
+    line.label = miscellaneousLabel(vatMilliPercent);
+    line.quantityMilli = std::exchange(m_nextQuantity, std::nullopt).value_or(1) * 1000;
+    line.unitPriceMinor = *price;
+    line.vatRateMilliPercent = vatMilliPercent;
+    const auto added = m_ticket.addLine(line);
+    if (!added) {
+        error(added.error().message);
+        emit ticketChanged();
+        return;
+    }
+    emit ticketChanged();
+    emit lineAdded(static_cast<int>(*added));
+    info(tr("%1 — %2").arg(line.label, formatMoney(line.quantityMilli / 1000 * line.unitPriceMinor)));
+    emit displayChanged(line.label, formatMoney(line.quantityMilli / 1000 * line.unitPriceMinor));
 }
 
 void CounterSession::scan(const QString& scanned)

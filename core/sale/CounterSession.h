@@ -119,6 +119,15 @@ public:
     std::optional<qint64> nextQuantity() const { return m_nextQuantity; }
     /** A line's quantity changed to typed whole pieces (a weighed article keeps its label's weight). */
     void changeQuantity(int row, const QString& typed);
+    /** The VAT rates the catalog sells at, lowest first: one miscellaneous key each. */
+    QList<qint32> vatRates();
+    /**
+     * A miscellaneous article at this VAT rate, for goods without a barcode (an unlabelled loaf), at the price typed;
+     * the quantity typed before applies. No stock moves: it is no article of the catalog.
+     */
+    void addMiscellaneous(qint32 vatMilliPercent, const QString& typedPrice);
+    /** "Miscellaneous 5,5 %": the line's and the key's name. */
+    QString miscellaneousLabel(qint32 vatMilliPercent) const;
     /** Cash handed over, as typed (empty: the exact amount due); records the sale once it is paid. True when taken. */
     bool payCash(const QString& tendered);
     void payCard();

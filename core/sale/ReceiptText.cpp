@@ -26,19 +26,6 @@ QString leftRight(const QString& left, const QString& right)
     return left + u'\n' + right.rightJustified(ReceiptText::kWidth);
 }
 
-QString rateText(qint32 milliPercent, const QLocale& locale)
-{
-    QString text = locale.toString(milliPercent / 1000);
-    qint32 fraction = milliPercent % 1000;
-    if (fraction != 0) {
-        QString digits = QString::number(fraction).rightJustified(3, u'0');
-        while (digits.endsWith(u'0'))
-            digits.chop(1);
-        text += locale.decimalPoint() + digits;
-    }
-    return text + QStringLiteral(" %");
-}
-
 QString paymentLabel(PaymentMethod method)
 {
     switch (method) {
@@ -74,7 +61,7 @@ QString ReceiptText::renderClosure(const ClosureRecord& closure, const QString& 
     for (const ClosureRecord::VatRow& row : closure.vat) {
         // Basis points (the reference vectors') are tenths of the thousandths of a percent the register uses.
         const auto rate = static_cast<qint32>(row.rateField == u"rate_bp" ? row.rate * 10 : row.rate);
-        out << tr("VAT %1").arg(rateText(rate, locale));
+        out << tr("VAT %1").arg(formatRate(rate, locale));
         out << leftRight(QStringLiteral("  ") + tr("Excl."), money(row.base));
         out << leftRight(QStringLiteral("  ") + tr("VAT"), money(row.vat));
         out << leftRight(QStringLiteral("  ") + tr("Incl."), money(row.total));
@@ -165,7 +152,7 @@ QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity
     out << vatColumns(tr("VAT rate"), tr("Excl."), tr("VAT"), tr("Incl."));
     for (const VatRow& row : totals.vat) {
         out << vatColumns(QString(codeOf(row.rateMilliPercent)) + u' '
-                              + rateText(row.rateMilliPercent, locale).rightJustified(9),
+                              + formatRate(row.rateMilliPercent, locale).rightJustified(9),
                           MoneyFormat::formatAmount(row.baseMinor, ticket.currency(), locale),
                           MoneyFormat::formatAmount(row.vatMinor, ticket.currency(), locale),
                           MoneyFormat::formatAmount(row.totalMinor, ticket.currency(), locale));

@@ -61,6 +61,7 @@ private slots:
     void cleanup();
     void scanTwoArticlesPayCashAndFindTheTicket();
     void quantityTypedBeforeTheScanAndChangedOnTheLine();
+    void miscellaneousArticleAtItsVatRate();
     void unknownBarcodeAddsNothingAndSaysSo();
     void cardPaymentThroughTheTerminal();
     void saleThatCannotBeWrittenIsNotShownAsDone();
@@ -260,6 +261,43 @@ void TestCounterWindow::quantityTypedBeforeTheScanAndChangedOnTheLine()
     QCOMPARE(stored.value(1).toLongLong(), 4788);
     QVERIFY(stored.next());
     QCOMPARE(stored.value(0).toLongLong(), 2'000);
+}
+
+void TestCounterWindow::miscellaneousArticleAtItsVatRate()
+{
+    // An unlabelled loaf at 2.50 (5.5 %), and two vases at 12.00 (20 %): price typed, then the key of the rate.
+    auto* field = widget<QLineEdit>("scanLineEdit");
+    auto* reduced = widget<QPushButton>("miscellaneousPushButton5500");
+    auto* standard = widget<QPushButton>("miscellaneousPushButton20000");
+    QVERIFY(reduced && standard);
+    QCOMPARE(standard->text(), QStringLiteral("Miscellaneous 20 %"));
+    QTest::keyClicks(field, QStringLiteral("2,50"));
+    QTest::mouseClick(reduced, Qt::LeftButton);
+    QTest::keyClicks(field, QStringLiteral("2*"));
+    QTest::keyClicks(field, QStringLiteral("12"));
+    QTest::mouseClick(standard, Qt::LeftButton);
+    const auto& lines = m_window->currentTicket().lines();
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0].label, QStringLiteral("Miscellaneous 5,5 %"));
+    QCOMPARE(lines[0].unitPriceMinor, 250);
+    QCOMPARE(lines[1].quantityMilli, 2'000);
+    QCOMPARE(lines[1].vatRateMilliPercent, 20'000);
+    QVERIFY(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("26,50")));
+    // Without a price, nothing is added and the cashier is told what to do.
+    QTest::mouseClick(reduced, Qt::LeftButton);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("price")));
+
+    payCash();
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT variant_id IS NULL, vat_rate_milli_percent, total_minor FROM "
+                                       "ticket_lines ORDER BY ticket_id, line_no")));
+    QVERIFY(stored.next());
+    QVERIFY(stored.value(0).toBool()); // no article of the catalog: no stock moves
+    QCOMPARE(stored.value(1).toInt(), 5500);
+    QCOMPARE(stored.value(2).toLongLong(), 250);
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(2).toLongLong(), 2400);
 }
 
 void TestCounterWindow::unknownBarcodeAddsNothingAndSaysSo()
