@@ -453,6 +453,22 @@
         <source>Type the article&apos;s price in the scan field, then press %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A card payment of %1 was approved on this ticket: take the rest to finish the sale, then refund it if the customer does not want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket cancelled: give %1 back to the customer. It is kept in the fiscal journal, with the cash handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this ticket (%1)? It is kept in the fiscal journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already paid will be handed back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -679,6 +695,10 @@
     </message>
     <message>
         <source>Type the price in the scan field, then press this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

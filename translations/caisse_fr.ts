@@ -453,6 +453,22 @@
         <source>Type the article&apos;s price in the scan field, then press %1.</source>
         <translation>Tapez le prix de l’article dans le champ de scan, puis appuyez sur %1.</translation>
     </message>
+    <message>
+        <source>A card payment of %1 was approved on this ticket: take the rest to finish the sale, then refund it if the customer does not want it.</source>
+        <translation>Un paiement par carte de %1 a été accepté sur ce ticket : encaissez le reste pour terminer la vente, puis remboursez-la si le client n’en veut pas.</translation>
+    </message>
+    <message>
+        <source>Ticket cancelled: give %1 back to the customer. It is kept in the fiscal journal, with the cash handed back.</source>
+        <translation>Ticket annulé : rendez %1 au client. Il est conservé dans le journal fiscal, avec les espèces rendues.</translation>
+    </message>
+    <message>
+        <source>Cancel this ticket (%1)? It is kept in the fiscal journal.</source>
+        <translation>Annuler ce ticket (%1) ? Il est conservé dans le journal fiscal.</translation>
+    </message>
+    <message>
+        <source>%1 already paid will be handed back.</source>
+        <translation>%1 déjà payés seront rendus.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -682,6 +698,10 @@
     <message>
         <source>Type the price in the scan field, then press this key.</source>
         <translation>Tapez le prix dans le champ de scan, puis appuyez sur cette touche.</translation>
+    </message>
+    <message>
+        <source>Cancel the ticket</source>
+        <translation>Annuler le ticket</translation>
     </message>
 </context>
 <context>

@@ -303,7 +303,15 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(m_parkPushButton, &QPushButton::clicked, &m_session, &CounterSession::parkOrResume);
     connect(m_customerPushButton, &QPushButton::clicked, this, &CounterWindow::chooseCustomer);
     connect(m_pickupPushButton, &QPushButton::clicked, this, &CounterWindow::pickUpOrder);
-    connect(m_cancelTicketPushButton, &QPushButton::clicked, &m_session, &CounterSession::cancel);
+    connect(m_cancelTicketPushButton, &QPushButton::clicked, this, [this] {
+        // Stopping a card payment is never a question; giving a ticket up is.
+        if (!m_session.actions().cancelStopsCard
+            && QMessageBox::question(this, tr("Cancel the ticket"), m_session.cancelQuestion(),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                != QMessageBox::Yes)
+            return;
+        m_session.cancel();
+    });
     connect(m_printPushButton, &QPushButton::clicked, &m_session, &CounterSession::printLastReceipt);
     connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
 

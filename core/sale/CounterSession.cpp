@@ -82,7 +82,8 @@ CounterSession::Actions CounterSession::actions() const
     actions.removeLine = !empty && !paying && !busy;
     actions.parkOrResume = !paying && !busy;
     actions.resumes = empty;
-    actions.cancel = (!empty && !paying && !busy) || card;
+    // A ticket partly paid can be given up too (the cash is handed back): the cashier is never stuck with it.
+    actions.cancel = (!empty && !busy) || card;
     actions.cancelStopsCard = card;
     actions.printLastReceipt = !m_lastTicketUuid.isEmpty();
     actions.closeDay = empty && !busy;
@@ -433,17 +434,43 @@ void CounterSession::cancel()
             info(tr("The terminal has the payment: press its red key to stop it."));
         return;
     }
-    // Given up before payment: NF525 wants what was rung up journaled all the same.
+    // A card charged stays charged when the ticket is given up: the sale is finished instead, and refunded if need be.
+    qint64 cashBack = 0;
+    for (const Payment& payment : m_ticket.payments()) {
+        if (payment.method != PaymentMethod::Cash) {
+            error(tr("A card payment of %1 was approved on this ticket: take the rest to finish the sale, then refund "
+                     "it if the customer does not want it.")
+                      .arg(formatMoney(payment.amountMinor)));
+            return;
+        }
+        cashBack += payment.amountMinor;
+    }
+    // Given up before it was paid: NF525 wants what was rung up journaled all the same.
     writeTicket<Result<void>>(
         [ticket = m_ticket, cashier = m_cashier](SaleStore& store) { return store.abandon(ticket, cashier); },
-        [this](const Result<void>& abandoned) {
+        [this, cashBack](const Result<void>& abandoned) {
             if (!abandoned) {
                 error(abandoned.error().message);
                 return;
             }
             startNewTicket();
-            info(tr("Ticket cancelled; it is kept in the fiscal journal."));
+            if (cashBack == 0) {
+                info(tr("Ticket cancelled; it is kept in the fiscal journal."));
+                return;
+            }
+            if (m_printerAttached) // the drawer opens through the receipt printer
+                emit drawerKickRequested();
+            info(tr("Ticket cancelled: give %1 back to the customer. It is kept in the fiscal journal, with the cash "
+                    "handed back.")
+                     .arg(formatMoney(cashBack)));
         });
+}
+
+QString CounterSession::cancelQuestion() const
+{
+    const qint64 paid = m_ticket.totals().totalMinor - m_ticket.amountDueMinor();
+    const QString question = tr("Cancel this ticket (%1)? It is kept in the fiscal journal.").arg(summary(m_ticket));
+    return paid > 0 ? question + u'\n' + tr("%1 already paid will be handed back.").arg(formatMoney(paid)) : question;
 }
 
 void CounterSession::attachCustomer(const QString& reference, const QString& firstName, const QString& lastName)

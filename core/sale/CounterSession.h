@@ -136,8 +136,13 @@ public:
     void removeLine(int row);
     /** Puts the ticket aside, or takes back the last one put aside when the ticket is empty. */
     void parkOrResume();
-    /** Stops the card payment under way, or gives the ticket up (journaled). */
+    /**
+     * Stops the card payment under way, or gives the ticket up (journaled), cash already taken handed back; a ticket
+     * with a card payment approved is finished instead.
+     */
     void cancel();
+    /** What giving the ticket up means, for the cashier to confirm: its summary and any cash to hand back. */
+    QString cancelQuestion() const;
     void attachCustomer(const QString& reference, const QString& firstName, const QString& lastName);
     /** The last ticket's receipt: the original the first time a printer prints it, a journaled duplicate after. */
     void printLastReceipt();

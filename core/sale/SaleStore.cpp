@@ -244,13 +244,16 @@ Result<void> SaleStore::abandon(const Ticket& ticket, const Operator& by)
     if (!transaction)
         return std::unexpected(transaction.error());
     const TicketTotals totals = ticket.totals();
-    if (auto appended
-        = m_journal.append(RecordType::AbandonedTicket,
-                           {{QStringLiteral("lines"), TicketRecord::linesJson(recordLines(ticket, totals))},
-                            {QStringLiteral("operator"), by.name},
-                            {QStringLiteral("total_ttc"), totals.totalMinor}},
-                           m_clock.nowUtc());
-        !appended)
+    QJsonObject record {{QStringLiteral("lines"), TicketRecord::linesJson(recordLines(ticket, totals))},
+                        {QStringLiteral("operator"), by.name},
+                        {QStringLiteral("total_ttc"), totals.totalMinor}};
+    // Cash already taken goes back to the customer: the drawer's count must know it left.
+    qint64 cashBack = 0;
+    for (const Payment& payment : ticket.payments())
+        cashBack += payment.method == PaymentMethod::Cash ? payment.amountMinor : 0;
+    if (cashBack > 0)
+        record.insert(QStringLiteral("cash_handed_back"), cashBack);
+    if (auto appended = m_journal.append(RecordType::AbandonedTicket, record, m_clock.nowUtc()); !appended)
         return std::unexpected(appended.error());
     return transaction->commit();
 }

@@ -59,8 +59,9 @@ public:
     Result<CommittedTicket> commit(const Ticket& ticket, const Operator& by);
 
     /**
-     * Journals a ticket given up before payment (TICKET_ABANDONED, with its lines), as NF525 asks: what was rung up
-     * leaves a trace even when it was not sold. An empty ticket leaves none.
+     * Journals a ticket given up before it was fully paid (TICKET_ABANDONED, with its lines, and the cash handed back
+     * when some was taken), as NF525 asks: what was rung up leaves a trace even when it was not sold. An empty ticket
+     * leaves none.
      */
     Result<void> abandon(const Ticket& ticket, const Operator& by);
 

@@ -28,6 +28,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -66,6 +68,7 @@ private slots:
     void cardPaymentThroughTheTerminal();
     void saleThatCannotBeWrittenIsNotShownAsDone();
     void cancelledTicketIsJournaled();
+    void partlyPaidTicketIsGivenUp();
     void reprintIsADuplicate();
     void closingTheDayTakesAManagersPin();
     void unknownCardOutcomeIsAskedNotRepeated();
@@ -91,6 +94,7 @@ private:
     void scan(const QString& barcode);
     /** Presses "Pay cash" and waits for the sale's recording (on the writer's thread) to end, well or not. */
     void payCash();
+    QString cancelAnswering(QMessageBox::StandardButton answer);
     /** Every write refused, on the screen's and the writer's connections, as by a disk remounted read-only. */
     void refuseWrites(bool refused);
     template <typename T> T* widget(const char* name) const
@@ -358,14 +362,55 @@ QStringList journalTypes(Database& database)
 
 } // namespace
 
+/** Clicks the counter's cancel button and answers its question; returns the question asked. */
+QString TestCounterWindow::cancelAnswering(QMessageBox::StandardButton answer)
+{
+    QString question;
+    QTimer::singleShot(0, this, [&] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        question = box->text();
+        box->button(answer)->click();
+    });
+    QTest::mouseClick(widget<QPushButton>("cancelTicketPushButton"), Qt::LeftButton);
+    return question;
+}
+
 void TestCounterWindow::cancelledTicketIsJournaled()
 {
     scan(QStringLiteral("3760001000016"));
     scan(QStringLiteral("3010001000029"));
-    QTest::mouseClick(widget<QPushButton>("cancelTicketPushButton"), Qt::LeftButton);
+    // Asked first: "No" keeps the ticket as it is.
+    QVERIFY(cancelAnswering(QMessageBox::No).contains(QStringLiteral("5,19")));
+    QCOMPARE(m_window->currentTicket().lines().size(), 2);
+    cancelAnswering(QMessageBox::Yes);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->currentTicket().isEmpty(), 5'000);
     QCOMPARE(journalTypes(*m_db).last(), QStringLiteral("TICKET_ABANDONED"));
     QVERIFY(!widget<QPushButton>("cancelTicketPushButton")->isEnabled());
+}
+
+void TestCounterWindow::partlyPaidTicketIsGivenUp()
+{
+    // 2.00 in cash for a 3.99 loaf, then the customer leaves it: the cashier is not stuck, the cash goes back.
+    scan(QStringLiteral("3760001000016"));
+    QTest::keyClicks(widget<QLineEdit>("tenderedLineEdit"), QStringLiteral("2"));
+    QTest::mouseClick(widget<QPushButton>("payCashPushButton"), Qt::LeftButton);
+    QVERIFY(widget<QLabel>("dueLabel")->text().contains(QStringLiteral("1,99")));
+    QVERIFY(widget<QPushButton>("cancelTicketPushButton")->isEnabled());
+    const QString question = cancelAnswering(QMessageBox::Yes);
+    QVERIFY2(question.contains(QStringLiteral("2,00")) && question.contains(QStringLiteral("handed back")),
+             qPrintable(question));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->currentTicket().isEmpty(), 5'000);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("2,00")));
+    QSqlQuery record(m_db->connection());
+    QVERIFY(
+        record.exec(QStringLiteral("SELECT payload FROM journal WHERE chain = 'R01' AND type = 'TICKET_ABANDONED'")));
+    QVERIFY(record.next());
+    const QJsonObject data
+        = QJsonDocument::fromJson(record.value(0).toByteArray()).object().value(QStringLiteral("data")).toObject();
+    QCOMPARE(data.value(QStringLiteral("cash_handed_back")), QJsonValue(200));
+    // No sale was recorded.
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT count(*) FROM tickets"), {}).value(), 0);
 }
 
 void TestCounterWindow::reprintIsADuplicate()
