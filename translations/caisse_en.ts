@@ -701,6 +701,10 @@
         <source>Cancel the ticket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To give back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CustomerDialog</name>

@@ -703,6 +703,10 @@
         <source>Cancel the ticket</source>
         <translation>Annuler le ticket</translation>
     </message>
+    <message>
+        <source>To give back %1</source>
+        <translation>À rendre %1</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CustomerDialog</name>

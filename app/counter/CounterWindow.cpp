@@ -308,9 +308,12 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         if (!m_session.actions().cancelStopsCard
             && QMessageBox::question(this, tr("Cancel the ticket"), m_session.cancelQuestion(),
                                      QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                != QMessageBox::Yes)
+                != QMessageBox::Yes) {
+            m_scanLineEdit->setFocus();
             return;
+        }
         m_session.cancel();
+        m_scanLineEdit->setFocus(); // the next customer's scan lands in the sale
     });
     connect(m_printPushButton, &QPushButton::clicked, &m_session, &CounterSession::printLastReceipt);
     connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
@@ -456,7 +459,11 @@ void CounterWindow::refresh()
     m_scanLineEdit->setPlaceholderText(pieces ? tr("× %1: scan the article").arg(m_session.locale().toString(*pieces))
                                               : tr("Scan or type a barcode, then Enter"));
     m_model->setTicket(ticket);
-    m_totalLabel->setText(tr("Total %1").arg(m_session.formatMoney(ticket.totals().totalMinor)));
+    // Between two customers, the money to hand back is the figure the cashier needs, read from a step away.
+    const auto toGiveBack = m_session.toGiveBack();
+    m_totalLabel->setText(ticket.isEmpty() && toGiveBack
+                              ? tr("To give back %1").arg(m_session.formatMoney(*toGiveBack))
+                              : tr("Total %1").arg(m_session.formatMoney(ticket.totals().totalMinor)));
     m_dueLabel->setText(ticket.payments().isEmpty()
                             ? QString()
                             : tr("Still due %1").arg(m_session.formatMoney(ticket.amountDueMinor())));

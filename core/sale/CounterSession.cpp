@@ -239,6 +239,7 @@ void CounterSession::addMiscellaneous(qint32 vatMilliPercent, const QString& typ
         emit ticketChanged();
         return;
     }
+    m_toGiveBack.reset();
     emit ticketChanged();
     emit lineAdded(static_cast<int>(*added));
     info(tr("%1 — %2").arg(line.label, formatMoney(line.quantityMilli / 1000 * line.unitPriceMinor)));
@@ -306,6 +307,7 @@ void CounterSession::scan(const QString& scanned)
         emit ticketChanged();
         return;
     }
+    m_toGiveBack.reset();
     emit ticketChanged();
     emit lineAdded(static_cast<int>(*added));
     const QString shown = multiplied ? tr("%1 × %2").arg(m_locale.toString(*pieces), line->label) : line->label;
@@ -453,7 +455,7 @@ void CounterSession::cancel()
                 error(abandoned.error().message);
                 return;
             }
-            startNewTicket();
+            startNewTicket(cashBack > 0 ? std::optional(cashBack) : std::nullopt);
             if (cashBack == 0) {
                 info(tr("Ticket cancelled; it is kept in the fiscal journal."));
                 return;
@@ -735,7 +737,7 @@ void CounterSession::showRecorded(const CommittedTicket& committed)
             return payment.method == PaymentMethod::Cash;
         }))
         emit drawerKickRequested();
-    startNewTicket();
+    startNewTicket(change > 0 ? std::optional(change) : std::nullopt);
     info(change > 0 ? tr("Ticket %1 recorded. Change to give: %2").arg(committed.number).arg(formatMoney(change))
                     : tr("Ticket %1 recorded.").arg(committed.number));
     emit displayChanged(change > 0 ? tr("Change") : tr("Thank you!"),
@@ -761,8 +763,9 @@ std::optional<ShopIdentity> CounterSession::shopForReceipt()
     return *shop;
 }
 
-void CounterSession::startNewTicket()
+void CounterSession::startNewTicket(std::optional<qint64> toGiveBack)
 {
+    m_toGiveBack = toGiveBack;
     m_ticket = Ticket(m_profile.currency);
     m_ticket.setCashRoundingStep(m_profile.cashRoundingStep);
     emit ticketChanged();

@@ -178,6 +178,11 @@ public:
      * journals the defect (90); nothing is written when all is well.
      */
     void checkIntegrity();
+    /**
+     * Cash to hand to the customer after the last ticket: its change, or the cash taken for a ticket given up. None
+     * once the next ticket has a line: the screen shows it big until then.
+     */
+    std::optional<qint64> toGiveBack() const { return m_toGiveBack; }
     /** Why the register stopped selling; empty while it sells. */
     QString integrityFault() const { return m_integrityFault; }
 
@@ -225,7 +230,7 @@ private:
         });
     }
     void showRecorded(const CommittedTicket& committed);
-    void startNewTicket();
+    void startNewTicket(std::optional<qint64> toGiveBack = std::nullopt);
     /** The shop's identity for a receipt; when it cannot be read, the cashier is told and nothing is shown. */
     std::optional<ShopIdentity> shopForReceipt();
     /** What an unsettled card attempt asked for; what is due on the ticket when it is not found. */
@@ -261,6 +266,7 @@ private:
     /** Scanned while the last sale was being written: they go on the next ticket. */
     QStringList m_pendingScans;
     std::optional<qint64> m_nextQuantity;
+    std::optional<qint64> m_toGiveBack;
 };
 
 } // namespace caisse
