@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>caisse::ArticleSearchDialog</name>
+    <message>
+        <source>Find an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, SKU or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter takes the article selected; the arrow keys choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 per kg (weigh it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::BarcodeParser</name>
     <message>
         <source>The weight and price barcode rule for prefix &quot;%1&quot; does not fit in an EAN-13.</source>
@@ -703,6 +726,10 @@
     </message>
     <message>
         <source>To give back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find an article… (F3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,29 @@
     </message>
 </context>
 <context>
+    <name>caisse::ArticleSearchDialog</name>
+    <message>
+        <source>Find an article</source>
+        <translation>Trouver un article</translation>
+    </message>
+    <message>
+        <source>Name, SKU or barcode</source>
+        <translation>Nom, référence ou code-barres</translation>
+    </message>
+    <message>
+        <source>Enter takes the article selected; the arrow keys choose another.</source>
+        <translation>Entrée prend l’article sélectionné ; les flèches en choisissent un autre.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 per kg (weigh it)</source>
+        <translation>%1 — %2 le kg (à peser)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>caisse::BarcodeParser</name>
     <message>
         <source>The weight and price barcode rule for prefix &quot;%1&quot; does not fit in an EAN-13.</source>
@@ -706,6 +729,10 @@
     <message>
         <source>To give back %1</source>
         <translation>À rendre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Find an article… (F3)</source>
+        <translation>&amp;Trouver un article… (F3)</translation>
     </message>
 </context>
 <context>

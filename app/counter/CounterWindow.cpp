@@ -2,6 +2,7 @@
 
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
+#include "counter/ArticleSearchDialog.h"
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
 #include "counter/PickupDialog.h"
@@ -11,6 +12,7 @@
 #include "manager/SyncLogDialog.h"
 #include "printer/EscPosEncoder.h"
 #include "printer/ReceiptLayout.h"
+#include "sale/WedgeScanDetector.h"
 #include "setup/DeviceConfiguration.h"
 #include "technician/HardwareDoctorDialog.h"
 
@@ -53,6 +55,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_payCardPushButton(new QPushButton(tr("Pay by car&d"), this))
     , m_removeLinePushButton(new QPushButton(tr("&Remove line"), this))
     , m_quantityPushButton(new QPushButton(tr("&Quantity of the line"), this))
+    , m_searchPushButton(new QPushButton(tr("&Find an article… (F3)"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
@@ -88,6 +91,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_payCardPushButton->setObjectName(QStringLiteral("payCardPushButton"));
     m_removeLinePushButton->setObjectName(QStringLiteral("removeLinePushButton"));
     m_quantityPushButton->setObjectName(QStringLiteral("quantityPushButton"));
+    m_searchPushButton->setObjectName(QStringLiteral("searchPushButton"));
+    m_searchPushButton->setShortcut(QKeySequence(Qt::Key_F3));
     m_quantityPushButton->setToolTip(tr("Type the number of pieces in the scan field, then press this button. Before a "
                                         "scan, type the number then * (or ×)."));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
@@ -101,8 +106,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
     for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton,
-                                m_parkPushButton, m_cancelTicketPushButton, m_printPushButton, m_closeDayPushButton,
-                                m_customerPushButton, m_pickupPushButton}) {
+                                m_searchPushButton, m_parkPushButton, m_cancelTicketPushButton, m_printPushButton,
+                                m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -147,7 +152,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     buttons->addWidget(m_customerPushButton, 4, 0);
     buttons->addWidget(m_pickupPushButton, 4, 1);
     buttons->addWidget(m_quantityPushButton, 5, 0);
-    buttons->addWidget(m_closeDayPushButton, 5, 1);
+    buttons->addWidget(m_searchPushButton, 5, 1);
+    buttons->addWidget(m_closeDayPushButton, 6, 0, 1, 2);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
     setStoreConnection(std::nullopt);
@@ -284,6 +290,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(m_payCashPushButton, &QPushButton::clicked, this, &CounterWindow::payCash);
     connect(m_payCardPushButton, &QPushButton::clicked, &m_session, &CounterSession::payCard);
     connect(m_removeLinePushButton, &QPushButton::clicked, this, &CounterWindow::removeSelectedLine);
+    connect(m_searchPushButton, &QPushButton::clicked, this, [this] { findArticle(m_scanLineEdit->text()); });
     connect(m_quantityPushButton, &QPushButton::clicked, this, [this] {
         const int row = selectedRow();
         m_session.changeQuantity(row, m_scanLineEdit->text());
@@ -363,7 +370,24 @@ void CounterWindow::scan()
 {
     const QString code = m_scanLineEdit->text();
     m_scanLineEdit->clear();
-    m_session.scan(code);
+    // Words typed rather than a code scanned ("creme"): the search opens with them. A QWERTY scanner's digits typed on
+    // an AZERTY keyboard hold accented letters too, and stay a scan.
+    const bool words = std::ranges::any_of(code, [](QChar c) { return c.isLetter(); })
+        && !WedgeScanDetector::digitsFromAzertyRow(code) && !m_session.search(code).isEmpty();
+    if (words)
+        findArticle(code);
+    else
+        m_session.scan(code);
+}
+
+void CounterWindow::findArticle(const QString& typed)
+{
+    ArticleSearchDialog dialog(m_session, typed, this);
+    const bool picked = dialog.exec() == QDialog::Accepted && dialog.chosen();
+    m_scanLineEdit->clear();
+    m_scanLineEdit->setFocus();
+    if (picked)
+        m_session.addFound(*dialog.chosen());
 }
 
 void CounterWindow::payCash()

@@ -64,6 +64,8 @@ private:
     void askWhetherCharged(const QString& attemptId, const QString& reason, const Money& amount);
     void showMessage(CounterSession::Severity severity, const QString& text);
     void refresh();
+    /** The search, with what was typed; the article picked goes on the ticket. */
+    void findArticle(const QString& typed);
     /** The line the cashier selected; -1 when none. */
     int selectedRow() const;
 
@@ -96,6 +98,7 @@ private:
     QPushButton* m_payCardPushButton;
     QPushButton* m_removeLinePushButton;
     QPushButton* m_quantityPushButton;
+    QPushButton* m_searchPushButton;
     QPushButton* m_parkPushButton;
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;

@@ -52,6 +52,39 @@ Result<CatalogItem> Catalog::findByLookupKey(const QString& lookupKey)
     return item;
 }
 
+Result<QList<CatalogItem>> Catalog::search(const QString& text, int limit)
+{
+    // Each word a prefix query of its own, quoted: what the cashier types is never FTS5 syntax.
+    QStringList words;
+    for (QString word : text.split(u' ', Qt::SkipEmptyParts)) {
+        word.remove(u'"');
+        if (!word.isEmpty())
+            words << u'"' + word + QStringLiteral("\"*");
+    }
+    QList<CatalogItem> found;
+    if (words.isEmpty())
+        return found;
+    QSqlQuery query(m_database.connection());
+    // In the index's order (no ranking): a one-letter prefix matches much of a large catalog, and ranking it all would
+    // cost more than the keystroke may.
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT v.id, v.sku, p.name, v.option_label, v.price_minor, p.vat_rate_milli_percent, "
+                           "p.tracks_stock, p.sold_by_weight FROM catalog_search s JOIN variants v ON v.id = s.rowid "
+                           "JOIN products p ON p.id = v.product_id WHERE catalog_search MATCH ? LIMIT ?"),
+            {words.join(u' '), limit});
+        !ran)
+        return std::unexpected(ran.error());
+    while (query.next())
+        found.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toInt(),
+                      query.value(6).toBool(), query.value(7).toBool(), false});
+    std::ranges::sort(found, [](const CatalogItem& a, const CatalogItem& b) {
+        return QString::localeAwareCompare(a.displayName(), b.displayName()) < 0;
+    });
+    return found;
+}
+
 Result<qint64> Catalog::stockLevelMilli(qint64 variantId)
 {
     QSqlQuery query(m_database.connection());

@@ -28,6 +28,12 @@ public:
     /** The variant a lookup key belongs to; NotFound when no barcode has that key. */
     Result<CatalogItem> findByLookupKey(const QString& lookupKey);
 
+    /**
+     * Sellable articles whose name, option, SKU or barcode hold every word typed, each as the start of a word, accents
+     * and case ignored ("creme epa" finds "Crème fraîche épaisse"), by name; at most limit.
+     */
+    Result<QList<CatalogItem>> search(const QString& text, int limit = 50);
+
     /** The stock of a variant: the sum of its movements, in thousandths. */
     Result<qint64> stockLevelMilli(qint64 variantId);
 

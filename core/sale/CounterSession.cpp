@@ -230,20 +230,9 @@ void CounterSession::addMiscellaneous(qint32 vatMilliPercent, const QString& typ
     TicketLine line;
     line.sku = QStringLiteral("MISC-%1").arg(vatMilliPercent);
     line.label = miscellaneousLabel(vatMilliPercent);
-    line.quantityMilli = std::exchange(m_nextQuantity, std::nullopt).value_or(1) * 1000;
     line.unitPriceMinor = *price;
     line.vatRateMilliPercent = vatMilliPercent;
-    const auto added = m_ticket.addLine(line);
-    if (!added) {
-        error(added.error().message);
-        emit ticketChanged();
-        return;
-    }
-    m_toGiveBack.reset();
-    emit ticketChanged();
-    emit lineAdded(static_cast<int>(*added));
-    info(tr("%1 — %2").arg(line.label, formatMoney(line.quantityMilli / 1000 * line.unitPriceMinor)));
-    emit displayChanged(line.label, formatMoney(line.quantityMilli / 1000 * line.unitPriceMinor));
+    addToTicket(line, true);
 }
 
 void CounterSession::scan(const QString& scanned)
@@ -290,18 +279,49 @@ void CounterSession::scan(const QString& scanned)
                  "code of its manual. This scan was read as %1.")
                   .arg(code));
     }
-    auto line = lineForScan(m_catalog, code, m_parser, m_ticket.currency());
+    const auto line = lineForScan(m_catalog, code, m_parser, m_ticket.currency());
     if (!line) {
         error(line.error().message);
         emit scanRefused();
         return;
     }
+    addToTicket(*line, !digits);
+}
+
+QList<CatalogItem> CounterSession::search(const QString& text)
+{
+    const auto found = m_catalog.search(text);
+    if (!found) {
+        error(found.error().message);
+        return {};
+    }
+    return *found;
+}
+
+void CounterSession::addFound(const CatalogItem& item)
+{
+    if (m_recording || stoppedSelling())
+        return;
+    if (m_cardFlow.busy()) {
+        error(tr("Wait for the card payment to finish before changing the ticket."));
+        return;
+    }
+    const auto line = lineForItem(item);
+    if (!line) {
+        error(line.error().message);
+        return;
+    }
+    addToTicket(*line, true);
+}
+
+void CounterSession::addToTicket(TicketLine line, bool say)
+{
     // The quantity typed waits for an article that takes it; a weighed one keeps its label's weight.
     const std::optional<qint64> pieces = std::exchange(m_nextQuantity, std::nullopt);
-    const bool multiplied = pieces && !line->soldByWeight;
+    const bool multiplied = pieces && !line.soldByWeight;
     if (multiplied)
-        line->quantityMilli = *pieces * 1000;
-    const auto added = m_ticket.addLine(*line);
+        line.quantityMilli = *pieces * 1000;
+    const auto added = m_ticket.addLine(line);
     if (!added) {
         error(added.error().message);
         emit ticketChanged();
@@ -310,12 +330,12 @@ void CounterSession::scan(const QString& scanned)
     m_toGiveBack.reset();
     emit ticketChanged();
     emit lineAdded(static_cast<int>(*added));
-    const QString shown = multiplied ? tr("%1 × %2").arg(m_locale.toString(*pieces), line->label) : line->label;
-    const qint64 amount = multiplied ? *pieces * line->unitPriceMinor : line->unitPriceMinor;
+    const QString shown = multiplied ? tr("%1 × %2").arg(m_locale.toString(*pieces), line.label) : line.label;
+    const qint64 amount = multiplied ? *pieces * line.unitPriceMinor : line.unitPriceMinor;
     if (pieces && !multiplied)
         error(tr("%1 is sold by weight: it keeps its label's weight, and × %2 was not applied.")
-                  .arg(line->label, m_locale.toString(*pieces)));
-    else if (!digits)
+                  .arg(line.label, m_locale.toString(*pieces)));
+    else if (say)
         info(tr("%1 — %2").arg(shown, formatMoney(amount)));
     emit displayChanged(shown, formatMoney(amount));
 }

@@ -119,6 +119,10 @@ public:
     std::optional<qint64> nextQuantity() const { return m_nextQuantity; }
     /** A line's quantity changed to typed whole pieces (a weighed article keeps its label's weight). */
     void changeQuantity(int row, const QString& typed);
+    /** Articles found by name, SKU or barcode as the cashier types (Catalog::search). */
+    QList<CatalogItem> search(const QString& text);
+    /** An article found by a search goes on the ticket as its scan would (the quantity typed before applies). */
+    void addFound(const CatalogItem& item);
     /** The VAT rates the catalog sells at, lowest first: one miscellaneous key each. */
     QList<qint32> vatRates();
     /**
@@ -209,6 +213,8 @@ signals:
 
 private:
     void finishSale();
+    /** A line on the ticket, with the quantity typed before it; say: the line is named in the message bar. */
+    void addToTicket(TicketLine line, bool say);
     /** Every chain (and with wholeFile SQLite's quick_check) read on a thread of its own; done on this one. */
     void readAndCheck(bool wholeFile, std::function<void(const Result<JournalCheck>&)> done);
     /** Says why and returns true when the register has stopped selling. */

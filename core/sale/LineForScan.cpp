@@ -2,6 +2,34 @@
 
 namespace caisse {
 
+namespace {
+
+/** The article as a line of one piece at its price; an archived one is refused. */
+Result<TicketLine> lineOf(const CatalogItem& item)
+{
+    if (item.archived)
+        return failure(
+            Error::Code::BusinessRule,
+            Catalog::tr("%1 is no longer sold (archived in the catalog). Nothing was added.").arg(item.displayName()));
+    TicketLine line;
+    line.variantId = item.variantId;
+    line.sku = item.sku;
+    line.label = item.displayName();
+    line.unitPriceMinor = item.priceMinor;
+    line.vatRateMilliPercent = item.vatRateMilliPercent;
+    line.tracksStock = item.tracksStock;
+    line.soldByWeight = item.soldByWeight;
+    return line;
+}
+
+Result<TicketLine> weighFirst(const TicketLine& line)
+{
+    return failure(Error::Code::BusinessRule,
+                   Catalog::tr("%1 is sold by weight: scan the label printed by the scale.").arg(line.label));
+}
+
+} // namespace
+
 Result<TicketLine> lineForScan(Catalog& catalog, const QString& scanned, const BarcodeParser& parser,
                                const Currency& currency)
 {
@@ -16,19 +44,10 @@ Result<TicketLine> lineForScan(Catalog& catalog, const QString& scanned, const B
                                .arg(scanned.trimmed()));
         return std::unexpected(item.error());
     }
-    if (item->archived)
-        return failure(
-            Error::Code::BusinessRule,
-            Catalog::tr("%1 is no longer sold (archived in the catalog). Nothing was added.").arg(item->displayName()));
-
-    TicketLine line;
-    line.variantId = item->variantId;
-    line.sku = item->sku;
-    line.label = item->displayName();
-    line.unitPriceMinor = item->priceMinor;
-    line.vatRateMilliPercent = item->vatRateMilliPercent;
-    line.tracksStock = item->tracksStock;
-    line.soldByWeight = item->soldByWeight;
+    auto found = lineOf(*item);
+    if (!found)
+        return found;
+    TicketLine& line = *found;
     if (code->embeddedQuantityMilli) {
         if (*code->embeddedQuantityMilli <= 0)
             return failure(Error::Code::InvalidInput,
@@ -40,9 +59,16 @@ Result<TicketLine> lineForScan(Catalog& catalog, const QString& scanned, const B
         line.unitPriceMinor = *code->embeddedPriceMinor;
         line.soldByWeight = false;
     } else if (item->soldByWeight) {
-        return failure(Error::Code::BusinessRule,
-                       Catalog::tr("%1 is sold by weight: scan the label printed by the scale.").arg(line.label));
+        return weighFirst(line);
     }
+    return line;
+}
+
+Result<TicketLine> lineForItem(const CatalogItem& item)
+{
+    auto line = lineOf(item);
+    if (line && item.soldByWeight)
+        return weighFirst(*line);
     return line;
 }
 

@@ -16,4 +16,7 @@ namespace caisse {
 Result<TicketLine> lineForScan(Catalog& catalog, const QString& scanned, const BarcodeParser& parser,
                                const Currency& currency);
 
+/** The ticket line of an article picked without its label (a search): refused for goods sold by weight. */
+Result<TicketLine> lineForItem(const CatalogItem& item);
+
 } // namespace caisse

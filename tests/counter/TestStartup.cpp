@@ -220,7 +220,13 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("ALTER TABLE store_links DROP COLUMN opening_refused"),
+                   {QStringLiteral("DROP TRIGGER catalog_search_variant_added"),
+                    QStringLiteral("DROP TRIGGER catalog_search_variant_changed"),
+                    QStringLiteral("DROP TRIGGER catalog_search_product_changed"),
+                    QStringLiteral("DROP TRIGGER catalog_search_barcode_added"),
+                    QStringLiteral("DROP TRIGGER catalog_search_barcode_removed"),
+                    QStringLiteral("DROP TABLE catalog_search"), QStringLiteral("DROP VIEW catalog_search_rows"),
+                    QStringLiteral("ALTER TABLE store_links DROP COLUMN opening_refused"),
                     QStringLiteral("DROP TABLE store_product_baseline"),
                     QStringLiteral("ALTER TABLE store_orders DROP COLUMN stock_taken"),
                     QStringLiteral("DROP TABLE store_tracking"), QStringLiteral("PRAGMA user_version = 12")}));
