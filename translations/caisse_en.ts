@@ -492,6 +492,54 @@
         <source>%1 already paid will be handed back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last sale is being recorded: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the discount or the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new price of one unit, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the discount as a percentage (10 %) or an amount (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cut of %1 is above the %2 a cashier gives alone: a manager approves it with their PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price change could not be journaled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the limit as a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashiers give up to %1 off alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -730,6 +778,26 @@
     </message>
     <message>
         <source>&amp;Find an article… (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount or price… (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount limit for cashiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket discount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount limit for cashiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashiers give discounts and price cuts up to this percentage alone; above it, a manager approves with their PIN:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +1610,69 @@
     </message>
     <message>
         <source>The device is not enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::PriceChangeDialog</name>
+    <message>
+        <source>Discount or price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New price of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 % or an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged packaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short best-before date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loyal customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong shelf label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discount or price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2475,6 +2606,10 @@
         <source>A parked ticket could not be read back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A refund gives back what was paid; its price cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::TicketModel</name>
@@ -2496,6 +2631,10 @@
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

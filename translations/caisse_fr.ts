@@ -492,6 +492,54 @@
         <source>%1 already paid will be handed back.</source>
         <translation>%1 déjà payés seront rendus.</translation>
     </message>
+    <message>
+        <source>The last sale is being recorded: try again in a moment.</source>
+        <translation>La dernière vente est en cours d&apos;enregistrement : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Select the line first.</source>
+        <translation>Sélectionnez d&apos;abord la ligne.</translation>
+    </message>
+    <message>
+        <source>The ticket is empty.</source>
+        <translation>Le ticket est vide.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the discount or the price.</source>
+        <translation>Indiquez le motif de la remise ou du prix.</translation>
+    </message>
+    <message>
+        <source>Type the new price of one unit, such as %1.</source>
+        <translation>Tapez le nouveau prix unitaire, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Type the discount as a percentage (10 %) or an amount (%1).</source>
+        <translation>Tapez la remise en pourcentage (10 %) ou en montant (%1).</translation>
+    </message>
+    <message>
+        <source>A cut of %1 is above the %2 a cashier gives alone: a manager approves it with their PIN.</source>
+        <translation>Une baisse de %1 dépasse les %2 qu&apos;un caissier accorde seul : un responsable l&apos;approuve avec son code.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>%1: %2 instead of %3 (%4).</source>
+        <translation>%1 : %2 au lieu de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>The price change could not be journaled: %1</source>
+        <translation>Le changement de prix n&apos;a pas pu être journalisé : %1</translation>
+    </message>
+    <message>
+        <source>Type the limit as a percentage from 0 to 100.</source>
+        <translation>Tapez la limite en pourcentage, de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>Cashiers give up to %1 off alone.</source>
+        <translation>Les caissiers accordent seuls jusqu&apos;à %1 de remise.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -733,6 +781,26 @@
     <message>
         <source>&amp;Find an article… (F3)</source>
         <translation>&amp;Trouver un article… (F3)</translation>
+    </message>
+    <message>
+        <source>Discount or price… (F6)</source>
+        <translation>Remise ou prix… (F6)</translation>
+    </message>
+    <message>
+        <source>&amp;Discount limit for cashiers…</source>
+        <translation>Limite de &amp;remise des caissiers…</translation>
+    </message>
+    <message>
+        <source>Ticket discount %1</source>
+        <translation>Remise sur le ticket %1</translation>
+    </message>
+    <message>
+        <source>Discount limit for cashiers</source>
+        <translation>Limite de remise des caissiers</translation>
+    </message>
+    <message>
+        <source>Cashiers give discounts and price cuts up to this percentage alone; above it, a manager approves with their PIN:</source>
+        <translation>Les caissiers accordent seuls remises et baisses de prix jusqu&apos;à ce pourcentage ; au-delà, un responsable approuve avec son code :</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1613,69 @@
     <message>
         <source>The device is not enabled.</source>
         <translation>Le périphérique n’est pas activé.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::PriceChangeDialog</name>
+    <message>
+        <source>Discount or price</source>
+        <translation>Remise ou prix</translation>
+    </message>
+    <message>
+        <source>Discount on the line</source>
+        <translation>Remise sur la ligne</translation>
+    </message>
+    <message>
+        <source>New price of the line</source>
+        <translation>Nouveau prix de la ligne</translation>
+    </message>
+    <message>
+        <source>Discount on the whole ticket</source>
+        <translation>Remise sur tout le ticket</translation>
+    </message>
+    <message>
+        <source>10 % or an amount</source>
+        <translation>10 % ou un montant</translation>
+    </message>
+    <message>
+        <source>Damaged packaging</source>
+        <translation>Emballage abîmé</translation>
+    </message>
+    <message>
+        <source>Short best-before date</source>
+        <translation>Date courte</translation>
+    </message>
+    <message>
+        <source>Loyal customer</source>
+        <translation>Client fidèle</translation>
+    </message>
+    <message>
+        <source>Staff purchase</source>
+        <translation>Achat du personnel</translation>
+    </message>
+    <message>
+        <source>Price match</source>
+        <translation>Alignement de prix</translation>
+    </message>
+    <message>
+        <source>Wrong shelf label</source>
+        <translation>Erreur d&apos;étiquette en rayon</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Changement :</translation>
+    </message>
+    <message>
+        <source>&amp;Discount or price:</source>
+        <translation>&amp;Remise ou prix :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2608,10 @@
         <source>A parked ticket could not be read back.</source>
         <translation>Un ticket en attente n’a pas pu être relu.</translation>
     </message>
+    <message>
+        <source>A refund gives back what was paid; its price cannot change.</source>
+        <translation>Un remboursement rend ce qui a été payé : son prix ne change pas.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::TicketModel</name>
@@ -2499,6 +2634,10 @@
     <message>
         <source>Amount</source>
         <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
     </message>
 </context>
 <context>

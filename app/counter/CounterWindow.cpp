@@ -2,10 +2,12 @@
 
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
+#include "base/Quantity.h"
 #include "counter/ArticleSearchDialog.h"
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
 #include "counter/PickupDialog.h"
+#include "counter/PriceChangeDialog.h"
 #include "counter/ScannerKeyFilter.h"
 #include "counter/TicketModel.h"
 #include "manager/OnlineArticleDialog.h"
@@ -56,6 +58,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_removeLinePushButton(new QPushButton(tr("&Remove line"), this))
     , m_quantityPushButton(new QPushButton(tr("&Quantity of the line"), this))
     , m_searchPushButton(new QPushButton(tr("&Find an article… (F3)"), this))
+    , m_priceChangePushButton(new QPushButton(tr("Discount or price… (F6)"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
@@ -93,6 +96,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_quantityPushButton->setObjectName(QStringLiteral("quantityPushButton"));
     m_searchPushButton->setObjectName(QStringLiteral("searchPushButton"));
     m_searchPushButton->setShortcut(QKeySequence(Qt::Key_F3));
+    m_priceChangePushButton->setObjectName(QStringLiteral("priceChangePushButton"));
+    m_priceChangePushButton->setShortcut(QKeySequence(Qt::Key_F6));
     m_quantityPushButton->setToolTip(tr("Type the number of pieces in the scan field, then press this button. Before a "
                                         "scan, type the number then * (or ×)."));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
@@ -106,8 +111,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
     for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton,
-                                m_searchPushButton, m_parkPushButton, m_cancelTicketPushButton, m_printPushButton,
-                                m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
+                                m_searchPushButton, m_priceChangePushButton, m_parkPushButton, m_cancelTicketPushButton,
+                                m_printPushButton, m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -153,7 +158,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     buttons->addWidget(m_pickupPushButton, 4, 1);
     buttons->addWidget(m_quantityPushButton, 5, 0);
     buttons->addWidget(m_searchPushButton, 5, 1);
-    buttons->addWidget(m_closeDayPushButton, 6, 0, 1, 2);
+    buttons->addWidget(m_priceChangePushButton, 6, 0, 1, 2);
+    buttons->addWidget(m_closeDayPushButton, 7, 0, 1, 2);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
     setStoreConnection(std::nullopt);
@@ -219,6 +225,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     QAction* unlockAction = managerMenu->addAction(tr("&Unlock an operator…"));
     unlockAction->setObjectName(QStringLiteral("unlockOperatorAction"));
     connect(unlockAction, &QAction::triggered, this, &CounterWindow::unlockOperator);
+    QAction* discountLimitAction = managerMenu->addAction(tr("&Discount limit for cashiers…"));
+    discountLimitAction->setObjectName(QStringLiteral("discountLimitAction"));
+    connect(discountLimitAction, &QAction::triggered, this, &CounterWindow::setDiscountLimit);
     QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
     syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
     connect(syncLogAction, &QAction::triggered, this, [this] {
@@ -307,6 +316,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
             m_session.setNextQuantity(match.captured(1));
         }
     });
+    connect(m_priceChangePushButton, &QPushButton::clicked, this, &CounterWindow::changePrice);
     connect(m_parkPushButton, &QPushButton::clicked, &m_session, &CounterSession::parkOrResume);
     connect(m_customerPushButton, &QPushButton::clicked, this, &CounterWindow::chooseCustomer);
     connect(m_pickupPushButton, &QPushButton::clicked, this, &CounterWindow::pickUpOrder);
@@ -488,14 +498,18 @@ void CounterWindow::refresh()
     m_totalLabel->setText(ticket.isEmpty() && toGiveBack
                               ? tr("To give back %1").arg(m_session.formatMoney(*toGiveBack))
                               : tr("Total %1").arg(m_session.formatMoney(ticket.totals().totalMinor)));
-    m_dueLabel->setText(ticket.payments().isEmpty()
-                            ? QString()
-                            : tr("Still due %1").arg(m_session.formatMoney(ticket.amountDueMinor())));
+    QStringList below;
+    if (const qint64 ticketDiscount = ticket.totals().ticketDiscountMinor; ticketDiscount != 0)
+        below << tr("Ticket discount %1").arg(m_session.formatMoney(-ticketDiscount));
+    if (!ticket.payments().isEmpty())
+        below << tr("Still due %1").arg(m_session.formatMoney(ticket.amountDueMinor()));
+    m_dueLabel->setText(below.join(QStringLiteral(" · ")));
     const CounterSession::Actions can = m_session.actions();
     m_payCashPushButton->setEnabled(can.pay);
     m_payCardPushButton->setEnabled(can.pay);
     m_removeLinePushButton->setEnabled(can.removeLine);
     m_quantityPushButton->setEnabled(can.removeLine);
+    m_priceChangePushButton->setEnabled(can.removeLine);
     m_parkPushButton->setText(can.resumes ? tr("Take back a ticket") : tr("Put ticket aside"));
     m_parkPushButton->setEnabled(can.parkOrResume);
     m_cancelTicketPushButton->setEnabled(can.cancel);
@@ -522,6 +536,42 @@ std::optional<Operator> CounterWindow::authorize(Permission permission)
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.result();
+}
+
+void CounterWindow::changePrice()
+{
+    const int row = selectedRow();
+    PriceChangeDialog dialog(
+        row >= 0,
+        [this, row](CounterSession::PriceChange change, const QString& typed, const QString& reason) {
+            auto changed = m_session.changePrice(change, row, typed, reason, m_session.cashier());
+            if (changed || changed.error().code != Error::Code::Forbidden)
+                return changed;
+            // Above what a cashier gives alone: a manager approves on the spot.
+            const auto by = authorize(Permission::LargeDiscount);
+            return by ? m_session.changePrice(change, row, typed, reason, *by) : changed;
+        },
+        this);
+    dialog.exec();
+    if (row >= 0 && row < m_session.ticket().lines().size())
+        m_linesTableView->selectRow(row);
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::setDiscountLimit()
+{
+    const auto by = authorize(Permission::LargeDiscount);
+    if (!by)
+        return;
+    bool typed = false;
+    const QString limit = QInputDialog::getText(
+        this, tr("Discount limit for cashiers"),
+        tr("Cashiers give discounts and price cuts up to this percentage alone; above it, a manager approves with "
+           "their PIN:"),
+        QLineEdit::Normal, formatRate(m_session.discountLimit(), m_session.locale()), &typed);
+    if (typed)
+        m_session.setDiscountLimit(limit, *by);
+    m_scanLineEdit->setFocus();
 }
 
 void CounterWindow::unlockOperator()

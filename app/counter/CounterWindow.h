@@ -56,6 +56,9 @@ private:
     void removeSelectedLine();
     void print(const QByteArray& job, int copy);
     void closeDay();
+    /** A discount or a new price, with a manager's PIN above the cashiers' limit. */
+    void changePrice();
+    void setDiscountLimit();
     void unlockOperator();
     void verifyJournal();
     void archivePeriod();
@@ -99,6 +102,7 @@ private:
     QPushButton* m_removeLinePushButton;
     QPushButton* m_quantityPushButton;
     QPushButton* m_searchPushButton;
+    QPushButton* m_priceChangePushButton;
     QPushButton* m_parkPushButton;
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;

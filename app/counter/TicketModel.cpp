@@ -50,6 +50,10 @@ QVariant TicketModel::data(const QModelIndex& index, int role) const
                                  : formatQuantity(line.quantityMilli, m_locale);
     case UnitPriceColumn:
         return money(line.unitPriceMinor);
+    case DiscountColumn: {
+        const qint64 off = m_totals.lines[index.row()].lineDiscountMinor;
+        return off == 0 ? QString() : money(-off);
+    }
     case AmountColumn:
         return money(m_totals.lines[index.row()].grossMinor - m_totals.lines[index.row()].lineDiscountMinor);
     default:
@@ -68,6 +72,8 @@ QVariant TicketModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Qty");
     case UnitPriceColumn:
         return tr("Unit price");
+    case DiscountColumn:
+        return tr("Discount");
     case AmountColumn:
         return tr("Amount");
     default:

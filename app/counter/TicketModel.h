@@ -18,6 +18,7 @@ public:
         ArticleColumn,
         QuantityColumn,
         UnitPriceColumn,
+        DiscountColumn,
         AmountColumn,
         ColumnCount
     };

@@ -17,6 +17,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::CloseDay:
     case Permission::Archive:
     case Permission::UnlockOperator:
+    case Permission::LargeDiscount:
         return role != Role::Cashier;
     case Permission::ChangeSettings:
     case Permission::ManageOperators:
@@ -48,6 +49,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("manage_operators");
     case Permission::UnlockOperator:
         return QStringLiteral("unlock_operator");
+    case Permission::LargeDiscount:
+        return QStringLiteral("large_discount");
     }
     return {};
 }

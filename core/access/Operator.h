@@ -26,6 +26,8 @@ enum class Permission
     Archive,
     ChangeSettings,
     ManageOperators,
+    /** A discount or a price cut above the limit the manager set for cashiers, and setting that limit. */
+    LargeDiscount,
     /** Lifting the lock-out of an operator who typed too many wrong PINs. */
     UnlockOperator,
 };

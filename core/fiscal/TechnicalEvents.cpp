@@ -35,6 +35,8 @@ QString eventName(TechnicalEvents::Code code)
         return QStringLiteral("TAX_AUDIT");
     case Code::LoginRefused:
         return QStringLiteral("LOGIN_REFUSED");
+    case Code::PriceChange:
+        return QStringLiteral("PRICE_CHANGE");
     }
     return {};
 }

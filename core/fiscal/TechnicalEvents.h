@@ -28,6 +28,8 @@ public:
         SettingsChange = 270,
         TaxAudit = 280,
         LoginRefused = 1020,
+        /** A discount or a price changed at the counter, with its reason and who approved it. */
+        PriceChange = 1030,
     };
 
     TechnicalEvents(Database& database, const Clock& clock, const QString& registerId,

@@ -3,12 +3,14 @@
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
 #include "base/Quantity.h"
+#include "base/Rounding.h"
 #include "fiscal/FiscalArchive.h"
 #include "fiscal/JournalVerifier.h"
 #include "sale/CardSwipe.h"
 #include "sale/LineForScan.h"
 #include "sale/ReceiptText.h"
 #include "sale/WedgeScanDetector.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -192,6 +194,152 @@ void CounterSession::changeQuantity(int row, const QString& typed)
     info(tr("%1 × %2").arg(m_locale.toString(*pieces), line.label));
     emit displayChanged(tr("%1 × %2").arg(m_locale.toString(*pieces), line.label),
                         formatMoney(*pieces * line.unitPriceMinor));
+}
+
+namespace {
+
+const QString kDiscountLimitKey = QStringLiteral("discount_limit_milli_percent");
+constexpr qint32 kDefaultDiscountLimit = 10'000;
+
+QString priceChangeKey(CounterSession::PriceChange change)
+{
+    switch (change) {
+    case CounterSession::PriceChange::LineDiscount:
+        return QStringLiteral("line_discount");
+    case CounterSession::PriceChange::TicketDiscount:
+        return QStringLiteral("ticket_discount");
+    case CounterSession::PriceChange::LinePrice:
+        return QStringLiteral("price");
+    }
+    return {};
+}
+
+/** What the line or the ticket was worth before any cut (at the catalog's prices), and after the change. */
+std::pair<qint64, qint64> worthBeforeAndAfter(const Ticket& ticket, CounterSession::PriceChange change, int row)
+{
+    const TicketTotals totals = ticket.totals();
+    if (change == CounterSession::PriceChange::TicketDiscount)
+        return {totals.totalMinor + totals.ticketDiscountMinor, totals.totalMinor};
+    const TicketLine& line = ticket.lines().at(row);
+    const LineAmounts& amounts = totals.lines.at(row);
+    const qint64 listGross = divideRounded(
+        static_cast<Int128>(line.listPriceMinor.value_or(line.unitPriceMinor)) * line.quantityMilli, 1000);
+    return {listGross, amounts.grossMinor - amounts.lineDiscountMinor};
+}
+
+} // namespace
+
+Result<void> CounterSession::changePrice(PriceChange change, int row, const QString& typed, const QString& reason,
+                                         const Operator& by)
+{
+    if (!m_integrityFault.isEmpty())
+        return failure(Error::Code::BusinessRule, m_integrityFault);
+    if (m_recording)
+        return failure(Error::Code::BusinessRule, tr("The last sale is being recorded: try again in a moment."));
+    const bool onLine = change != PriceChange::TicketDiscount;
+    if (m_ticket.isEmpty() || (onLine && (row < 0 || row >= m_ticket.lines().size())))
+        return failure(Error::Code::InvalidInput, onLine ? tr("Select the line first.") : tr("The ticket is empty."));
+    if (reason.trimmed().isEmpty())
+        return failure(Error::Code::InvalidInput, tr("Give the reason for the discount or the price."));
+    Ticket changed = m_ticket;
+    Result<void> applied;
+    if (change == PriceChange::LinePrice) {
+        const auto price = MoneyFormat::parse(typed, m_ticket.currency(), m_locale);
+        if (!price)
+            return failure(Error::Code::InvalidInput,
+                           tr("Type the new price of one unit, such as %1.").arg(m_locale.toString(2.5, 'f', 2)));
+        applied = changed.setUnitPrice(row, *price);
+    } else {
+        std::optional<Discount> discount;
+        if (typed.trimmed().endsWith(u'%')) {
+            if (const auto rate = parseRate(typed, m_locale))
+                discount = Discount::percent(*rate);
+        } else if (const auto amount = MoneyFormat::parse(typed, m_ticket.currency(), m_locale)) {
+            discount = Discount::amount(*amount);
+        }
+        if (!discount)
+            return failure(
+                Error::Code::InvalidInput,
+                tr("Type the discount as a percentage (10 %) or an amount (%1).").arg(m_locale.toString(1.5, 'f', 2)));
+        applied = change == PriceChange::LineDiscount ? changed.setLineDiscount(row, *discount)
+                                                      : changed.setTicketDiscount(*discount);
+    }
+    if (!applied)
+        return applied;
+
+    const auto [before, after] = worthBeforeAndAfter(changed, change, row);
+    const qint64 cut = before > 0 ? divideRounded(static_cast<Int128>(before - after) * 100'000, before) : 0;
+    if (cut > discountLimit() && !by.may(Permission::LargeDiscount))
+        return failure(Error::Code::Forbidden,
+                       tr("A cut of %1 is above the %2 a cashier gives alone: a manager approves it with their PIN.")
+                           .arg(formatRate(static_cast<qint32>(cut), m_locale), formatRate(discountLimit(), m_locale)));
+    m_ticket = changed;
+    emit ticketChanged();
+    const QString label = onLine ? m_ticket.lines().at(row).label : tr("Ticket");
+    info(tr("%1: %2 instead of %3 (%4).").arg(label, formatMoney(after), formatMoney(before), reason.trimmed()));
+
+    QJsonObject details {{QStringLiteral("change"), priceChangeKey(change)},
+                         {QStringLiteral("before"), before},
+                         {QStringLiteral("after"), after},
+                         {QStringLiteral("reason"), reason.trimmed()}};
+    if (onLine) {
+        details.insert(QStringLiteral("sku"), m_ticket.lines().at(row).sku);
+        details.insert(QStringLiteral("label"), label);
+    }
+    if (by.approved == Permission::LargeDiscount)
+        details.insert(QStringLiteral("approved_by"), by.approvedBy);
+    m_saleWriter.run<Result<JournalEntry>>(
+        [name = by.name, details](SaleStore& store) {
+            return store.technicalEvents().recordNow(TechnicalEvents::Code::PriceChange, name, details);
+        },
+        this,
+        [this](const Result<JournalEntry>& recorded) {
+            if (!recorded)
+                error(tr("The price change could not be journaled: %1").arg(recorded.error().message));
+        });
+    return {};
+}
+
+qint32 CounterSession::discountLimit() const
+{
+    bool valid = false;
+    const qint32 limit = m_settings.value(kDiscountLimitKey).toInt(&valid);
+    return valid ? limit : kDefaultDiscountLimit;
+}
+
+void CounterSession::setDiscountLimit(const QString& typed, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::LargeDiscount); !allowed) {
+        error(allowed.error().message);
+        return;
+    }
+    const auto limit = parseRate(typed, m_locale);
+    if (!limit) {
+        error(tr("Type the limit as a percentage from 0 to 100."));
+        return;
+    }
+    m_saleWriter.run<Result<void>>(
+        [limit = *limit, by, previous = discountLimit()](SaleStore& store) -> Result<void> {
+            auto transaction = Transaction::begin(store.database());
+            if (!transaction)
+                return std::unexpected(transaction.error());
+            if (auto written = Settings(store.database()).setValue(kDiscountLimitKey, QString::number(limit)); !written)
+                return written;
+            const QJsonObject details {{QStringLiteral("key"), kDiscountLimitKey},
+                                       {QStringLiteral("from"), QString::number(previous)},
+                                       {QStringLiteral("to"), QString::number(limit)}};
+            if (auto recorded = store.technicalEvents().record(TechnicalEvents::Code::SettingsChange, by.name, details);
+                !recorded)
+                return std::unexpected(recorded.error());
+            return transaction->commit();
+        },
+        this,
+        [this, limit = *limit](const Result<void>& saved) {
+            if (saved)
+                info(tr("Cashiers give up to %1 off alone.").arg(formatRate(limit, m_locale)));
+            else
+                error(saved.error().message);
+        });
 }
 
 QList<qint32> CounterSession::vatRates()

@@ -55,6 +55,18 @@ public:
         bool closeDay = false;
     };
 
+    /** What a cashier may change on a price, with a reason. */
+    enum class PriceChange
+    {
+        /** A percentage ("10 %") or an amount ("1,50") off the selected line. */
+        LineDiscount,
+        /** A percentage or an amount off the whole ticket. */
+        TicketDiscount,
+        /** The selected line's unit price (a price override). */
+        LinePrice,
+    };
+    Q_ENUM(PriceChange)
+
     /** What a check of the fiscal journal found: a line per intact chain, a sentence per fault. */
     struct JournalCheck
     {
@@ -132,6 +144,18 @@ public:
     void addMiscellaneous(qint32 vatMilliPercent, const QString& typedPrice);
     /** "Miscellaneous 5,5 %": the line's and the key's name. */
     QString miscellaneousLabel(qint32 vatMilliPercent) const;
+    /**
+     * A discount or a new price typed by the cashier, with its reason; journaled (technical event 1030) with who
+     * approved it. A cut of what the line (at the catalog's price) or the ticket is worth above discountLimit() is
+     * refused as Forbidden unless by may grant it (Permission::LargeDiscount): the screen then asks a manager's PIN and
+     * tries again with the operator approve() returned.
+     */
+    Result<void> changePrice(PriceChange change, int row, const QString& typed, const QString& reason,
+                             const Operator& by);
+    /** The largest cut a cashier gives alone, in thousandths of a percent (10 % until a manager sets it). */
+    qint32 discountLimit() const;
+    /** A manager sets the limit above which a cut needs their approval ("15", "12,5 %"); journaled (270). */
+    void setDiscountLimit(const QString& typed, const Operator& by);
     /** Cash handed over, as typed (empty: the exact amount due); records the sale once it is paid. True when taken. */
     bool payCash(const QString& tendered);
     void payCard();

@@ -95,7 +95,8 @@ Result<qsizetype> Ticket::addLine(const TicketLine& line)
     if (!refund && !m_lines.isEmpty()) {
         TicketLine& last = m_lines.last();
         if (last.variantId == line.variantId && last.unitPriceMinor == line.unitPriceMinor && !last.soldByWeight
-            && !line.soldByWeight && last.discount == line.discount && last.label == line.label) {
+            && !line.soldByWeight && last.discount == line.discount && last.label == line.label
+            && last.listPriceMinor == line.listPriceMinor) {
             last.quantityMilli += line.quantityMilli;
             return m_lines.size() - 1;
         }
@@ -121,6 +122,21 @@ Result<void> Ticket::removeLine(qsizetype index)
     if (auto editable = checkEditable(index); !editable)
         return editable;
     m_lines.removeAt(index);
+    return {};
+}
+
+Result<void> Ticket::setUnitPrice(qsizetype index, qint64 unitPriceMinor)
+{
+    if (auto editable = checkEditable(index); !editable)
+        return editable;
+    if (m_kind == Kind::Refund)
+        return failure(Error::Code::BusinessRule, tr("A refund gives back what was paid; its price cannot change."));
+    if (unitPriceMinor < 0)
+        return failure(Error::Code::InvalidInput, tr("A price cannot be negative."));
+    TicketLine& line = m_lines[index];
+    if (!line.listPriceMinor)
+        line.listPriceMinor = line.unitPriceMinor;
+    line.unitPriceMinor = unitPriceMinor;
     return {};
 }
 
@@ -221,6 +237,8 @@ QJsonObject Ticket::toJson() const
                           {QStringLiteral("discount"), discountToJson(line.discount)}};
         if (line.fixedTotalMinor)
             json.insert(QStringLiteral("fixedTotalMinor"), integerText(*line.fixedTotalMinor));
+        if (line.listPriceMinor)
+            json.insert(QStringLiteral("listPriceMinor"), integerText(*line.listPriceMinor));
         if (line.refundOf) {
             json.insert(QStringLiteral("refundOfTicket"), line.refundOf->ticketUuid);
             json.insert(QStringLiteral("refundOfLine"), line.refundOf->lineNo);
@@ -266,6 +284,8 @@ Result<Ticket> Ticket::fromJson(const QJsonObject& json)
         line.discount = discountFromJson(object.value(QStringLiteral("discount")).toObject());
         if (object.contains(QStringLiteral("fixedTotalMinor")))
             line.fixedTotalMinor = integerFrom(object, QStringLiteral("fixedTotalMinor"));
+        if (object.contains(QStringLiteral("listPriceMinor")))
+            line.listPriceMinor = integerFrom(object, QStringLiteral("listPriceMinor"));
         if (object.contains(QStringLiteral("refundOfTicket")))
             line.refundOf = RefundOrigin {object.value(QStringLiteral("refundOfTicket")).toString(),
                                           object.value(QStringLiteral("refundOfLine")).toInt()};

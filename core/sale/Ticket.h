@@ -56,6 +56,8 @@ public:
     Result<qsizetype> addLine(const TicketLine& line);
     Result<void> setQuantity(qsizetype index, qint64 quantityMilli);
     Result<void> removeLine(qsizetype index);
+    /** A line's unit price changed at the counter (a price override); the first price is kept as its list price. */
+    Result<void> setUnitPrice(qsizetype index, qint64 unitPriceMinor);
     Result<void> setLineDiscount(qsizetype index, const Discount& discount);
     Result<void> setTicketDiscount(const Discount& discount);
     void setCustomerRef(const QString& customerRef) { m_customerRef = customerRef; }

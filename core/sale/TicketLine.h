@@ -22,6 +22,8 @@ struct TicketLine
     bool soldByWeight = false;
     bool tracksStock = false;
     Discount discount;
+    /** The catalog's price when the cashier changed it: a price override is measured against it, however many. */
+    std::optional<qint64> listPriceMinor;
     /**
      * Set on refund lines only: the (negative) amount given back, which is the share of what the customer paid for
      * the original line, discounts included, so that a refund never gives back more than was taken.

@@ -7,6 +7,7 @@
 #include "counter/CounterWindow.h"
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
+#include "counter/PriceChangeDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
 #include "manager/OnlineArticleDialog.h"
@@ -65,6 +66,7 @@ private slots:
     void scanTwoArticlesPayCashAndFindTheTicket();
     void quantityTypedBeforeTheScanAndChangedOnTheLine();
     void miscellaneousArticleAtItsVatRate();
+    void discountAboveTheLimitRefusedThenApproved();
     void articleFoundByNameWithoutAccents();
     void unknownBarcodeAddsNothingAndSaysSo();
     void cardPaymentThroughTheTerminal();
@@ -307,6 +309,115 @@ void TestCounterWindow::miscellaneousArticleAtItsVatRate()
     QCOMPARE(stored.value(2).toLongLong(), 250);
     QVERIFY(stored.next());
     QCOMPARE(stored.value(2).toLongLong(), 2400);
+}
+
+namespace {
+
+/** Fills the open discount dialog and confirms it. */
+void askPriceChange(const QString& change, const QString& value, const QString& reason)
+{
+    auto* dialog = qobject_cast<PriceChangeDialog*>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    auto* changeBox = dialog->findChild<QComboBox*>(QStringLiteral("changeComboBox"));
+    changeBox->setCurrentIndex(changeBox->findText(change));
+    QCOMPARE(changeBox->currentText(), change);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit")), value);
+    QTest::keyClicks(dialog->findChild<QComboBox*>(QStringLiteral("reasonComboBox"))->lineEdit(), reason);
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit")), Qt::Key_Return);
+}
+
+/** The manager's approval the open PIN dialog asks for: cancelled, or given by Dominique. */
+void answerApproval(bool approve)
+{
+    auto* dialog = qobject_cast<LoginDialog*>(QApplication::activeModalWidget());
+    QVERIFY(dialog);
+    if (!approve) {
+        dialog->reject();
+        return;
+    }
+    dialog->findChild<QComboBox*>(QStringLiteral("nameComboBox"))->setCurrentText(QStringLiteral("Dominique"));
+    auto* pin = dialog->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+    QTest::keyClicks(pin, QStringLiteral("2222"));
+    QTest::keyClick(pin, Qt::Key_Return);
+}
+
+} // namespace
+
+void TestCounterWindow::discountAboveTheLimitRefusedThenApproved()
+{
+    {
+        SystemClock clock;
+        TechnicalEvents events(*m_db, clock, QStringLiteral("R01"));
+        OperatorStore operators(*m_db, clock, events);
+        QVERIFY_RESULT(DemoStore::seedOperators(operators));
+    }
+    auto* button = widget<QPushButton>("priceChangePushButton");
+    QCOMPARE(button->shortcut(), QKeySequence(Qt::Key_F6));
+    scan(QStringLiteral("3760001000016")); // Pain de campagne, 3.99
+    scan(QStringLiteral("3010001000029")); // Baguette tradition, 1.20, the selected line
+
+    // Within the cashier's 10 %: the baguette at 1.10, a short date; the loaf 5 % off.
+    QTimer::singleShot(0, this, [] {
+        askPriceChange(QStringLiteral("New price of the line"), QStringLiteral("1,10"),
+                       QStringLiteral("Short best-before date"));
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(m_window->currentTicket().lines().at(1).unitPriceMinor, 110);
+    widget<QTableView>("linesTableView")->selectRow(0);
+    QTimer::singleShot(0, this, [] {
+        askPriceChange(QStringLiteral("Discount on the line"), QStringLiteral("5 %"), QStringLiteral("Loyal customer"));
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("4,89"))); // 3.99 − 0.20 + 1.10
+    QCOMPARE(widget<QTableView>("linesTableView")->model()->index(0, TicketModel::DiscountColumn).data().toString(),
+             QStringLiteral("-0,20\u00A0€"));
+
+    // 20 % off the ticket is above the limit: the PIN dialog asks for a manager; cancelled, nothing changes and the
+    // dialog says why; Dominique's PIN then grants it.
+    QString refusal;
+    QTimer::singleShot(0, this, [&] {
+        QTimer::singleShot(0, this, [] { answerApproval(false); });
+        askPriceChange(QStringLiteral("Discount on the whole ticket"), QStringLiteral("20 %"),
+                       QStringLiteral("Loyal customer"));
+        auto* dialog = qobject_cast<PriceChangeDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        refusal = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+        QTimer::singleShot(0, this, [] { answerApproval(true); });
+        QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit")), Qt::Key_Return);
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(refusal.contains(QStringLiteral("10 %")), qPrintable(refusal));
+    QCOMPARE(m_window->currentTicket().ticketDiscount(), Discount::percent(20'000));
+    QVERIFY2(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("3,91")), // 4.89 − 0.98
+             qPrintable(widget<QLabel>("totalLabel")->text()));
+    QVERIFY(widget<QLabel>("dueLabel")->text().contains(QStringLiteral("-0,98")));
+
+    payCash();
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(
+        stored.exec(QStringLiteral("SELECT total_minor, ticket_discount_minor, line_discounts_minor FROM tickets")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toLongLong(), 391);
+    QCOMPARE(stored.value(1).toLongLong(), 98);
+    QCOMPARE(stored.value(2).toLongLong(), 20);
+    // Each change journaled with its reason; the one above the limit with the manager who approved it.
+    QList<QJsonObject> changes;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            changes.clear();
+            for (const auto& [type, data] : test::journalRecords(*m_db, QStringLiteral("R01-JET")))
+                if (data.value(QStringLiteral("code")).toInt() == 1030)
+                    changes.append(data);
+            return changes.size() == 3;
+        }(),
+        5'000);
+    const QJsonObject override = changes.at(0).value(QStringLiteral("details")).toObject();
+    QCOMPARE(override.value(QStringLiteral("change")).toString(), QStringLiteral("price"));
+    QCOMPARE(override.value(QStringLiteral("before")).toInteger(), 120);
+    QCOMPARE(override.value(QStringLiteral("reason")).toString(), QStringLiteral("Short best-before date"));
+    const QJsonObject approved = changes.at(2).value(QStringLiteral("details")).toObject();
+    QCOMPARE(approved.value(QStringLiteral("approved_by")).toString(), QStringLiteral("Dominique"));
+    QCOMPARE(changes.at(2).value(QStringLiteral("operator")).toString(), QStringLiteral("Camille"));
 }
 
 void TestCounterWindow::articleFoundByNameWithoutAccents()
