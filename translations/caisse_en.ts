@@ -540,6 +540,38 @@
         <source>Cashiers give up to %1 off alone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That is a receipt: finish or put aside this ticket, then scan it again to take articles back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund is not put aside: record it, or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or put aside the ticket under way first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what is brought back: at least one article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund of %1: give it back in cash or credit it to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -798,6 +830,14 @@
     </message>
     <message>
         <source>Cashiers give discounts and price cuts up to this percentage alone; above it, a manager approves with their PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets, returns… (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To refund %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,6 +1996,45 @@
     </message>
 </context>
 <context>
+    <name>caisse::ReturnDialog</name>
+    <message>
+        <source>Articles taken back from ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left to return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> × %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund these articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::SalePush</name>
     <message>
         <source>Caisse %1 (in-store sales)</source>
@@ -2608,6 +2687,53 @@
     </message>
     <message>
         <source>A refund gives back what was paid; its price cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::TicketHistoryDialog</name>
+    <message>
+        <source>&amp;Reprint (duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take articles back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number, amount, day (02/12) or customer; empty: today&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

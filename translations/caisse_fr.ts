@@ -540,6 +540,38 @@
         <source>Cashiers give up to %1 off alone.</source>
         <translation>Les caissiers accordent seuls jusqu&apos;à %1 de remise.</translation>
     </message>
+    <message>
+        <source>That is a receipt: finish or put aside this ticket, then scan it again to take articles back.</source>
+        <translation>C&apos;est un ticket de caisse : terminez ou mettez de côté ce ticket, puis scannez-le à nouveau pour reprendre des articles.</translation>
+    </message>
+    <message>
+        <source>A refund is not put aside: record it, or cancel it.</source>
+        <translation>Un remboursement ne se met pas de côté : enregistrez-le ou annulez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>The tickets cannot be read: %1</source>
+        <translation>Les tickets ne peuvent pas être lus : %1</translation>
+    </message>
+    <message>
+        <source>Finish or put aside the ticket under way first.</source>
+        <translation>Terminez ou mettez de côté le ticket en cours d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Choose what is brought back: at least one article.</source>
+        <translation>Choisissez ce qui est rapporté : au moins un article.</translation>
+    </message>
+    <message>
+        <source>Refund of %1: give it back in cash or credit it to the card.</source>
+        <translation>Remboursement de %1 : rendez-le en espèces ou recréditez la carte.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Remboursement</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -801,6 +833,14 @@
     <message>
         <source>Cashiers give discounts and price cuts up to this percentage alone; above it, a manager approves with their PIN:</source>
         <translation>Les caissiers accordent seuls remises et baisses de prix jusqu&apos;à ce pourcentage ; au-delà, un responsable approuve avec son code :</translation>
+    </message>
+    <message>
+        <source>Tickets, returns… (F4)</source>
+        <translation>Tickets, retours… (F4)</translation>
+    </message>
+    <message>
+        <source>To refund %1</source>
+        <translation>À rembourser %1</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +1998,45 @@
     </message>
 </context>
 <context>
+    <name>caisse::ReturnDialog</name>
+    <message>
+        <source>Articles taken back from ticket %1</source>
+        <translation>Articles repris du ticket %1</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Left to return</source>
+        <translation>Reste à reprendre</translation>
+    </message>
+    <message>
+        <source>Returned now</source>
+        <translation>Repris maintenant</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source> × %1</source>
+        <translation> × %1</translation>
+    </message>
+    <message>
+        <source>Sold on %1 by %2.</source>
+        <translation>Vendu le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Refund these articles</source>
+        <translation>Rembourser ces articles</translation>
+    </message>
+</context>
+<context>
     <name>caisse::SalePush</name>
     <message>
         <source>Caisse %1 (in-store sales)</source>
@@ -2611,6 +2690,53 @@
     <message>
         <source>A refund gives back what was paid; its price cannot change.</source>
         <translation>Un remboursement rend ce qui a été payé : son prix ne change pas.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::TicketHistoryDialog</name>
+    <message>
+        <source>&amp;Reprint (duplicate)</source>
+        <translation>&amp;Réimprimer (duplicata)</translation>
+    </message>
+    <message>
+        <source>&amp;Take articles back…</source>
+        <translation>&amp;Reprendre des articles…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Number, amount, day (02/12) or customer; empty: today&apos;s</source>
+        <translation>Numéro, montant, jour (02/12) ou client ; vide : ceux du jour</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (refund)</source>
+        <translation>%1 (remboursement)</translation>
     </message>
 </context>
 <context>

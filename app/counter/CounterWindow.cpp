@@ -8,7 +8,9 @@
 #include "counter/LoginDialog.h"
 #include "counter/PickupDialog.h"
 #include "counter/PriceChangeDialog.h"
+#include "counter/ReturnDialog.h"
 #include "counter/ScannerKeyFilter.h"
+#include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "manager/OnlineArticleDialog.h"
 #include "manager/SyncLogDialog.h"
@@ -59,6 +61,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_quantityPushButton(new QPushButton(tr("&Quantity of the line"), this))
     , m_searchPushButton(new QPushButton(tr("&Find an article… (F3)"), this))
     , m_priceChangePushButton(new QPushButton(tr("Discount or price… (F6)"), this))
+    , m_historyPushButton(new QPushButton(tr("Tickets, returns… (F4)"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
@@ -98,6 +101,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_searchPushButton->setShortcut(QKeySequence(Qt::Key_F3));
     m_priceChangePushButton->setObjectName(QStringLiteral("priceChangePushButton"));
     m_priceChangePushButton->setShortcut(QKeySequence(Qt::Key_F6));
+    m_historyPushButton->setObjectName(QStringLiteral("historyPushButton"));
+    m_historyPushButton->setShortcut(QKeySequence(Qt::Key_F4));
     m_quantityPushButton->setToolTip(tr("Type the number of pieces in the scan field, then press this button. Before a "
                                         "scan, type the number then * (or ×)."));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
@@ -110,9 +115,10 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
-    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton,
-                                m_searchPushButton, m_priceChangePushButton, m_parkPushButton, m_cancelTicketPushButton,
-                                m_printPushButton, m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
+    for (QPushButton* button :
+         {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton, m_searchPushButton,
+          m_priceChangePushButton, m_historyPushButton, m_parkPushButton, m_cancelTicketPushButton, m_printPushButton,
+          m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -158,7 +164,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     buttons->addWidget(m_pickupPushButton, 4, 1);
     buttons->addWidget(m_quantityPushButton, 5, 0);
     buttons->addWidget(m_searchPushButton, 5, 1);
-    buttons->addWidget(m_priceChangePushButton, 6, 0, 1, 2);
+    buttons->addWidget(m_priceChangePushButton, 6, 0);
+    buttons->addWidget(m_historyPushButton, 6, 1);
     buttons->addWidget(m_closeDayPushButton, 7, 0, 1, 2);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
@@ -317,6 +324,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         }
     });
     connect(m_priceChangePushButton, &QPushButton::clicked, this, &CounterWindow::changePrice);
+    connect(m_historyPushButton, &QPushButton::clicked, this, &CounterWindow::showHistory);
+    // Queued: the return's dialogs open once the scan that read the receipt is over.
+    connect(&m_session, &CounterSession::receiptScanned, this, &CounterWindow::takeBack, Qt::QueuedConnection);
     connect(m_parkPushButton, &QPushButton::clicked, &m_session, &CounterSession::parkOrResume);
     connect(m_customerPushButton, &QPushButton::clicked, this, &CounterWindow::chooseCustomer);
     connect(m_pickupPushButton, &QPushButton::clicked, this, &CounterWindow::pickUpOrder);
@@ -495,9 +505,12 @@ void CounterWindow::refresh()
     m_model->setTicket(ticket);
     // Between two customers, the money to hand back is the figure the cashier needs, read from a step away.
     const auto toGiveBack = m_session.toGiveBack();
-    m_totalLabel->setText(ticket.isEmpty() && toGiveBack
-                              ? tr("To give back %1").arg(m_session.formatMoney(*toGiveBack))
-                              : tr("Total %1").arg(m_session.formatMoney(ticket.totals().totalMinor)));
+    if (ticket.isEmpty() && toGiveBack)
+        m_totalLabel->setText(tr("To give back %1").arg(m_session.formatMoney(*toGiveBack)));
+    else if (ticket.kind() == Ticket::Kind::Refund)
+        m_totalLabel->setText(tr("To refund %1").arg(m_session.formatMoney(-ticket.totals().totalMinor)));
+    else
+        m_totalLabel->setText(tr("Total %1").arg(m_session.formatMoney(ticket.totals().totalMinor)));
     QStringList below;
     if (const qint64 ticketDiscount = ticket.totals().ticketDiscountMinor; ticketDiscount != 0)
         below << tr("Ticket discount %1").arg(m_session.formatMoney(-ticketDiscount));
@@ -509,7 +522,8 @@ void CounterWindow::refresh()
     m_payCardPushButton->setEnabled(can.pay);
     m_removeLinePushButton->setEnabled(can.removeLine);
     m_quantityPushButton->setEnabled(can.removeLine);
-    m_priceChangePushButton->setEnabled(can.removeLine);
+    m_priceChangePushButton->setEnabled(can.removeLine && ticket.kind() == Ticket::Kind::Sale);
+    m_historyPushButton->setEnabled(ticket.isEmpty() && !m_session.recording());
     m_parkPushButton->setText(can.resumes ? tr("Take back a ticket") : tr("Put ticket aside"));
     m_parkPushButton->setEnabled(can.parkOrResume);
     m_cancelTicketPushButton->setEnabled(can.cancel);
@@ -555,6 +569,42 @@ void CounterWindow::changePrice()
     dialog.exec();
     if (row >= 0 && row < m_session.ticket().lines().size())
         m_linesTableView->selectRow(row);
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::showHistory()
+{
+    TicketHistoryDialog dialog(m_session, this);
+    dialog.exec();
+    m_scanLineEdit->setFocus();
+    if (dialog.action() == TicketHistoryDialog::Action::Reprint)
+        m_session.reprint(dialog.chosenUuid());
+    else if (dialog.action() == TicketHistoryDialog::Action::TakeBack)
+        takeBack(dialog.chosenUuid());
+}
+
+void CounterWindow::takeBack(const QString& ticketUuid)
+{
+    const auto sold = m_session.committedTicket(ticketUuid);
+    if (!sold) {
+        showMessage(CounterSession::Severity::Error, sold.error().message);
+        return;
+    }
+    ReturnDialog dialog(m_session, *sold, this);
+    const bool chosen = dialog.exec() == QDialog::Accepted;
+    m_scanLineEdit->setFocus();
+    if (!chosen)
+        return;
+    const QList<RefundRequest> requests = dialog.requests();
+    auto started = m_session.startRefund(ticketUuid, requests, m_session.cashier());
+    if (!started && started.error().code == Error::Code::Forbidden) {
+        const auto by = authorize(Permission::Refund);
+        if (!by)
+            return;
+        started = m_session.startRefund(ticketUuid, requests, *by);
+    }
+    if (!started)
+        showMessage(CounterSession::Severity::Error, started.error().message);
     m_scanLineEdit->setFocus();
 }
 

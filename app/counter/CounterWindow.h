@@ -59,6 +59,10 @@ private:
     /** A discount or a new price, with a manager's PIN above the cashiers' limit. */
     void changePrice();
     void setDiscountLimit();
+    /** Today's and earlier tickets: a duplicate, or articles taken back. */
+    void showHistory();
+    /** A return of articles from a committed sale, a manager approving. */
+    void takeBack(const QString& ticketUuid);
     void unlockOperator();
     void verifyJournal();
     void archivePeriod();
@@ -103,6 +107,7 @@ private:
     QPushButton* m_quantityPushButton;
     QPushButton* m_searchPushButton;
     QPushButton* m_priceChangePushButton;
+    QPushButton* m_historyPushButton;
     QPushButton* m_parkPushButton;
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;

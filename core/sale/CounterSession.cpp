@@ -45,6 +45,10 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
     , m_ticket(m_profile.currency)
 {
     m_ticket.setCashRoundingStep(m_profile.cashRoundingStep);
+    // After a restart the last ticket can still be reprinted; whether its original was printed is not known, so the
+    // next print is a duplicate: an original is never printed twice.
+    m_lastTicketUuid = m_store.lastTicketUuid().value_or(QString());
+    m_lastOriginalPrinted = true;
     connect(&m_cardFlow, &CardPaymentFlow::stepChanged, this, [this](PaymentTerminal::Step step) {
         if (step == PaymentTerminal::Step::Connecting)
             info(tr("Connecting to the card terminal…"));
@@ -82,7 +86,8 @@ CounterSession::Actions CounterSession::actions() const
     Actions actions;
     actions.pay = !empty && !busy;
     actions.removeLine = !empty && !paying && !busy;
-    actions.parkOrResume = !paying && !busy;
+    // A refund is recorded or cancelled, never put aside: its manager's approval is for now.
+    actions.parkOrResume = !paying && !busy && m_ticket.kind() == Ticket::Kind::Sale;
     actions.resumes = empty;
     // A ticket partly paid can be given up too (the cash is handed back): the cashier is never stuck with it.
     actions.cancel = (!empty && !busy) || card;
@@ -403,6 +408,15 @@ void CounterSession::scan(const QString& scanned)
         m_nextQuantity = *pieces;
         code = match.captured(2);
     }
+    if (const auto receipt = ReceiptText::ticketOfQrReference(code)) {
+        if (!m_ticket.isEmpty()) {
+            error(tr("That is a receipt: finish or put aside this ticket, then scan it again to take articles back."));
+            emit scanRefused();
+            return;
+        }
+        emit receiptScanned(*receipt);
+        return;
+    }
     const CardSwipe swipe = CardSwipe::classify(code, m_settings.value(QStringLiteral("shop_card_prefix")));
     if (swipe.kind == CardSwipe::Kind::BankCard) {
         // PCI DSS: card data is neither kept, nor logged, nor shown.
@@ -527,7 +541,7 @@ void CounterSession::payCard()
     // Card payments of an earlier ticket come first: an approved one not yet recorded, an unknown one to check.
     if (!settleCardPayments())
         return;
-    if (auto started = m_cardFlow.pay(m_ticket, m_cashier); !started)
+    if (auto started = m_cardFlow.pay(m_ticket, ticketOperator()); !started)
         error(started.error().message);
     emit ticketChanged();
 }
@@ -535,8 +549,8 @@ void CounterSession::payCard()
 void CounterSession::confirmCharge(const QString& attemptId, bool charged)
 {
     writeTicket<Result<std::optional<CommittedTicket>>>(
-        [attemptId, charged, cashier = m_cashier](SaleStore& store) {
-            return CardPaymentFlow::confirm(store, attemptId, charged, {}, cashier);
+        [attemptId, charged, by = ticketOperator()](SaleStore& store) {
+            return CardPaymentFlow::confirm(store, attemptId, charged, {}, by);
         },
         [this](const Result<std::optional<CommittedTicket>>& confirmed) {
             if (!confirmed)
@@ -563,6 +577,10 @@ void CounterSession::parkOrResume()
 {
     if (m_recording)
         return;
+    if (m_ticket.kind() == Ticket::Kind::Refund) {
+        error(tr("A refund is not put aside: record it, or cancel it."));
+        return;
+    }
     if (!m_ticket.isEmpty()) {
         const QString label = summary(m_ticket);
         writeTicket<Result<qint64>>([ticket = m_ticket, label](SaleStore& store) { return store.park(ticket, label); },
@@ -655,9 +673,94 @@ void CounterSession::printLastReceipt()
     // duplicates, each journaled and marked "DUPLICATA n".
     const bool duplicate = m_lastOriginalPrinted || !m_printerAttached;
     m_lastOriginalPrinted = true;
+    printReceipt(m_lastTicketUuid, duplicate);
+}
+
+void CounterSession::reprint(const QString& ticketUuid)
+{
+    if (ticketUuid == m_lastTicketUuid)
+        printLastReceipt();
+    else
+        printReceipt(ticketUuid, true);
+}
+
+QList<TicketSummary> CounterSession::history(const QString& typed)
+{
+    const QString text = typed.trimmed();
+    TicketQuery query;
+    static const QRegularExpression number(QStringLiteral("^\\d{1,9}$"));
+    static const QRegularExpression day(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?$"));
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    QDate from;
+    if (text.isEmpty()) {
+        from = today;
+    } else if (number.match(text).hasMatch()) {
+        query.number = text.toLongLong();
+    } else if (const auto match = day.match(text); match.hasMatch()) {
+        // Day first, as French, Belgian, Swiss and Quebec receipts write it.
+        from = QDate(match.captured(3).isEmpty() ? today.year() : match.captured(3).toInt(), match.captured(2).toInt(),
+                     match.captured(1).toInt());
+        if (!from.isValid()) {
+            error(tr("%1 is not a date.").arg(text));
+            return {};
+        }
+    } else if (const auto amount = MoneyFormat::parse(text, m_ticket.currency(), m_locale); amount) {
+        query.amountMinor = *amount;
+    } else {
+        query.customer = text;
+    }
+    if (from.isValid()) {
+        query.from = from.startOfDay();
+        query.until = from.addDays(1).startOfDay();
+    }
+    constexpr int kShown = 200;
+    auto found = m_store.history(query, kShown);
+    if (!found) {
+        error(tr("The tickets cannot be read: %1").arg(found.error().message));
+        return {};
+    }
+    return *found;
+}
+
+Result<CommittedTicket> CounterSession::committedTicket(const QString& ticketUuid)
+{
+    return m_store.load(ticketUuid);
+}
+
+qint64 CounterSession::returnableQuantity(const QString& ticketUuid, int lineNo)
+{
+    return m_store.refundableQuantityMilli(ticketUuid, lineNo).value_or(0);
+}
+
+Result<void> CounterSession::startRefund(const QString& ticketUuid, const QList<RefundRequest>& requests,
+                                         const Operator& by)
+{
+    if (!m_integrityFault.isEmpty())
+        return failure(Error::Code::BusinessRule, m_integrityFault);
+    if (m_recording || !m_ticket.isEmpty())
+        return failure(Error::Code::BusinessRule, tr("Finish or put aside the ticket under way first."));
+    if (requests.isEmpty())
+        return failure(Error::Code::InvalidInput, tr("Choose what is brought back: at least one article."));
+    if (auto allowed = by.require(Permission::Refund); !allowed)
+        return allowed;
+    auto refund = m_store.prepareRefund(ticketUuid, requests);
+    if (!refund)
+        return std::unexpected(refund.error());
+    m_ticket = *refund;
+    m_refundBy = by;
+    m_toGiveBack.reset();
+    emit ticketChanged();
+    const QString amount = formatMoney(-m_ticket.totals().totalMinor);
+    info(tr("Refund of %1: give it back in cash or credit it to the card.").arg(amount));
+    emit displayChanged(tr("Refund"), amount);
+    return {};
+}
+
+void CounterSession::printReceipt(const QString& ticketUuid, bool duplicate)
+{
     using Copy = std::pair<CommittedTicket, int>;
     m_saleWriter.run<Result<Copy>>(
-        [uuid = m_lastTicketUuid, cashier = m_cashier, duplicate](SaleStore& store) -> Result<Copy> {
+        [uuid = ticketUuid, cashier = m_cashier, duplicate](SaleStore& store) -> Result<Copy> {
             const Result<int> copy = duplicate ? store.recordDuplicate(uuid, cashier) : Result<int>(0);
             if (!copy)
                 return std::unexpected(copy.error());
@@ -879,7 +982,7 @@ bool CounterSession::stoppedSelling()
 void CounterSession::finishSale()
 {
     writeTicket<Result<CommittedTicket>>(
-        [ticket = m_ticket, cashier = m_cashier](SaleStore& store) { return store.commit(ticket, cashier); },
+        [ticket = m_ticket, by = ticketOperator()](SaleStore& store) { return store.commit(ticket, by); },
         [this](const Result<CommittedTicket>& committed) {
             if (committed) {
                 showRecorded(*committed);
@@ -934,6 +1037,7 @@ std::optional<ShopIdentity> CounterSession::shopForReceipt()
 void CounterSession::startNewTicket(std::optional<qint64> toGiveBack)
 {
     m_toGiveBack = toGiveBack;
+    m_refundBy.reset();
     m_ticket = Ticket(m_profile.currency);
     m_ticket.setCashRoundingStep(m_profile.cashRoundingStep);
     emit ticketChanged();

@@ -174,6 +174,24 @@ public:
     void attachCustomer(const QString& reference, const QString& firstName, const QString& lastName);
     /** The last ticket's receipt: the original the first time a printer prints it, a journaled duplicate after. */
     void printLastReceipt();
+    /**
+     * The register's tickets matching what the cashier typed, newest first: a ticket number ("12"), an amount
+     * ("5,19"), a day ("02/12/2026", "02/12"), or part of a customer's reference; today's when nothing is typed.
+     */
+    QList<TicketSummary> history(const QString& typed);
+    /** Any earlier ticket's receipt again: a journaled duplicate ("DUPLICATA n"). */
+    void reprint(const QString& ticketUuid);
+    /** A committed ticket as recorded, for a return; the error says why it cannot be read. */
+    Result<CommittedTicket> committedTicket(const QString& ticketUuid);
+    /** What is left to return of a line of a committed sale, in thousandths. */
+    qint64 returnableQuantity(const QString& ticketUuid, int lineNo);
+    /**
+     * Articles brought back from an earlier ticket: the ticket at the counter becomes their refund (never more than
+     * was sold, each line's share of what was paid), given back in cash or credited to the card, and their stock comes
+     * back when it is recorded. A refund is a manager's (Permission::Refund): Forbidden unless by may, for the screen
+     * to ask a manager's PIN and try again with the approved operator, who then records it.
+     */
+    Result<void> startRefund(const QString& ticketUuid, const QList<RefundRequest>& requests, const Operator& by);
 
     /** Everyone who may grant permission, for the approval prompt. */
     QList<Operator> approversOf(Permission permission);
@@ -230,6 +248,8 @@ signals:
     void printRequested(const caisse::CommittedTicket& committed, int copy);
     /** A cash sale was recorded: open the drawer. */
     void drawerKickRequested();
+    /** A receipt's QR code was scanned with no ticket under way: the cashier is starting a return of that ticket. */
+    void receiptScanned(const QString& ticketUuid);
     /** The customer display's two lines. */
     void displayChanged(const QString& top, const QString& bottom);
     /** A card payment's answer is missing: ask the cashier, then confirmCharge(). */
@@ -260,6 +280,10 @@ private:
         });
     }
     void showRecorded(const CommittedTicket& committed);
+    /** The receipt of a committed ticket, printed and shown: the original, or a journaled duplicate. */
+    void printReceipt(const QString& ticketUuid, bool duplicate);
+    /** Who records the ticket at the counter: the cashier, or the manager who approved its refund. */
+    const Operator& ticketOperator() const { return m_refundBy ? *m_refundBy : m_cashier; }
     void startNewTicket(std::optional<qint64> toGiveBack = std::nullopt);
     /** The shop's identity for a receipt; when it cannot be read, the cashier is told and nothing is shown. */
     std::optional<ShopIdentity> shopForReceipt();
@@ -297,6 +321,7 @@ private:
     QStringList m_pendingScans;
     std::optional<qint64> m_nextQuantity;
     std::optional<qint64> m_toGiveBack;
+    std::optional<Operator> m_refundBy;
 };
 
 } // namespace caisse

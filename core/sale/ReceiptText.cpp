@@ -5,6 +5,7 @@
 #include "base/Quantity.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 namespace caisse {
@@ -182,6 +183,20 @@ QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity
     if (committed.training)
         out << rule << centered(training);
     return out.join(u'\n') + u'\n';
+}
+
+QString ReceiptText::qrReference(const CommittedTicket& committed)
+{
+    return QStringLiteral("CAISSE:%1:%2:%3").arg(committed.registerId).arg(committed.number).arg(committed.uuid);
+}
+
+std::optional<QString> ReceiptText::ticketOfQrReference(const QString& scanned)
+{
+    static const QRegularExpression reference(
+        QStringLiteral("^CAISSE:[^:]+:\\d+:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = reference.match(scanned.trimmed());
+    return match.hasMatch() ? std::optional(match.captured(1).toLower()) : std::nullopt;
 }
 
 } // namespace caisse

@@ -34,6 +34,11 @@ public:
     static QString renderClosure(const ClosureRecord& closure, const QString& registerId, const Currency& currency,
                                  const ShopIdentity& shop, const QLocale& locale, const JournalEnd& journalEnd,
                                  const QByteArray& publicKey);
+    /** What a receipt's QR code holds: register, number and UUID of the ticket, read back at the counter for a return.
+     */
+    static QString qrReference(const CommittedTicket& committed);
+    /** The ticket a scanned receipt QR code names; none when the code is no receipt of ours. */
+    static std::optional<QString> ticketOfQrReference(const QString& scanned);
 };
 
 } // namespace caisse

@@ -403,6 +403,60 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
     return committed;
 }
 
+Result<QList<TicketSummary>> SaleStore::history(const TicketQuery& filter, int limit)
+{
+    QString sql = QStringLiteral("SELECT uuid, number, occurred_at, kind, operator, customer_ref, total_minor FROM "
+                                 "tickets WHERE register_id = ?");
+    QVariantList values {m_registerId};
+    if (filter.number) {
+        sql += QStringLiteral(" AND number = ?");
+        values << *filter.number;
+    }
+    if (filter.amountMinor) {
+        sql += QStringLiteral(" AND abs(total_minor) = ?");
+        values << *filter.amountMinor;
+    }
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND occurred_at >= ?");
+        values << toStorageTime(filter.from);
+    }
+    if (filter.until.isValid()) {
+        sql += QStringLiteral(" AND occurred_at < ?");
+        values << toStorageTime(filter.until);
+    }
+    if (!filter.customer.isEmpty()) {
+        sql += QStringLiteral(" AND customer_ref LIKE ? ESCAPE '\\'");
+        QString pattern = filter.customer;
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        values << QStringLiteral("%%1%").arg(pattern);
+    }
+    sql += QStringLiteral(" ORDER BY number DESC LIMIT ?");
+    values << limit;
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(query, sql, values); !ran)
+        return std::unexpected(ran.error());
+    QList<TicketSummary> tickets;
+    while (query.next())
+        tickets.append(
+            {query.value(0).toString(), query.value(1).toLongLong(), fromStorageTime(query.value(2).toString()),
+             query.value(3).toString() == kindKey(Ticket::Kind::Refund) ? Ticket::Kind::Refund : Ticket::Kind::Sale,
+             query.value(4).toString(), query.value(5).toString(), query.value(6).toLongLong()});
+    return tickets;
+}
+
+Result<QString> SaleStore::lastTicketUuid()
+{
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query, QStringLiteral("SELECT uuid FROM tickets WHERE register_id = ? ORDER BY number DESC LIMIT 1"),
+            {m_registerId});
+        !ran)
+        return std::unexpected(ran.error());
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 Result<QList<CommittedTicket>> SaleStore::recent(int count)
 {
     QSqlQuery query(m_database.connection());

@@ -21,6 +21,31 @@ namespace caisse {
 
 class Database;
 
+/** A committed ticket in a few words, for the ticket history. */
+struct TicketSummary
+{
+    QString uuid;
+    qint64 number = 0;
+    QDateTime occurredAt;
+    Ticket::Kind kind = Ticket::Kind::Sale;
+    QString operatorName;
+    QString customerRef;
+    qint64 totalMinor = 0;
+};
+
+/** What the cashier looks a ticket up by; what is unset does not filter. */
+struct TicketQuery
+{
+    std::optional<qint64> number;
+    /** The total, whether sold or refunded. */
+    std::optional<qint64> amountMinor;
+    /** Tickets from this time (included) to until (excluded). */
+    QDateTime from;
+    QDateTime until;
+    /** Part of the customer's reference (an e-mail, an online customer's number). */
+    QString customer;
+};
+
 /**
  * Commits tickets, each in one transaction with its lines, VAT table, payments and stock movements: when commit()
  * returns a ticket, it is on disk; when it returns an error, nothing of it was written. Tickets are numbered per
@@ -70,6 +95,10 @@ public:
 
     Result<CommittedTicket> load(const QString& uuid);
     Result<CommittedTicket> loadByNumber(qint64 number);
+    /** The register's tickets matching query, newest first, at most limit. */
+    Result<QList<TicketSummary>> history(const TicketQuery& query, int limit);
+    /** The register's last ticket (empty before the first): it can be reprinted after a restart. */
+    Result<QString> lastTicketUuid();
     /** The register's tickets, newest first. */
     Result<QList<CommittedTicket>> recent(int count);
 

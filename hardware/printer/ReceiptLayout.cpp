@@ -4,15 +4,6 @@
 
 namespace caisse {
 
-QByteArray ReceiptLayout::reference(const CommittedTicket& committed)
-{
-    return QStringLiteral("CAISSE:%1:%2:%3")
-        .arg(committed.registerId)
-        .arg(committed.number)
-        .arg(committed.uuid)
-        .toLatin1();
-}
-
 QByteArray ReceiptLayout::encode(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
                                  const PrinterProfile& profile, int duplicate)
 {
@@ -28,7 +19,10 @@ QByteArray ReceiptLayout::encode(const CommittedTicket& committed, const ShopIde
         if (emphasised)
             job.bold(false);
     }
-    job.align(EscPosEncoder::Align::Centre).qrCode(reference(committed)).line().align(EscPosEncoder::Align::Left);
+    job.align(EscPosEncoder::Align::Centre)
+        .qrCode(ReceiptText::qrReference(committed).toLatin1())
+        .line()
+        .align(EscPosEncoder::Align::Left);
     return job.feed(3).cut().bytes();
 }
 

@@ -14,8 +14,6 @@ class ReceiptLayout
 public:
     static QByteArray encode(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
                              const PrinterProfile& profile, int duplicate = 0);
-    /** What the QR code of a receipt holds: register, number and UUID of the ticket. */
-    static QByteArray reference(const CommittedTicket& committed);
 };
 
 } // namespace caisse

@@ -8,6 +8,8 @@
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
 #include "counter/PriceChangeDialog.h"
+#include "counter/ReturnDialog.h"
+#include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
 #include "manager/OnlineArticleDialog.h"
@@ -22,6 +24,7 @@
 #include "storesync/ProductImport.h"
 #include "storesync/SyncOutbox.h"
 #include "storesync/SyncWorker.h"
+#include "support/QrReader.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 #include "terminal/CaisseApTerminal.h"
@@ -67,6 +70,8 @@ private slots:
     void quantityTypedBeforeTheScanAndChangedOnTheLine();
     void miscellaneousArticleAtItsVatRate();
     void discountAboveTheLimitRefusedThenApproved();
+    void returnStartedFromTheReceiptsQrCode();
+    void ticketsFoundAndReprintedAfterARestart();
     void articleFoundByNameWithoutAccents();
     void unknownBarcodeAddsNothingAndSaysSo();
     void cardPaymentThroughTheTerminal();
@@ -101,6 +106,10 @@ private:
     QString cancelAnswering(QMessageBox::StandardButton answer);
     /** Every write refused, on the screen's and the writer's connections, as by a disk remounted read-only. */
     void refuseWrites(bool refused);
+    /** The demo's operators, Dominique the manager among them (PIN 2222). */
+    void seedOperators();
+    /** The counter prints on a virtual printer (started by the caller), as a shop with a receipt printer does. */
+    void printOn(const VirtualPrinter& printer);
     template <typename T> T* widget(const char* name) const
     {
         return m_window->findChild<T*>(QString::fromLatin1(name));
@@ -184,6 +193,22 @@ void TestCounterWindow::refuseWrites(bool refused)
     QVERIFY(query.exec(pragma));
     QVERIFY(m_writer->run<bool>([pragma](Database& database) { return QSqlQuery(database.connection()).exec(pragma); })
                 .result());
+}
+
+void TestCounterWindow::seedOperators()
+{
+    SystemClock clock;
+    TechnicalEvents events(*m_db, clock, QStringLiteral("R01"));
+    OperatorStore operators(*m_db, clock, events);
+    QVERIFY_RESULT(DemoStore::seedOperators(operators));
+}
+
+void TestCounterWindow::printOn(const VirtualPrinter& printer)
+{
+    Settings settings(*m_db);
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("127.0.0.1")));
+    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_port"), QString::number(printer.port())));
+    openCounter();
 }
 
 void TestCounterWindow::scanTwoArticlesPayCashAndFindTheTicket()
@@ -326,6 +351,21 @@ void askPriceChange(const QString& change, const QString& value, const QString& 
     QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit")), Qt::Key_Return);
 }
 
+/** Runs act on the next modal dialog of type T once it is open: dialogs open from queued calls and nested loops. */
+template <typename T> void whenOpen(QObject* context, std::function<void(T*)> act)
+{
+    auto* poll = new QTimer(context);
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, act] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            act(dialog);
+        }
+    });
+    poll->start();
+}
+
 /** The manager's approval the open PIN dialog asks for: cancelled, or given by Dominique. */
 void answerApproval(bool approve)
 {
@@ -345,12 +385,7 @@ void answerApproval(bool approve)
 
 void TestCounterWindow::discountAboveTheLimitRefusedThenApproved()
 {
-    {
-        SystemClock clock;
-        TechnicalEvents events(*m_db, clock, QStringLiteral("R01"));
-        OperatorStore operators(*m_db, clock, events);
-        QVERIFY_RESULT(DemoStore::seedOperators(operators));
-    }
+    seedOperators();
     auto* button = widget<QPushButton>("priceChangePushButton");
     QCOMPARE(button->shortcut(), QKeySequence(Qt::Key_F6));
     scan(QStringLiteral("3760001000016")); // Pain de campagne, 3.99
@@ -418,6 +453,108 @@ void TestCounterWindow::discountAboveTheLimitRefusedThenApproved()
     const QJsonObject approved = changes.at(2).value(QStringLiteral("details")).toObject();
     QCOMPARE(approved.value(QStringLiteral("approved_by")).toString(), QStringLiteral("Dominique"));
     QCOMPARE(changes.at(2).value(QStringLiteral("operator")).toString(), QStringLiteral("Camille"));
+}
+
+void TestCounterWindow::returnStartedFromTheReceiptsQrCode()
+{
+    seedOperators();
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    printOn(printer);
+    // Two loaves and a baguette paid by card; the customer asks for the receipt.
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("2*3760001000016"));
+    scan(QStringLiteral("3010001000029"));
+    QTest::mouseClick(widget<QPushButton>("payCardPushButton"), Qt::LeftButton);
+    QVERIFY(committed.wait(5'000));
+    const auto sale = committed.takeFirst().first().value<CommittedTicket>();
+    Catalog catalog(*m_db);
+    const qint64 loafVariant = sale.ticket.lines().first().variantId;
+    QCOMPARE(catalog.stockLevelMilli(loafVariant).value(), 28'000);
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
+
+    // Back with one loaf: the code on the paper, read from the printed picture as a scanner reads it, opens the return;
+    // the cashier takes one loaf back and Dominique approves.
+    const QStringList codes = test::readQrCodes(printer.receipts().last().image);
+    QCOMPARE(codes.size(), 1);
+    int returnable = 0;
+    whenOpen<ReturnDialog>(this, [&](ReturnDialog* dialog) {
+        auto* loaves = dialog->findChild<QSpinBox*>(QStringLiteral("returnedSpinBox1"));
+        returnable = loaves->maximum();
+        loaves->setValue(1);
+        whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+        dialog->accept();
+    });
+    scan(codes.first());
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->currentTicket().kind(), Ticket::Kind::Refund, 5'000);
+    QCOMPARE(returnable, 2);
+    QVERIFY2(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("To refund 3,99")),
+             qPrintable(widget<QLabel>("totalLabel")->text()));
+
+    // Paid by card, so credited to the card through the terminal; the loaf is back in stock.
+    QTest::mouseClick(widget<QPushButton>("payCardPushButton"), Qt::LeftButton);
+    QVERIFY(committed.wait(5'000));
+    const auto refund = committed.takeFirst().first().value<CommittedTicket>();
+    QCOMPARE(refund.ticket.kind(), Ticket::Kind::Refund);
+    QCOMPARE(refund.correctsTicketUuid, sale.uuid);
+    QCOMPARE(refund.operatorName, QStringLiteral("Camille"));
+    QCOMPARE(m_emulator->charges().last().refund, true);
+    QCOMPARE(m_emulator->charges().last().amountMinor, 399);
+    QCOMPARE(catalog.stockLevelMilli(loafVariant).value(), 29'000);
+
+    // The same receipt again: one loaf is left to return, never more.
+    m_window->activateWindow(); // the dialogs took the focus; the scan field has it back once the window is active
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    whenOpen<ReturnDialog>(this, [&](ReturnDialog* dialog) {
+        returnable = dialog->findChild<QSpinBox*>(QStringLiteral("returnedSpinBox1"))->maximum();
+        dialog->reject();
+    });
+    scan(codes.first());
+    QTRY_COMPARE_WITH_TIMEOUT(returnable, 1, 5'000);
+    QVERIFY(m_window->currentTicket().isEmpty());
+}
+
+void TestCounterWindow::ticketsFoundAndReprintedAfterARestart()
+{
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    printOn(printer);
+    scan(QStringLiteral("3760001000016")); // ticket 1, 3.99
+    payCash();
+    scan(QStringLiteral("3010001000029")); // ticket 2, 1.20
+    payCash();
+
+    // The register restarts: the last ticket is still there to print, as a duplicate (its original may have been).
+    openCounter();
+    QVERIFY(widget<QPushButton>("printPushButton")->isEnabled());
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("DUPLICATA 1")));
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("Baguette tradition")));
+
+    // Today's tickets, newest first; found by amount, and by number, then reprinted.
+    QStringList today;
+    QStringList byAmount;
+    whenOpen<TicketHistoryDialog>(this, [&](TicketHistoryDialog* dialog) {
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("ticketsTableWidget"));
+        for (int row = 0; row < table->rowCount(); ++row)
+            today << table->item(row, 0)->text();
+        auto* search = dialog->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("3,99"));
+        for (int row = 0; row < table->rowCount(); ++row)
+            byAmount << table->item(row, 0)->text();
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("1"));
+        QCOMPARE(table->rowCount(), 1);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("reprintPushButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(widget<QPushButton>("historyPushButton"), Qt::LeftButton);
+    QCOMPARE(today, (QStringList {QStringLiteral("2"), QStringLiteral("1")}));
+    QCOMPARE(byAmount, QStringList {QStringLiteral("1")});
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 2, 5'000);
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("DUPLICATA 1")));
+    QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("Pain de campagne")));
 }
 
 void TestCounterWindow::articleFoundByNameWithoutAccents()
@@ -600,12 +737,7 @@ void TestCounterWindow::reprintIsADuplicate()
 
 void TestCounterWindow::closingTheDayTakesAManagersPin()
 {
-    {
-        SystemClock clock;
-        TechnicalEvents events(*m_db, clock, QStringLiteral("R01"));
-        OperatorStore operators(*m_db, clock, events);
-        QVERIFY_RESULT(DemoStore::seedOperators(operators));
-    }
+    seedOperators();
     scan(QStringLiteral("3760001000016"));
     payCash();
 
@@ -723,10 +855,7 @@ void TestCounterWindow::receiptPrintsOnRequestOriginalThenDuplicate()
 {
     VirtualPrinter printer;
     QVERIFY(printer.listen());
-    Settings settings(*m_db);
-    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_host"), QStringLiteral("127.0.0.1")));
-    QVERIFY_RESULT(settings.setValue(QStringLiteral("printer_port"), QString::number(printer.port())));
-    openCounter();
+    printOn(printer);
 
     // Paid in cash: the drawer opens through the printer; no receipt prints unless the customer asks.
     scan(QStringLiteral("3760001000016"));

@@ -10,6 +10,7 @@
 #include "printer/SerialPrinter.h"
 #include "sale/PrintQueue.h"
 #include "storage/Database.h"
+#include "support/QrReader.h"
 #include "support/ResultCheck.h"
 
 #include <QBuffer>
@@ -135,7 +136,9 @@ void TestReceiptPrinting::virtualPrinterRendersTheReceipt()
     QVERIFY2(text.contains(QStringLiteral("Bol céramique « OEuvre »")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("20,48\u00A0€")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Ticket 42")));
-    QCOMPARE(receipt.qrCodes, QList<QByteArray> {ReceiptLayout::reference(ticket)});
+    QCOMPARE(receipt.qrCodes, QList<QByteArray> {ReceiptText::qrReference(ticket).toLatin1()});
+    // The code on paper is a real one: a scanner reads the ticket's reference back from the picture.
+    QCOMPARE(test::readQrCodes(receipt.image), QStringList {ReceiptText::qrReference(ticket)});
 
     // The picture a cashier would hold, against the one looked at when the layout was made (fonts may differ a
     // little between machines: up to 1 % of the pixels).

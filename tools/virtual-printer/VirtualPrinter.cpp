@@ -11,6 +11,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <qrencode.h>
+
+#include <memory>
 
 namespace caisse {
 
@@ -18,7 +21,27 @@ namespace {
 
 constexpr int kWidthDots = 576;
 constexpr int kMargin = 8;
-constexpr int kQrSize = 150;
+/** The blank border a QR code needs around it to be read, in modules (ISO/IEC 18004). */
+constexpr int kQrQuietModules = 4;
+
+/** The QR code (error correction M, as the register asks) of data, one bool per module, row by row; empty if none. */
+QList<QList<bool>> qrModules(const QByteArray& data)
+{
+    const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
+        QRcode_encodeData(static_cast<int>(data.size()), reinterpret_cast<const unsigned char*>(data.constData()), 0,
+                          QR_ECLEVEL_M),
+        &QRcode_free);
+    if (!code)
+        return {};
+    QList<QList<bool>> modules;
+    for (int y = 0; y < code->width; ++y) {
+        QList<bool> row;
+        for (int x = 0; x < code->width; ++x)
+            row.append((code->data[y * code->width + x] & 1) != 0); // bit 0: a dark module
+        modules.append(row);
+    }
+    return modules;
+}
 
 } // namespace
 
@@ -160,10 +183,13 @@ QByteArray VirtualPrinter::feed(const QByteArray& bytes)
                 const QByteArray body = m_pending.mid(at + 5, length);
                 if (body.size() >= 3 && body.at(1) == 'P')
                     m_qrData = body.mid(3);
+                else if (body.size() >= 3 && body.at(1) == 'C')
+                    m_qrModuleSize = std::clamp(static_cast<int>(static_cast<quint8>(body.at(2))), 1, 16);
                 else if (body.size() >= 2 && body.at(1) == 'Q') {
                     newLine();
                     Line qr = m_style;
                     qr.qrCode = m_qrData;
+                    qr.qrModuleSize = m_qrModuleSize;
                     m_lines.append(qr);
                 }
                 used = 5 + length;
@@ -238,26 +264,34 @@ QImage VirtualPrinter::render(const QList<Line>& lines) const
     font.setFamily(QStringLiteral("DejaVu Sans Mono"));
     font.setPixelSize(22);
     const int lineHeight = QFontMetrics(font).height();
+    QList<QList<QList<bool>>> qrCodes;
     int height = 2 * kMargin;
-    for (const Line& line : lines)
-        height += !line.qrCode.isEmpty() ? kQrSize + kMargin : line.doubleSize ? 2 * lineHeight : lineHeight;
+    for (const Line& line : lines) {
+        qrCodes.append(line.qrCode.isEmpty() ? QList<QList<bool>>() : qrModules(line.qrCode));
+        const auto modules = static_cast<int>(qrCodes.last().size());
+        height += !line.qrCode.isEmpty() ? (modules + 2 * kQrQuietModules) * line.qrModuleSize
+            : line.doubleSize            ? 2 * lineHeight
+                                         : lineHeight;
+    }
     QImage image(kWidthDots, height, QImage::Format_Grayscale8);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setPen(Qt::black);
     int y = kMargin;
-    for (const Line& line : lines) {
+    for (qsizetype index = 0; index < lines.size(); ++index) {
+        const Line& line = lines.at(index);
         if (!line.qrCode.isEmpty()) {
-            // No QR encoder in our dependencies: a framed box standing for the code, its content below it.
-            const QRect box((kWidthDots - kQrSize) / 2, y, kQrSize, kQrSize - 24);
-            painter.drawRect(box);
-            painter.drawText(box, Qt::AlignCenter, QStringLiteral("QR"));
-            QFont small = font;
-            small.setPixelSize(12);
-            painter.setFont(small);
-            painter.drawText(QRect(kMargin, y + kQrSize - 22, kWidthDots - 2 * kMargin, 20), Qt::AlignCenter,
-                             QString::fromLatin1(line.qrCode));
-            y += kQrSize + kMargin;
+            const QList<QList<bool>>& modules = qrCodes.at(index);
+            const int dot = line.qrModuleSize;
+            const auto side = static_cast<int>(modules.size()) * dot;
+            const int left = (kWidthDots - side) / 2;
+            const int top = y + kQrQuietModules * dot;
+            for (qsizetype row = 0; row < modules.size(); ++row)
+                for (qsizetype column = 0; column < modules.size(); ++column)
+                    if (modules.at(row).at(column))
+                        painter.fillRect(left + static_cast<int>(column) * dot, top + static_cast<int>(row) * dot, dot,
+                                         dot, Qt::black);
+            y += side + 2 * kQrQuietModules * dot;
             continue;
         }
         QFont lineFont = font;

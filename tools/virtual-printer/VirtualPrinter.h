@@ -81,6 +81,8 @@ private:
         bool doubleSize = false;
         int align = 0;
         QByteArray qrCode;
+        /** The printer's dots per QR module (GS ( k, function 167). */
+        int qrModuleSize = 3;
     };
     bool canPrint() const { return !m_paperOut && !m_coverOpen && !m_offline && m_emulation == Emulation::EscPos; }
     char status(char query) const;
@@ -95,6 +97,7 @@ private:
     QByteArray m_text;
     QByteArray m_encoding = "windows-1252";
     QByteArray m_qrData;
+    int m_qrModuleSize = 3;
     Line m_style;
     QList<Line> m_lines;
     QList<Receipt> m_receipts;
