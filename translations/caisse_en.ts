@@ -572,6 +572,54 @@
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the gift card&apos;s amount in the scan field, then press Gift card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voucher %1: it may have been sold on another register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voucher cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is in %2: it cannot pay here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2 left, valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is used up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2 taken, %3 left on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a refund is given as a voucher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the voucher&apos;s amount, up to %1, or nothing for all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher of %1. Still to give back: %2, in cash or to the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -838,6 +886,18 @@
     </message>
     <message>
         <source>To refund %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund as a &amp;voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the gift card&apos;s amount in the scan field, then press this key.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1994,6 +2054,18 @@
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOUCHER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::ReturnDialog</name>
@@ -2799,6 +2871,29 @@
     </message>
     <message>
         <source>%1 device in its maker&apos;s own USB mode: if it is the receipt printer, switch it to the USB printer class with its setup utility or memory switches, then plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Vouchers</name>
+    <message>
+        <source>A voucher is issued for more than nothing, with a valid code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no voucher %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voucher %1 has only %2 left.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

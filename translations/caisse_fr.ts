@@ -572,6 +572,54 @@
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
+    <message>
+        <source>Type the gift card&apos;s amount in the scan field, then press Gift card.</source>
+        <translation>Tapez le montant de la carte cadeau dans le champ de scan, puis appuyez sur Carte cadeau.</translation>
+    </message>
+    <message>
+        <source>Gift card %1</source>
+        <translation>Carte cadeau %1</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1: it may have been sold on another register.</source>
+        <translation>Il n&apos;y a pas de bon %1 : il a peut-être été vendu sur une autre caisse.</translation>
+    </message>
+    <message>
+        <source>The voucher cannot be read: %1</source>
+        <translation>Le bon ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is in %2: it cannot pay here.</source>
+        <translation>Le bon %1 est en %2 : il ne peut pas payer ici.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 expired on %2.</source>
+        <translation>Le bon %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2 left, valid until %3.</source>
+        <translation>Bon %1 : reste %2, valable jusqu&apos;au %3.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is used up.</source>
+        <translation>Le bon %1 est épuisé.</translation>
+    </message>
+    <message>
+        <source>Voucher %1: %2 taken, %3 left on it.</source>
+        <translation>Bon %1 : %2 utilisés, reste %3.</translation>
+    </message>
+    <message>
+        <source>Only a refund is given as a voucher.</source>
+        <translation>Seul un remboursement se fait en bon d&apos;achat.</translation>
+    </message>
+    <message>
+        <source>Type the voucher&apos;s amount, up to %1, or nothing for all of it.</source>
+        <translation>Tapez le montant du bon, jusqu&apos;à %1, ou rien pour la totalité.</translation>
+    </message>
+    <message>
+        <source>Voucher of %1. Still to give back: %2, in cash or to the card.</source>
+        <translation>Bon de %1. Reste à rendre : %2, en espèces ou sur la carte.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -841,6 +889,18 @@
     <message>
         <source>To refund %1</source>
         <translation>À rembourser %1</translation>
+    </message>
+    <message>
+        <source>Refund as a &amp;voucher</source>
+        <translation>Rembourser en &amp;bon d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Carte cadeau</translation>
+    </message>
+    <message>
+        <source>Type the gift card&apos;s amount in the scan field, then press this key.</source>
+        <translation>Tapez le montant de la carte cadeau dans le champ de scan, puis appuyez sur cette touche.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2056,18 @@
         <source>none</source>
         <translation>aucune</translation>
     </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Bon d&apos;achat</translation>
+    </message>
+    <message>
+        <source>VOUCHER</source>
+        <translation>BON D&apos;ACHAT</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
 </context>
 <context>
     <name>caisse::ReturnDialog</name>
@@ -2802,6 +2874,29 @@
     <message>
         <source>%1 device in its maker&apos;s own USB mode: if it is the receipt printer, switch it to the USB printer class with its setup utility or memory switches, then plug it in again.</source>
         <translation>%1 : périphérique dans le mode USB propre à son fabricant : si c’est l’imprimante de tickets, passez-la en classe imprimante USB avec son utilitaire ou ses commutateurs mémoire, puis rebranchez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Vouchers</name>
+    <message>
+        <source>A voucher is issued for more than nothing, with a valid code.</source>
+        <translation>Un bon est émis pour un montant non nul, avec un code valide.</translation>
+    </message>
+    <message>
+        <source>There is no voucher %1.</source>
+        <translation>Il n&apos;y a pas de bon %1.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 is in %2.</source>
+        <translation>Le bon %1 est en %2.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 expired on %2.</source>
+        <translation>Le bon %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>Voucher %1 has only %2 left.</source>
+        <translation>Il ne reste que %2 sur le bon %1.</translation>
     </message>
 </context>
 <context>

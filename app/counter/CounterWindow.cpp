@@ -62,6 +62,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_searchPushButton(new QPushButton(tr("&Find an article… (F3)"), this))
     , m_priceChangePushButton(new QPushButton(tr("Discount or price… (F6)"), this))
     , m_historyPushButton(new QPushButton(tr("Tickets, returns… (F4)"), this))
+    , m_refundVoucherPushButton(new QPushButton(tr("Refund as a &voucher"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
@@ -103,6 +104,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_priceChangePushButton->setShortcut(QKeySequence(Qt::Key_F6));
     m_historyPushButton->setObjectName(QStringLiteral("historyPushButton"));
     m_historyPushButton->setShortcut(QKeySequence(Qt::Key_F4));
+    m_refundVoucherPushButton->setObjectName(QStringLiteral("refundVoucherPushButton"));
     m_quantityPushButton->setToolTip(tr("Type the number of pieces in the scan field, then press this button. Before a "
                                         "scan, type the number then * (or ×)."));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
@@ -115,10 +117,10 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
-    for (QPushButton* button :
-         {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton, m_searchPushButton,
-          m_priceChangePushButton, m_historyPushButton, m_parkPushButton, m_cancelTicketPushButton, m_printPushButton,
-          m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
+    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton,
+                                m_searchPushButton, m_priceChangePushButton, m_historyPushButton,
+                                m_refundVoucherPushButton, m_parkPushButton, m_cancelTicketPushButton,
+                                m_printPushButton, m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -147,6 +149,17 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         });
         miscellaneous->addWidget(key);
     }
+    auto* giftCard = new QPushButton(tr("Gift card"), this);
+    giftCard->setObjectName(QStringLiteral("sellVoucherPushButton"));
+    giftCard->setMinimumHeight(48);
+    giftCard->setFocusPolicy(Qt::NoFocus);
+    giftCard->setToolTip(tr("Type the gift card's amount in the scan field, then press this key."));
+    connect(giftCard, &QPushButton::clicked, this, [this] {
+        m_session.sellVoucher(m_scanLineEdit->text());
+        m_scanLineEdit->clear();
+        m_scanLineEdit->setFocus();
+    });
+    miscellaneous->addWidget(giftCard);
     ticketColumn->addLayout(miscellaneous);
     ticketColumn->addWidget(m_linesTableView, 1);
     ticketColumn->addWidget(m_totalLabel);
@@ -166,7 +179,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     buttons->addWidget(m_searchPushButton, 5, 1);
     buttons->addWidget(m_priceChangePushButton, 6, 0);
     buttons->addWidget(m_historyPushButton, 6, 1);
-    buttons->addWidget(m_closeDayPushButton, 7, 0, 1, 2);
+    buttons->addWidget(m_refundVoucherPushButton, 7, 0);
+    buttons->addWidget(m_closeDayPushButton, 7, 1);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
     setStoreConnection(std::nullopt);
@@ -325,6 +339,11 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     });
     connect(m_priceChangePushButton, &QPushButton::clicked, this, &CounterWindow::changePrice);
     connect(m_historyPushButton, &QPushButton::clicked, this, &CounterWindow::showHistory);
+    connect(m_refundVoucherPushButton, &QPushButton::clicked, this, [this] {
+        m_session.refundToVoucher(m_tenderedLineEdit->text());
+        m_tenderedLineEdit->clear();
+        m_scanLineEdit->setFocus();
+    });
     // Queued: the return's dialogs open once the scan that read the receipt is over.
     connect(&m_session, &CounterSession::receiptScanned, this, &CounterWindow::takeBack, Qt::QueuedConnection);
     connect(m_parkPushButton, &QPushButton::clicked, &m_session, &CounterSession::parkOrResume);
@@ -524,6 +543,7 @@ void CounterWindow::refresh()
     m_quantityPushButton->setEnabled(can.removeLine);
     m_priceChangePushButton->setEnabled(can.removeLine && ticket.kind() == Ticket::Kind::Sale);
     m_historyPushButton->setEnabled(ticket.isEmpty() && !m_session.recording());
+    m_refundVoucherPushButton->setEnabled(can.pay && ticket.kind() == Ticket::Kind::Refund);
     m_parkPushButton->setText(can.resumes ? tr("Take back a ticket") : tr("Put ticket aside"));
     m_parkPushButton->setEnabled(can.parkOrResume);
     m_cancelTicketPushButton->setEnabled(can.cancel);

@@ -108,6 +108,7 @@ private:
     QPushButton* m_searchPushButton;
     QPushButton* m_priceChangePushButton;
     QPushButton* m_historyPushButton;
+    QPushButton* m_refundVoucherPushButton;
     QPushButton* m_parkPushButton;
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sale/Ticket.h"
+#include "sale/Voucher.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -27,6 +28,8 @@ struct CommittedTicket
     /** The ticket's journal record: its hash and signature (empty when the register has no key). */
     QString journalHash;
     QByteArray journalSignature;
+    /** The vouchers it issued (sold, or given as a refund): their codes print on the receipt. */
+    QList<Voucher> vouchersIssued;
 };
 
 } // namespace caisse

@@ -9,6 +9,7 @@
 #include "sale/CardSwipe.h"
 #include "sale/LineForScan.h"
 #include "sale/ReceiptText.h"
+#include "sale/Vouchers.h"
 #include "sale/WedgeScanDetector.h"
 #include "storage/Transaction.h"
 
@@ -347,6 +348,101 @@ void CounterSession::setDiscountLimit(const QString& typed, const Operator& by)
         });
 }
 
+void CounterSession::sellVoucher(const QString& typedAmount)
+{
+    if (m_recording || stoppedSelling())
+        return;
+    const auto amount = MoneyFormat::parse(typedAmount, m_ticket.currency(), m_locale);
+    if (!amount || *amount <= 0) {
+        error(tr("Type the gift card's amount in the scan field, then press Gift card."));
+        return;
+    }
+    // One card per line: each has its own code.
+    m_nextQuantity.reset();
+    const QString code = Vouchers::newCode();
+    TicketLine line;
+    line.sku = Vouchers::lineSku(code);
+    line.label = tr("Gift card %1").arg(Vouchers::readable(code));
+    line.unitPriceMinor = *amount;
+    addToTicket(line, true);
+}
+
+void CounterSession::payWithVoucher(const QString& code)
+{
+    if (m_recording || stoppedSelling())
+        return;
+    const QString shown = Vouchers::readable(code);
+    const auto found = Vouchers(m_database).find(code);
+    if (!found || !*found) {
+        error(found ? tr("There is no voucher %1: it may have been sold on another register.").arg(shown)
+                    : tr("The voucher cannot be read: %1").arg(found.error().message));
+        emit scanRefused();
+        return;
+    }
+    const Voucher& voucher = **found;
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    const QString expiry = m_locale.toString(voucher.expiresOn, QLocale::ShortFormat);
+    if (voucher.currency != m_ticket.currency().code()) {
+        error(tr("Voucher %1 is in %2: it cannot pay here.").arg(shown, voucher.currency));
+        emit scanRefused();
+        return;
+    }
+    if (today > voucher.expiresOn) {
+        error(tr("Voucher %1 expired on %2.").arg(shown, expiry));
+        emit scanRefused();
+        return;
+    }
+    qint64 left = voucher.balanceMinor;
+    for (const Payment& payment : m_ticket.payments())
+        if (payment.method == PaymentMethod::Voucher && payment.reference == code)
+            left -= payment.amountMinor;
+    if (m_ticket.isEmpty() || m_ticket.kind() == Ticket::Kind::Refund) {
+        info(tr("Voucher %1: %2 left, valid until %3.").arg(shown, formatMoney(left), expiry));
+        return;
+    }
+    if (left <= 0) {
+        error(tr("Voucher %1 is used up.").arg(shown));
+        emit scanRefused();
+        return;
+    }
+    const qint64 taken = std::min(left, m_ticket.amountDueMinor());
+    if (auto paid = m_ticket.payOther(PaymentMethod::Voucher, taken, code); !paid) {
+        error(paid.error().message);
+        return;
+    }
+    emit ticketChanged();
+    info(tr("Voucher %1: %2 taken, %3 left on it.").arg(shown, formatMoney(taken), formatMoney(left - taken)));
+    if (m_ticket.isSettled())
+        finishSale();
+}
+
+void CounterSession::refundToVoucher(const QString& typedAmount)
+{
+    if (m_recording || stoppedSelling())
+        return;
+    if (m_ticket.kind() != Ticket::Kind::Refund || m_ticket.isSettled()) {
+        error(tr("Only a refund is given as a voucher."));
+        return;
+    }
+    const qint64 left = -m_ticket.amountDueMinor();
+    const auto typed = typedAmount.trimmed().isEmpty() ? Result<qint64>(left)
+                                                       : MoneyFormat::parse(typedAmount, m_ticket.currency(), m_locale);
+    if (!typed || *typed <= 0 || *typed > left) {
+        error(tr("Type the voucher's amount, up to %1, or nothing for all of it.").arg(formatMoney(left)));
+        return;
+    }
+    if (auto paid = m_ticket.payOther(PaymentMethod::Voucher, -*typed, Vouchers::newCode()); !paid) {
+        error(paid.error().message);
+        return;
+    }
+    emit ticketChanged();
+    if (m_ticket.isSettled())
+        finishSale();
+    else
+        info(tr("Voucher of %1. Still to give back: %2, in cash or to the card.")
+                 .arg(formatMoney(*typed), formatMoney(-m_ticket.amountDueMinor())));
+}
+
 QList<qint32> CounterSession::vatRates()
 {
     QList<qint32> rates;
@@ -440,6 +536,10 @@ void CounterSession::scan(const QString& scanned)
         error(tr("The scanner is set for a QWERTY keyboard: scan the \"French keyboard (AZERTY)\" or \"USB HID\" setup "
                  "code of its manual. This scan was read as %1.")
                   .arg(code));
+    }
+    if (Vouchers::isCode(code)) {
+        payWithVoucher(code);
+        return;
     }
     const auto line = lineForScan(m_catalog, code, m_parser, m_ticket.currency());
     if (!line) {

@@ -156,6 +156,21 @@ public:
     qint32 discountLimit() const;
     /** A manager sets the limit above which a cut needs their approval ("15", "12,5 %"); journaled (270). */
     void setDiscountLimit(const QString& typed, const Operator& by);
+    /**
+     * A gift card at the price typed: a line without VAT (VAT is due when it is spent) whose code is issued when the
+     * ticket is recorded and printed on the receipt, valid 12 months unless the shop set voucher_validity_months.
+     */
+    void sellVoucher(const QString& typedAmount);
+    /**
+     * A voucher scanned: on a ticket with something due it pays what it holds, up to what is due (the rest another
+     * way); with no ticket under way the cashier is told its balance. Expired, unknown or empty: said, nothing taken.
+     */
+    void payWithVoucher(const QString& code);
+    /**
+     * A refund given as a new voucher rather than cash or card: the amount typed (empty: all that is left to give
+     * back), the rest then in cash or to the card. Its code prints on the refund's receipt.
+     */
+    void refundToVoucher(const QString& typedAmount);
     /** Cash handed over, as typed (empty: the exact amount due); records the sale once it is paid. True when taken. */
     bool payCash(const QString& tendered);
     void payCard();

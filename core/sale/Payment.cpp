@@ -11,6 +11,8 @@ QString paymentMethodKey(PaymentMethod method)
         return QStringLiteral("cash");
     case PaymentMethod::Card:
         return QStringLiteral("card");
+    case PaymentMethod::Voucher:
+        return QStringLiteral("voucher");
     case PaymentMethod::Other:
         break;
     }
@@ -19,7 +21,8 @@ QString paymentMethodKey(PaymentMethod method)
 
 std::optional<PaymentMethod> paymentMethodFromKey(const QString& key)
 {
-    for (const PaymentMethod method : {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::Other}) {
+    for (const PaymentMethod method :
+         {PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::Other, PaymentMethod::Voucher}) {
         if (paymentMethodKey(method) == key)
             return method;
     }

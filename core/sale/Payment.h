@@ -11,6 +11,8 @@ enum class PaymentMethod
     Cash,
     Card,
     Other,
+    /** A voucher or gift card of the shop (sale/Vouchers); the payment's reference is its code. */
+    Voucher,
 };
 
 QString paymentMethodKey(PaymentMethod method);

@@ -3,6 +3,7 @@
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
 #include "base/Quantity.h"
+#include "sale/Vouchers.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -34,6 +35,8 @@ QString paymentLabel(PaymentMethod method)
         return ReceiptText::tr("Cash");
     case PaymentMethod::Card:
         return ReceiptText::tr("Card");
+    case PaymentMethod::Voucher:
+        return ReceiptText::tr("Voucher");
     case PaymentMethod::Other:
         break;
     }
@@ -165,8 +168,17 @@ QString ReceiptText::render(const CommittedTicket& committed, const ShopIdentity
         out << leftRight(paymentLabel(payment.method), money(payment.tenderedMinor));
         if (payment.method == PaymentMethod::Card && !payment.reference.isEmpty())
             out << QStringLiteral("  ") + tr("Authorisation %1").arg(payment.reference);
+        if (payment.method == PaymentMethod::Voucher)
+            out << QStringLiteral("  ") + Vouchers::readable(payment.reference);
         if (payment.changeMinor != 0)
             out << leftRight(tr("Change"), money(payment.changeMinor));
+    }
+    for (const Voucher& voucher : committed.vouchersIssued) {
+        out << rule;
+        out << leftRight(tr("VOUCHER"), money(voucher.balanceMinor));
+        out << QStringLiteral("  ") + Vouchers::readable(voucher.code);
+        out << QStringLiteral("  ")
+                + tr("Valid until %1").arg(locale.toString(voucher.expiresOn, QLocale::ShortFormat));
     }
     // NF525's fiscal block: a reprint differs from the original by this mention only.
     out << rule;

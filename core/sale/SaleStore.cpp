@@ -6,7 +6,9 @@
 #include "base/RecordId.h"
 #include "base/Rounding.h"
 #include "fiscal/TicketRecord.h"
+#include "sale/Vouchers.h"
 #include "storage/Database.h"
+#include "storage/Settings.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -192,6 +194,19 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& 
     }
     if (!ran)
         return std::unexpected(ran.error());
+    if (m_mode == Mode::Live) {
+        // Training tickets are not sales: they issue no voucher and take nothing from one.
+        constexpr int kDefaultVoucherMonths = 12;
+        bool set = false;
+        const int months = Settings(m_database).value(QStringLiteral("voucher_validity_months")).toInt(&set);
+        Vouchers vouchers(m_database);
+        if (auto recorded = vouchers.record(committed, set && months > 0 ? months : kDefaultVoucherMonths); !recorded)
+            return std::unexpected(recorded.error());
+        auto issued = vouchers.issuedBy(committed.uuid);
+        if (!issued)
+            return std::unexpected(issued.error());
+        committed.vouchersIssued = *issued;
+    }
     if (auto journaled = journal(committed, by.approvedBy); !journaled)
         return std::unexpected(journaled.error());
     if (auto done = transaction->commit(); !done)
@@ -400,6 +415,10 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
                          query.value(4).toString(), query.value(5).toString()});
 
     committed.ticket = Ticket::restored(kind, currency, lines, ticketDiscount, payments, customerRef, cashRounding);
+    auto issued = Vouchers(m_database).issuedBy(committed.uuid);
+    if (!issued)
+        return std::unexpected(issued.error());
+    committed.vouchersIssued = *issued;
     return committed;
 }
 

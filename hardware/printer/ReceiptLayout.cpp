@@ -19,10 +19,11 @@ QByteArray ReceiptLayout::encode(const CommittedTicket& committed, const ShopIde
         if (emphasised)
             job.bold(false);
     }
-    job.align(EscPosEncoder::Align::Centre)
-        .qrCode(ReceiptText::qrReference(committed).toLatin1())
-        .line()
-        .align(EscPosEncoder::Align::Left);
+    job.align(EscPosEncoder::Align::Centre);
+    // A voucher's code is scanned to pay with it: its own code, captioned so that it is not taken for the ticket's.
+    for (const Voucher& voucher : committed.vouchersIssued)
+        job.line(ReceiptText::tr("VOUCHER")).qrCode(voucher.code.toLatin1()).line();
+    job.qrCode(ReceiptText::qrReference(committed).toLatin1()).line().align(EscPosEncoder::Align::Left);
     return job.feed(3).cut().bytes();
 }
 

@@ -16,6 +16,7 @@
 #include "manager/ProductSelectionDialog.h"
 #include "manager/StoreSettingsDialog.h"
 #include "manager/SyncLogDialog.h"
+#include "sale/Vouchers.h"
 #include "setup/DeviceConfiguration.h"
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
@@ -72,6 +73,7 @@ private slots:
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
     void ticketsFoundAndReprintedAfterARestart();
+    void giftCardSoldThenSpentInTwoPayments();
     void articleFoundByNameWithoutAccents();
     void unknownBarcodeAddsNothingAndSaysSo();
     void cardPaymentThroughTheTerminal();
@@ -474,25 +476,28 @@ void TestCounterWindow::returnStartedFromTheReceiptsQrCode()
     QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
 
-    // Back with one loaf: the code on the paper, read from the printed picture as a scanner reads it, opens the return;
-    // the cashier takes one loaf back and Dominique approves.
+    // Back with both loaves: the code on the paper, read from the printed picture as a scanner reads it, opens the
+    // return; the cashier takes them back and Dominique approves.
     const QStringList codes = test::readQrCodes(printer.receipts().last().image);
     QCOMPARE(codes.size(), 1);
     int returnable = 0;
     whenOpen<ReturnDialog>(this, [&](ReturnDialog* dialog) {
         auto* loaves = dialog->findChild<QSpinBox*>(QStringLiteral("returnedSpinBox1"));
         returnable = loaves->maximum();
-        loaves->setValue(1);
+        loaves->setValue(2);
         whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
         dialog->accept();
     });
     scan(codes.first());
     QTRY_COMPARE_WITH_TIMEOUT(m_window->currentTicket().kind(), Ticket::Kind::Refund, 5'000);
     QCOMPARE(returnable, 2);
-    QVERIFY2(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("To refund 3,99")),
+    QVERIFY2(widget<QLabel>("totalLabel")->text().contains(QStringLiteral("To refund 7,98")),
              qPrintable(widget<QLabel>("totalLabel")->text()));
 
-    // Paid by card, so credited to the card through the terminal; the loaf is back in stock.
+    // 5.00 as a voucher, the rest credited to the card the loaves were paid with; both loaves are back in stock.
+    QTest::keyClicks(widget<QLineEdit>("tenderedLineEdit"), QStringLiteral("5"));
+    QTest::mouseClick(widget<QPushButton>("refundVoucherPushButton"), Qt::LeftButton);
+    QVERIFY(widget<QLabel>("dueLabel")->text().contains(QStringLiteral("-2,98")));
     QTest::mouseClick(widget<QPushButton>("payCardPushButton"), Qt::LeftButton);
     QVERIFY(committed.wait(5'000));
     const auto refund = committed.takeFirst().first().value<CommittedTicket>();
@@ -500,10 +505,15 @@ void TestCounterWindow::returnStartedFromTheReceiptsQrCode()
     QCOMPARE(refund.correctsTicketUuid, sale.uuid);
     QCOMPARE(refund.operatorName, QStringLiteral("Camille"));
     QCOMPARE(m_emulator->charges().last().refund, true);
-    QCOMPARE(m_emulator->charges().last().amountMinor, 399);
-    QCOMPARE(catalog.stockLevelMilli(loafVariant).value(), 29'000);
+    QCOMPARE(m_emulator->charges().last().amountMinor, 298);
+    QCOMPARE(refund.vouchersIssued.size(), 1);
+    QCOMPARE(refund.vouchersIssued.first().balanceMinor, 500);
+    QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")
+                ->toPlainText()
+                .contains(Vouchers::readable(refund.vouchersIssued.first().code)));
+    QCOMPARE(catalog.stockLevelMilli(loafVariant).value(), 30'000);
 
-    // The same receipt again: one loaf is left to return, never more.
+    // The same receipt again: nothing of the loaves is left to return.
     m_window->activateWindow(); // the dialogs took the focus; the scan field has it back once the window is active
     QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
     whenOpen<ReturnDialog>(this, [&](ReturnDialog* dialog) {
@@ -511,8 +521,53 @@ void TestCounterWindow::returnStartedFromTheReceiptsQrCode()
         dialog->reject();
     });
     scan(codes.first());
-    QTRY_COMPARE_WITH_TIMEOUT(returnable, 1, 5'000);
+    QTRY_COMPARE_WITH_TIMEOUT(returnable, 0, 5'000);
     QVERIFY(m_window->currentTicket().isEmpty());
+}
+
+void TestCounterWindow::giftCardSoldThenSpentInTwoPayments()
+{
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    printOn(printer);
+    // A 20.00 gift card: the amount typed, then its key; sold without VAT, its code printed as a QR code.
+    QTest::keyClicks(widget<QLineEdit>("scanLineEdit"), QStringLiteral("20"));
+    QTest::mouseClick(widget<QPushButton>("sellVoucherPushButton"), Qt::LeftButton);
+    QCOMPARE(m_window->currentTicket().lines().first().vatRateMilliPercent, 0);
+    payCash();
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 1, 5'000);
+    QStringList codes = test::readQrCodes(printer.receipts().last().image);
+    codes.removeIf([](const QString& code) { return !Vouchers::isCode(code); });
+    QCOMPARE(codes.size(), 1);
+    const QString card = codes.first();
+
+    // A loaf, paid with the card: 3.99 taken, 16.01 left, the ticket recorded.
+    QSignalSpy committed(m_window.get(), &CounterWindow::ticketCommitted);
+    scan(QStringLiteral("3760001000016"));
+    scan(card);
+    QVERIFY(committed.wait(5'000));
+    QCOMPARE(Vouchers(*m_db).find(card).value()->balanceMinor, 1601);
+    // Twelve loaves (47.88): the card pays its 16.01, the rest in cash.
+    scan(QStringLiteral("12*3760001000016"));
+    scan(card);
+    QVERIFY(widget<QLabel>("dueLabel")->text().contains(QStringLiteral("31,87")));
+    payCash();
+    QCOMPARE(committed.size(), 2);
+    QCOMPARE(Vouchers(*m_db).find(card).value()->balanceMinor, 0);
+    // Used up: said, nothing taken.
+    scan(QStringLiteral("3760001000016"));
+    scan(card);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("used up")));
+    QVERIFY(m_window->currentTicket().payments().isEmpty());
+
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(
+        stored.exec(QStringLiteral("SELECT amount_minor FROM payments WHERE method = 'voucher' ORDER BY ticket_id")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toLongLong(), 399);
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toLongLong(), 1601);
 }
 
 void TestCounterWindow::ticketsFoundAndReprintedAfterARestart()

@@ -1,13 +1,17 @@
 #include "sale/LineForScan.h"
 #include "sale/ReceiptText.h"
 #include "sale/SaleStore.h"
+#include "sale/Vouchers.h"
 #include "storage/Settings.h"
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <future>
 
 using namespace caisse;
 
@@ -27,6 +31,8 @@ private slots:
     void parkAndResume();
     void receiptShowsVatTableAndChange();
     void weighedArticleFromAScaleLabel();
+    void voucherSoldThenSpentNeverBelowZeroEvenWhenPaymentsRace();
+    void expiredOrUnknownVoucherPaysNothing();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -271,6 +277,87 @@ void TestSaleStore::weighedArticleFromAScaleLabel()
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, Error::Code::NotFound);
     QVERIFY(unknown.error().message.contains(QStringLiteral("3760001000016")));
+}
+
+namespace {
+
+/** A ticket of one gift card at amount, paid in cash; returns its code. */
+Ticket giftCardSale(const QString& code, qint64 amount)
+{
+    Ticket ticket;
+    TicketLine card;
+    card.sku = Vouchers::lineSku(code);
+    card.label = QStringLiteral("Gift card");
+    card.unitPriceMinor = amount;
+    ticket.addLine(card).value();
+    ticket.payCash(amount).value();
+    return ticket;
+}
+
+/** One bowl (12.50) paid with the voucher code. */
+Ticket bowlPaidWithVoucher(Catalog& catalog, const QString& code)
+{
+    Ticket ticket = test::cashSale(catalog, {QStringLiteral("96385074")});
+    ticket.clearPayments();
+    ticket.payOther(PaymentMethod::Voucher, 1250, code).value();
+    return ticket;
+}
+
+} // namespace
+
+void TestSaleStore::voucherSoldThenSpentNeverBelowZeroEvenWhenPaymentsRace()
+{
+    const QString code = Vouchers::newCode();
+    QVERIFY(Vouchers::isCode(code));
+    QVERIFY(!Vouchers::isCode(code.left(15) + QString::number((code.back().digitValue() + 1) % 10))); // misread
+    const auto sold = m_store->commit(giftCardSale(code, 2000), test::manager());
+    QVERIFY_RESULT(sold);
+    // Sold without VAT (it is due when spent), valid a year, its code on the receipt.
+    QCOMPARE(sold->totals.vatMinor, 0);
+    QCOMPARE(sold->vouchersIssued.size(), 1);
+    QCOMPARE(sold->vouchersIssued.first().balanceMinor, 2000);
+    QCOMPARE(sold->vouchersIssued.first().expiresOn, QDate(2027, 11, 23));
+    ShopIdentity shop;
+    shop.name = QStringLiteral("Shop");
+    const QString receipt = ReceiptText::render(*sold, shop, QLocale::c());
+    QVERIFY2(receipt.contains(Vouchers::readable(code)), qPrintable(receipt));
+
+    // Two registers take 12.50 each from the 20.00 at the same moment: one is recorded, the other refused.
+    const QString path = m_db->path();
+    const auto payOnItsOwnConnection = [&](const QString& registerId) {
+        auto database = Database::open(path).value();
+        Catalog catalog(*database);
+        SaleStore store(*database, m_clock, registerId);
+        const auto committed = store.commit(bowlPaidWithVoucher(catalog, code), test::manager());
+        return committed ? QString() : committed.error().message;
+    };
+    auto first = std::async(std::launch::async, payOnItsOwnConnection, QStringLiteral("R02"));
+    auto second = std::async(std::launch::async, payOnItsOwnConnection, QStringLiteral("R03"));
+    const QStringList refusals = QStringList {first.get(), second.get()}.filter(QStringLiteral("left"));
+    QCOMPARE(refusals.size(), 1);
+    QVERIFY2(refusals.first().contains(QStringLiteral("only")), qPrintable(refusals.first()));
+    QCOMPARE(Vouchers(*m_db).find(code).value()->balanceMinor, 750);
+
+    // Nor by hand: the database itself refuses a movement below zero.
+    QSqlQuery query(m_db->connection());
+    QVERIFY(!query.exec(QStringLiteral("INSERT INTO voucher_movements(code, amount_minor, ticket_uuid, occurred_at) "
+                                       "VALUES('%1', -800, '%2', '2026-11-23T09:30:00.000Z')")
+                            .arg(code, sold->uuid)));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("below zero")));
+}
+
+void TestSaleStore::expiredOrUnknownVoucherPaysNothing()
+{
+    const QString code = Vouchers::newCode();
+    QVERIFY_RESULT(m_store->commit(giftCardSale(code, 2000), test::manager()));
+    m_clock.set(QDateTime(QDate(2027, 11, 24), QTime(10, 0), Qt::UTC));
+    const auto expired = m_store->commit(bowlPaidWithVoucher(*m_catalog, code), test::manager());
+    QVERIFY(!expired);
+    QVERIFY2(expired.error().message.contains(QStringLiteral("expired")), qPrintable(expired.error().message));
+    const auto unknown = m_store->commit(bowlPaidWithVoucher(*m_catalog, Vouchers::newCode()), test::manager());
+    QVERIFY(!unknown);
+    QCOMPARE(Vouchers(*m_db).find(code).value()->balanceMinor, 2000);
+    QCOMPARE(m_store->recent(5)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSaleStore)
