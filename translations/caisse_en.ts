@@ -2105,6 +2105,10 @@
         <source>Refund these articles</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::SalePush</name>

@@ -2107,6 +2107,10 @@
         <source>Refund these articles</source>
         <translation>Rembourser ces articles</translation>
     </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Tout</translation>
+    </message>
 </context>
 <context>
     <name>caisse::SalePush</name>

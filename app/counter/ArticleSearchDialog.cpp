@@ -27,6 +27,8 @@ ArticleSearchDialog::ArticleSearchDialog(CounterSession& session, const QString&
     large.setPointSizeF(large.pointSizeF() * 1.4);
     m_searchLineEdit->setFont(large);
     m_resultsListWidget->setFont(large);
+    // Each result a touch target (44 px at least), as the counter's buttons are.
+    m_resultsListWidget->setStyleSheet(QStringLiteral("QListWidget::item { padding: 10px 4px; }"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_searchLineEdit);
     layout->addWidget(m_resultsListWidget, 1);

@@ -129,6 +129,11 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 2);
     big.setBold(true);
     m_totalLabel->setFont(big);
+    // The lines are read from a step away too.
+    QFont linesFont = m_linesTableView->font();
+    linesFont.setPointSizeF(linesFont.pointSizeF() * 1.3);
+    m_linesTableView->setFont(linesFont);
+    m_linesTableView->verticalHeader()->setDefaultSectionSize(QFontMetrics(linesFont).height() + 14);
 
     auto* central = new QWidget(this);
     auto* grid = new QGridLayout(central);
@@ -165,27 +170,38 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     ticketColumn->addWidget(m_totalLabel);
     ticketColumn->addWidget(m_dueLabel);
     ticketColumn->addWidget(m_messageLabel);
+    // Paying is the next action once the articles are in: under the total, in the cashier's eye line. The other
+    // actions stand beside the ticket, so that the lines keep the height of the screen.
+    auto* payment = new QGridLayout;
+    payment->addWidget(m_tenderedLineEdit, 0, 0, 1, 2);
+    payment->addWidget(m_payCashPushButton, 1, 0);
+    payment->addWidget(m_payCardPushButton, 1, 1);
+    for (QPushButton* pay : {m_payCashPushButton, m_payCardPushButton}) {
+        QFont large = pay->font();
+        large.setPointSizeF(large.pointSizeF() * 1.4);
+        large.setBold(true);
+        pay->setFont(large);
+        pay->setMinimumHeight(64);
+    }
     auto* buttons = new QGridLayout;
-    buttons->addWidget(m_tenderedLineEdit, 0, 0, 1, 2);
-    buttons->addWidget(m_payCashPushButton, 1, 0);
-    buttons->addWidget(m_payCardPushButton, 1, 1);
-    buttons->addWidget(m_removeLinePushButton, 2, 0);
-    buttons->addWidget(m_parkPushButton, 2, 1);
-    buttons->addWidget(m_cancelTicketPushButton, 3, 0);
-    buttons->addWidget(m_printPushButton, 3, 1);
-    buttons->addWidget(m_customerPushButton, 4, 0);
-    buttons->addWidget(m_pickupPushButton, 4, 1);
-    buttons->addWidget(m_quantityPushButton, 5, 0);
-    buttons->addWidget(m_searchPushButton, 5, 1);
-    buttons->addWidget(m_priceChangePushButton, 6, 0);
-    buttons->addWidget(m_historyPushButton, 6, 1);
-    buttons->addWidget(m_refundVoucherPushButton, 7, 0);
-    buttons->addWidget(m_closeDayPushButton, 7, 1);
+    buttons->addWidget(m_quantityPushButton, 0, 0);
+    buttons->addWidget(m_searchPushButton, 0, 1);
+    buttons->addWidget(m_removeLinePushButton, 1, 0);
+    buttons->addWidget(m_priceChangePushButton, 1, 1);
+    buttons->addWidget(m_parkPushButton, 2, 0);
+    buttons->addWidget(m_cancelTicketPushButton, 2, 1);
+    buttons->addWidget(m_customerPushButton, 3, 0);
+    buttons->addWidget(m_pickupPushButton, 3, 1);
+    buttons->addWidget(m_historyPushButton, 4, 0);
+    buttons->addWidget(m_printPushButton, 4, 1);
+    buttons->addWidget(m_refundVoucherPushButton, 5, 0);
+    buttons->addWidget(m_closeDayPushButton, 5, 1);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
     setStoreConnection(std::nullopt);
-    ticketColumn->addLayout(buttons);
+    ticketColumn->addLayout(payment);
     auto* receiptColumn = new QVBoxLayout;
+    receiptColumn->addLayout(buttons);
     receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
     receiptColumn->addWidget(m_receiptPlainTextEdit, 1);
     auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_session.cashier().name), this);

@@ -25,6 +25,7 @@ ReturnDialog::ReturnDialog(CounterSession& session, const CommittedTicket& sold,
     table->setHorizontalHeaderLabels({tr("Article"), tr("Sold"), tr("Left to return"), tr("Returned now")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(48); // the quantity boxes are touch targets
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     const auto quantity = [&](const TicketLine& line, qint64 milli) {
         return line.soldByWeight ? tr("%1 kg").arg(formatQuantity(milli, locale)) : formatQuantity(milli, locale);
@@ -51,6 +52,13 @@ ReturnDialog::ReturnDialog(CounterSession& session, const CommittedTicket& sold,
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // Everything that is left: the whole ticket voided by its counter-ticket.
+    QPushButton* everything = buttons->addButton(tr("&Everything"), QDialogButtonBox::ActionRole);
+    everything->setObjectName(QStringLiteral("everythingPushButton"));
+    connect(everything, &QPushButton::clicked, this, [this] {
+        for (const Row& row : m_rows)
+            row.quantity->setValue(row.quantity->maximum());
+    });
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Refund these articles"));
     for (QAbstractButton* button : buttons->buttons())
         button->setMinimumHeight(44);

@@ -4,6 +4,7 @@
 #include "base/SystemClock.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
+#include "counter/ArticleSearchDialog.h"
 #include "counter/CounterWindow.h"
 #include "storesync/SyncWorker.h"
 #include "terminal/CaisseApTerminal.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QThread>
@@ -82,7 +84,8 @@ Result<void> linkToStore(Database& database, StoreEmulator& store, const QString
 
 } // namespace
 
-Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanCodes, int samples)
+Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanCodes, const QStringList& queries,
+                                   int samples)
 {
     auto database = Database::open(path);
     if (!database)
@@ -131,6 +134,39 @@ Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanC
         return sorted[sorted.size() / 2];
     }());
     figures.insert(QStringLiteral("scan_to_paint_p99_ms"), p99(scanToPaint));
+
+    // The search as a cashier types: each keystroke, then its results painted.
+    {
+        ArticleSearchDialog search(session, {}, &window);
+        search.show();
+        auto* field = search.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* results = search.findChild<QListWidget*>(QStringLiteral("resultsListWidget"));
+        PaintProbe resultsProbe;
+        results->viewport()->installEventFilter(&resultsProbe);
+        while (!resultsProbe.painted)
+            QApplication::processEvents();
+        QList<double> keystrokes;
+        int found = 0;
+        for (const QString& query : queries) {
+            field->clear();
+            QApplication::processEvents();
+            for (const QChar letter : query) {
+                resultsProbe.painted = false;
+                QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(letter));
+                QElapsedTimer timer;
+                timer.start();
+                QApplication::sendEvent(field, &press);
+                // A keystroke that leaves the results as they were paints nothing: its time is the search's alone.
+                for (int round = 0; round < 3 && !resultsProbe.painted; ++round)
+                    QApplication::processEvents();
+                keystrokes.append(double(timer.nsecsElapsed()) / 1e6);
+            }
+            found += results->count() > 0 ? 1 : 0;
+        }
+        figures.insert(QStringLiteral("search_p99_ms"), p99(keystrokes));
+        figures.insert(QStringLiteral("search_keystrokes"), static_cast<int>(keystrokes.size()));
+        figures.insert(QStringLiteral("search_queries_with_results"), found);
+    }
 
     // The store, on a thread of its own, and the register's sync worker, on its own thread and connection.
     QThread storeThread;

@@ -69,6 +69,74 @@ double elapsedMs(const QElapsedTimer& timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
+// Names of a grocer's shelves: a product, a description, a brand and a size, so that a search's words share prefixes as
+// in a real catalog ("crème", "crêpes", "cresson") rather than all starting alike.
+const QStringList kNouns {
+    QStringLiteral("Crème"),    QStringLiteral("Crêpes"),     QStringLiteral("Cresson"),  QStringLiteral("Pain"),
+    QStringLiteral("Pâtes"),    QStringLiteral("Purée"),      QStringLiteral("Yaourt"),   QStringLiteral("Fromage"),
+    QStringLiteral("Farine"),   QStringLiteral("Café"),       QStringLiteral("Chocolat"), QStringLiteral("Confiture"),
+    QStringLiteral("Biscuits"), QStringLiteral("Beurre"),     QStringLiteral("Bière"),    QStringLiteral("Vin"),
+    QStringLiteral("Jus"),      QStringLiteral("Lait"),       QStringLiteral("Thé"),      QStringLiteral("Tomates"),
+    QStringLiteral("Savon"),    QStringLiteral("Shampooing"), QStringLiteral("Sucre"),    QStringLiteral("Sel"),
+    QStringLiteral("Huile"),    QStringLiteral("Haricots"),   QStringLiteral("Riz"),      QStringLiteral("Miel"),
+    QStringLiteral("Moutarde"), QStringLiteral("Olives"),     QStringLiteral("Oeufs"),    QStringLiteral("Soupe"),
+    QStringLiteral("Glace"),    QStringLiteral("Gâteau"),     QStringLiteral("Jambon"),   QStringLiteral("Saucisson"),
+    QStringLiteral("Compote"),  QStringLiteral("Céréales"),   QStringLiteral("Lessive"),  QStringLiteral("Éponges")};
+const QStringList kDescriptions {
+    QStringLiteral("fraîche"),  QStringLiteral("épaisse"), QStringLiteral("complet"), QStringLiteral("bio"),
+    QStringLiteral("nature"),   QStringLiteral("sucré"),   QStringLiteral("salé"),    QStringLiteral("allégé"),
+    QStringLiteral("fermier"),  QStringLiteral("grillé"),  QStringLiteral("doux"),    QStringLiteral("fort"),
+    QStringLiteral("noir"),     QStringLiteral("blanc"),   QStringLiteral("rouge"),   QStringLiteral("vert"),
+    QStringLiteral("entier"),   QStringLiteral("demi"),    QStringLiteral("extra"),   QStringLiteral("classique"),
+    QStringLiteral("vanille"),  QStringLiteral("fraise"),  QStringLiteral("citron"),  QStringLiteral("pomme"),
+    QStringLiteral("noisette"), QStringLiteral("amande"),  QStringLiteral("coco"),    QStringLiteral("caramel"),
+    QStringLiteral("piquant"),  QStringLiteral("fumé")};
+const QStringList kBrands {
+    QStringLiteral("Bonval"),    QStringLiteral("Montclair"), QStringLiteral("Ferrand"),   QStringLiteral("Lacoste"),
+    QStringLiteral("Bellerive"), QStringLiteral("Dumas"),     QStringLiteral("Garnier"),   QStringLiteral("Roussel"),
+    QStringLiteral("Vallon"),    QStringLiteral("Marchal"),   QStringLiteral("Perrin"),    QStringLiteral("Chevalier"),
+    QStringLiteral("Aubert"),    QStringLiteral("Moreau"),    QStringLiteral("Fabre"),     QStringLiteral("Girard"),
+    QStringLiteral("Lefèvre"),   QStringLiteral("Mercier"),   QStringLiteral("Blanchard"), QStringLiteral("Guérin"),
+    QStringLiteral("Boyer"),     QStringLiteral("Renaud"),    QStringLiteral("Caron"),     QStringLiteral("Picard"),
+    QStringLiteral("Schmitt"),   QStringLiteral("Colin"),     QStringLiteral("Vidal"),     QStringLiteral("Brunet"),
+    QStringLiteral("Lemoine"),   QStringLiteral("Noël"),      QStringLiteral("Arnaud"),    QStringLiteral("Gautier"),
+    QStringLiteral("Riviera"),   QStringLiteral("Alpina"),    QStringLiteral("Provençal"), QStringLiteral("Normandie"),
+    QStringLiteral("Bretonne"),  QStringLiteral("Savoyard"),  QStringLiteral("Lorraine"),  QStringLiteral("Auvergne")};
+const QStringList kSizes {QStringLiteral("20 cl"),          QStringLiteral("50 cl"), QStringLiteral("1 l"),
+                          QStringLiteral("125 g"),          QStringLiteral("250 g"), QStringLiteral("500 g"),
+                          QStringLiteral("1 kg"),           QStringLiteral("x6"),    QStringLiteral("x12"),
+                          QStringLiteral("format familial")};
+
+struct BenchName
+{
+    QString noun;
+    QString description;
+    QString brand;
+    QString size;
+};
+
+BenchName benchName(qint64 product)
+{
+    const auto pick = [](const QStringList& words, qint64 index) {
+        return words.at(index % words.size());
+    };
+    return {pick(kNouns, product), pick(kDescriptions, product / kNouns.size()),
+            pick(kBrands, product / (kNouns.size() * kDescriptions.size())),
+            pick(kSizes, product / (kNouns.size() * kDescriptions.size() * kBrands.size()))};
+}
+
+/** What a cashier types to find a product: the start of its name and of its brand, without accents, lower case. */
+QString typedQuery(const BenchName& name, QRandomGenerator& random)
+{
+    const auto plain = [](const QString& word) {
+        QString text = word.normalized(QString::NormalizationForm_D);
+        text.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+        return text.toLower();
+    };
+    const QString noun = plain(name.noun).left(3 + random.bounded(3));
+    return random.bounded(2) == 0 ? noun : noun + u' ' + plain(name.brand).left(2 + random.bounded(3));
+}
+
 // Every tenth product has three variants (sizes), as clothing does; the others have one.
 Result<void> generateCatalog(Database& database, qint64 products)
 {
@@ -85,12 +153,14 @@ Result<void> generateCatalog(Database& database, qint64 products)
             return std::unexpected(transaction.error());
         QList<NewProduct> batch;
         for (qint64 i = first; i < std::min(products, first + kBatch); ++i) {
-            NewProduct& product = batch.emplace_back(NewProduct {QStringLiteral("Article %1").arg(i),
-                                                                 QStringLiteral("Bench"),
-                                                                 i % 4 == 0 ? 5500 : 20000,
-                                                                 true,
-                                                                 false,
-                                                                 {}});
+            const BenchName name = benchName(i);
+            NewProduct& product = batch.emplace_back(
+                NewProduct {QStringLiteral("%1 %2 %3 %4").arg(name.noun, name.description, name.brand, name.size),
+                            QStringLiteral("Bench"),
+                            i % 4 == 0 ? 5500 : 20000,
+                            true,
+                            false,
+                            {}});
             for (int v = 0; v < (i % 10 == 0 ? 3 : 1); ++v)
                 product.variants.append({QStringLiteral("SKU-%1-%2").arg(i).arg(v),
                                          v ? QStringLiteral("T%1").arg(v) : QString(),
@@ -344,7 +414,8 @@ int main(int argc, char* argv[])
         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption guiOption(
         QStringLiteral("gui"),
-        QStringLiteral("Only the counter window's figures (scan_to_paint_p99_ms, gui_stall_max_ms), offscreen."));
+        QStringLiteral("Only the counter window's figures (scan_to_paint_p99_ms, search_p99_ms, gui_stall_max_ms), "
+                       "offscreen."));
     options.addOptions(
         {productsOption, samplesOption, dataDirOption, journalRecordsOption, importProductsOption, guiOption});
     options.process(app);
@@ -381,8 +452,13 @@ int main(int argc, char* argv[])
             QStringList codes;
             for (int i = 0; i < samples; ++i)
                 codes << barcodeOf(static_cast<qint64>(random.bounded(static_cast<quint64>(barcodes))));
+            QStringList queries;
+            constexpr int kQueries = 200;
+            for (int i = 0; i < kQueries; ++i)
+                queries << typedQuery(benchName(static_cast<qint64>(random.bounded(static_cast<quint64>(products)))),
+                                      random);
             database->reset();
-            const auto counter = measureCounter(path, codes, samples);
+            const auto counter = measureCounter(path, codes, queries, samples);
             if (!counter) {
                 std::fprintf(stderr, "%s\n", qPrintable(counter.error().message));
                 return 1;

@@ -1,0 +1,168 @@
+// caisse-screenshots: every screen of the counter, rendered offscreen on the demo store in one language, as PNG files
+// in a folder (scripts/screenshots.sh runs it in French and in English into docs/screenshots/). Each screen is put in
+// the state a cashier sees it in by the same calls the window makes; dialogs are shown without their event loop.
+
+#include "base/Localization.h"
+#include "base/SystemClock.h"
+#include "counter/ArticleSearchDialog.h"
+#include "counter/CounterWindow.h"
+#include "counter/LoginDialog.h"
+#include "counter/PriceChangeDialog.h"
+#include "counter/ReturnDialog.h"
+#include "counter/TicketHistoryDialog.h"
+#include "demo/DemoStore.h"
+#include "fiscal/TechnicalEvents.h"
+#include "storage/Database.h"
+#include "storage/DatabaseWriter.h"
+#include "storage/Settings.h"
+#include "terminal/CaisseApTerminal.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace caisse;
+
+namespace {
+
+/** Runs the event loop until signal fires (a commit written on the writer's thread), at most timeoutMs. */
+template <typename Sender, typename Signal> bool waitFor(const Sender* sender, Signal signal, int timeoutMs = 10'000)
+{
+    QEventLoop loop;
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, [&loop] { loop.exit(1); });
+    return loop.exec() == 0;
+}
+
+/** Lets the screen settle (layouts, paints) before it is captured. */
+void settle()
+{
+    for (int round = 0; round < 5; ++round)
+        QApplication::processEvents();
+}
+
+bool save(QWidget* widget, const QString& folder, const QString& name)
+{
+    settle();
+    const QString path = QDir(folder).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser options;
+    options.addHelpOption();
+    options.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Where the PNG files go."));
+    const QCommandLineOption language(QStringLiteral("lang"), QStringLiteral("fr_FR or en_GB."), QStringLiteral("L"),
+                                      QStringLiteral("fr_FR"));
+    options.addOption(language);
+    options.process(app);
+    if (options.positionalArguments().size() != 1)
+        options.showHelp(2);
+    const QString folder = options.positionalArguments().first();
+    QDir().mkpath(folder);
+    const QLocale locale(options.value(language));
+    installTranslations(locale);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("caisse.db"));
+    auto database = Database::open(path);
+    SystemClock clock;
+    if (!database || !DemoStore::seed(**database, clock)) {
+        std::fprintf(stderr, "the demo store cannot be made\n");
+        return 1;
+    }
+    {
+        TechnicalEvents events(**database, clock, QStringLiteral("R01"));
+        OperatorStore operators(**database, clock, events);
+        if (!DemoStore::seedOperators(operators))
+            return 1;
+    }
+    auto writer = DatabaseWriter::open(path);
+    const auto profile = Settings(**database).profile();
+    if (!writer || !profile)
+        return 1;
+    CaisseApTerminal terminal(CaisseApSettings {});
+    CounterSession session(**database, **writer, clock, *profile, terminal, locale,
+                           Operator {QStringLiteral("Camille"), Role::Cashier, std::nullopt, {}});
+    CounterWindow window(session);
+    window.resize(1280, 800);
+    window.show();
+    bool saved = save(&window, folder, QStringLiteral("counter-empty"));
+
+    // A ticket under way: two loaves, three baguettes, weighed tomatoes, a miscellaneous article, a discount.
+    session.scan(QStringLiteral("2*3760001000016"));
+    session.scan(QStringLiteral("3*3010001000029"));
+    session.scan(QStringLiteral("2100099003475"));
+    session.addMiscellaneous(20'000, locale.toString(4.5, 'f', 2));
+    (void)session.changePrice(CounterSession::PriceChange::LineDiscount, 0, QStringLiteral("10 %"),
+                              QCoreApplication::translate("caisse::PriceChangeDialog", "Loyal customer"),
+                              Operator {QStringLiteral("Dominique"), Role::Manager, std::nullopt, {}});
+    window.findChild<QTableView*>(QStringLiteral("linesTableView"))->selectRow(0);
+    saved = save(&window, folder, QStringLiteral("counter-ticket")) && saved;
+    {
+        ArticleSearchDialog search(session, QStringLiteral("creme"), &window);
+        search.show();
+        saved = save(&search, folder, QStringLiteral("search")) && saved;
+    }
+    {
+        PriceChangeDialog discount(true, {}, &window);
+        discount.show();
+        saved = save(&discount, folder, QStringLiteral("discount")) && saved;
+    }
+    {
+        LoginDialog approval(QCoreApplication::translate("caisse::CounterWindow", "Manager approval"),
+                             QCoreApplication::translate("caisse::CounterWindow",
+                                                         "%1 may not do this alone. A manager approves with their PIN.")
+                                 .arg(QStringLiteral("Camille")),
+                             session.approversOf(Permission::LargeDiscount), {}, &window);
+        approval.show();
+        saved = save(&approval, folder, QStringLiteral("manager-approval")) && saved;
+    }
+
+    // Paid in cash: the change is the big figure until the next customer.
+    session.payCash(QStringLiteral("50"));
+    if (!waitFor(&session, &CounterSession::committed))
+        return 1;
+    saved = save(&window, folder, QStringLiteral("counter-change")) && saved;
+
+    const QString sold = session.lastTicketUuid();
+    {
+        TicketHistoryDialog history(session, &window);
+        history.show();
+        saved = save(&history, folder, QStringLiteral("ticket-history")) && saved;
+    }
+    const auto ticket = session.committedTicket(sold);
+    if (!ticket)
+        return 1;
+    {
+        ReturnDialog takeBack(session, *ticket, &window);
+        takeBack.show();
+        saved = save(&takeBack, folder, QStringLiteral("return")) && saved;
+    }
+    // A return on the counter: one loaf brought back, approved by the manager.
+    if (!session.startRefund(sold, {{1, 1'000}},
+                             Operator {QStringLiteral("Dominique"), Role::Manager, std::nullopt, {}})) {
+        std::fprintf(stderr, "the return cannot start\n");
+        return 1;
+    }
+    saved = save(&window, folder, QStringLiteral("counter-refund")) && saved;
+    return saved ? 0 : 1;
+}
