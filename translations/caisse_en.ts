@@ -920,10 +920,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,10 +932,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type the customer&apos;s e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking for the customer…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,10 +941,6 @@
     </message>
     <message>
         <source>The online store needs a first and a last name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -969,6 +957,52 @@
     </message>
     <message>
         <source>No purchase yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e-mail address or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name, e-mail address or phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer with %1 at this register: give their name to create them. They are linked to the online store once it is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found: give their name, e-mail or phone to create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CustomerLink</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers not linked to the online store: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Customers</name>
+    <message>
+        <source>Give the customer&apos;s first and last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2&apos;s e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -922,10 +922,6 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>E-mail address</source>
-        <translation>Adresse e-mail</translation>
-    </message>
-    <message>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
@@ -938,10 +934,6 @@
         <translation>Achats en magasin et en ligne</translation>
     </message>
     <message>
-        <source>Type the customer&apos;s e-mail address.</source>
-        <translation>Tapez l’adresse e-mail du client.</translation>
-    </message>
-    <message>
         <source>Looking for the customer…</source>
         <translation>Recherche du client…</translation>
     </message>
@@ -952,10 +944,6 @@
     <message>
         <source>The online store needs a first and a last name.</source>
         <translation>La boutique en ligne demande un prénom et un nom.</translation>
-    </message>
-    <message>
-        <source>%1 %2 (%3)</source>
-        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — %2 %3 — %4</source>
@@ -972,6 +960,52 @@
     <message>
         <source>No purchase yet.</source>
         <translation>Aucun achat pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Name, e-mail address or phone</source>
+        <translation>Nom, adresse e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name, e-mail address or phone.</source>
+        <translation>Tapez le nom, l&apos;adresse e-mail ou le téléphone du client.</translation>
+    </message>
+    <message>
+        <source>No customer with %1 at this register: give their name to create them. They are linked to the online store once it is reachable.</source>
+        <translation>Aucun client avec %1 dans cette caisse : indiquez son nom pour le créer. Il sera relié à la boutique en ligne dès qu&apos;elle sera joignable.</translation>
+    </message>
+    <message>
+        <source>No customer found: give their name, e-mail or phone to create them.</source>
+        <translation>Aucun client trouvé : indiquez son nom, son e-mail ou son téléphone pour le créer.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CustomerLink</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Customers not linked to the online store: %1.</source>
+        <translation>Clients non reliés à la boutique en ligne : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Customers</name>
+    <message>
+        <source>Give the customer&apos;s first and last name.</source>
+        <translation>Indiquez le prénom et le nom du client.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2&apos;s e-mail.</source>
+        <translation>%1 est déjà l&apos;e-mail de %2.</translation>
     </message>
 </context>
 <context>

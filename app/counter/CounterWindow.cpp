@@ -474,10 +474,9 @@ void CounterWindow::removeSelectedLine()
 void CounterWindow::setStoreConnection(const std::optional<StoreConnection>& connection)
 {
     m_storeConnection = connection;
-    for (QPushButton* button : {m_customerPushButton, m_pickupPushButton}) {
-        button->setEnabled(connection.has_value());
-        button->setToolTip(connection ? QString() : tr("Needs the connection to the online store."));
-    }
+    // The customer directory is the register's own, offline too; picking up an online order needs the store.
+    m_pickupPushButton->setEnabled(connection.has_value());
+    m_pickupPushButton->setToolTip(connection ? QString() : tr("Needs the connection to the online store."));
     if (!connection && m_syncLabel)
         m_syncLabel->setText(tr("Not connected to the online store"));
 }
@@ -493,12 +492,13 @@ void CounterWindow::pickUpOrder()
 
 void CounterWindow::chooseCustomer()
 {
-    if (!m_storeConnection)
+    CustomerDialog dialog(m_session.database(), m_session.writer(), m_session.clock(), m_storeConnection,
+                          m_session.locale(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        m_scanLineEdit->setFocus();
         return;
-    CustomerDialog dialog(m_session.database(), *m_storeConnection, m_session.locale(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_session.attachCustomer(dialog.customer().email, dialog.customer().firstName, dialog.customer().lastName);
+    }
+    m_session.attachCustomer(dialog.customer().reference(), dialog.customer().firstName, dialog.customer().lastName);
     m_scanLineEdit->setFocus();
 }
 

@@ -3,6 +3,7 @@
 #include "base/Clock.h"
 #include "storage/Database.h"
 #include "storesync/CatalogSync.h"
+#include "storesync/CustomerLink.h"
 #include "storesync/OrderSync.h"
 #include "storesync/SalePush.h"
 #include "storesync/StockSync.h"
@@ -39,6 +40,7 @@ public:
         m_sync = std::make_unique<StockSync>(*m_database, m_clock, m_registerId, *m_client);
         m_salePush = std::make_unique<SalePush>(*m_database, m_clock, m_registerId, *m_client);
         m_orders = std::make_unique<OrderSync>(*m_database, m_clock, *m_client);
+        m_customers = std::make_unique<CustomerLink>(*m_database, m_clock, *m_client);
         // Products first (a product created online gets its stock set before any change of it leaves), then the
         // register's stock changes, then the store's orders: one run, one status. A step that fails does not keep the
         // next ones from running: each settles on its own. Counter sales pushed as orders (an option) go before the
@@ -58,6 +60,11 @@ public:
         });
         connect(m_orders.get(), &OrderSync::finished, this, [this](bool ordersOk, const QString& message) {
             note(ordersOk, message);
+            m_customers->run();
+        });
+        // Customers created at the counter, offline too, are linked last: nothing else waits on them.
+        connect(m_customers.get(), &CustomerLink::finished, this, [this](bool customersOk, const QString& message) {
+            note(customersOk, message);
             const bool ok = m_runOk;
             if (ok)
                 m_status.lastSuccess = m_clock.nowUtc();
@@ -117,6 +124,7 @@ private:
     std::unique_ptr<StockSync> m_sync;
     std::unique_ptr<SalePush> m_salePush;
     std::unique_ptr<OrderSync> m_orders;
+    std::unique_ptr<CustomerLink> m_customers;
     bool m_runOk = false;
     QTimer* m_next = nullptr;
     SyncStatus m_status;

@@ -21,6 +21,8 @@
 #include "storage/Database.h"
 #include "storage/SecretStore.h"
 #include "storage/Settings.h"
+#include "storesync/CustomerLink.h"
+#include "storesync/Customers.h"
 #include "storesync/OrderSync.h"
 #include "storesync/ProductImport.h"
 #include "storesync/SyncOutbox.h"
@@ -94,6 +96,7 @@ private slots:
     void dayEndComparisonWithTheOnlineStore();
     void customerCreatedAtTheCounterAndAttached();
     void customerSearchStartsAfreshAndShowsGuestOrders();
+    void customerCreatedOfflineLinkedAfterReconnecting();
     void onlineOrderPickedUpAtTheCounter();
     void storeSettingsTestConnectAndSystemOfRecord();
     void managerSplitsAnArticlesStock();
@@ -1150,7 +1153,6 @@ void TestCounterWindow::customerCreatedAtTheCounterAndAttached()
 {
     StoreEmulator store;
     QVERIFY(store.listen());
-    QVERIFY(!widget<QPushButton>("customerPushButton")->isEnabled()); // not connected: no customer lookup
     m_window->setStoreConnection(StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()});
     scan(QStringLiteral("3760001000016"));
     bool attached = false;
@@ -1188,7 +1190,8 @@ void TestCounterWindow::customerSearchStartsAfreshAndShowsGuestOrders()
         "INSERT INTO store_orders(store_order_id, status_id, state, customer_email, total_minor, date_modified, "
         "imported_at, stock_taken) VALUES(5001, 11, 'closed', 'paul@example.fr', 2390, '2026-11-30T10:00:00.000Z', "
         "'2026-11-30T10:05:00.000Z', 1)")));
-    CustomerDialog dialog(*m_db, StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()},
+    CustomerDialog dialog(*m_db, writer(), m_clock,
+                          StoreConnection {QUrl(store.baseUrl()), store.storeHash(), store.token()},
                           QLocale(QLocale::French, QLocale::France));
     auto* email = dialog.findChild<QLineEdit*>(QStringLiteral("emailLineEdit"));
     auto* search = dialog.findChild<QPushButton*>(QStringLiteral("searchPushButton"));
@@ -1226,6 +1229,71 @@ void TestCounterWindow::customerSearchStartsAfreshAndShowsGuestOrders()
     QVERIFY(lastName->text().isEmpty());
     QVERIFY(purchases->toPlainText().contains(QStringLiteral("No purchase")));
     QCOMPARE(store.state().customers.size(), 1);
+}
+
+void TestCounterWindow::customerCreatedOfflineLinkedAfterReconnecting()
+{
+    // Offline (no online store at all): Léa is created at the counter with her e-mail and phone, and attached.
+    scan(QStringLiteral("3760001000016"));
+    whenOpen<CustomerDialog>(this, [](CustomerDialog* dialog) {
+        auto* result = dialog->findChild<QLabel*>(QStringLiteral("resultLabel"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("emailLineEdit")),
+                         QStringLiteral("lea@example.fr"));
+        dialog->findChild<QPushButton*>(QStringLiteral("searchPushButton"))->click();
+        QVERIFY2(result->text().contains(QStringLiteral("once it is reachable")), qPrintable(result->text()));
+        dialog->findChild<QLineEdit*>(QStringLiteral("firstNameLineEdit"))->setText(QStringLiteral("Léa"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("lastNameLineEdit"))->setText(QStringLiteral("Durand"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("phoneLineEdit"))->setText(QStringLiteral("06 12 34 56 78"));
+        dialog->findChild<QPushButton*>(QStringLiteral("createPushButton"))->click();
+        auto* attach = dialog->findChild<QPushButton*>(QStringLiteral("attachPushButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(attach->isEnabled(), 5'000);
+        attach->click();
+    });
+    QTest::mouseClick(widget<QPushButton>("customerPushButton"), Qt::LeftButton);
+    QCOMPARE(m_window->currentTicket().customerRef(), QStringLiteral("lea@example.fr"));
+    payCash();
+
+    // The next day, still offline: found by a word of her name or her phone, her ticket shown.
+    QString found;
+    QString purchases;
+    whenOpen<CustomerDialog>(this, [&](CustomerDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("emailLineEdit")), QStringLiteral("durand 06"));
+        auto* list = dialog->findChild<QListWidget*>(QStringLiteral("foundListWidget"));
+        found = list->count() == 1 ? list->item(0)->text() : QString();
+        list->setCurrentRow(0);
+        purchases = dialog->findChild<QPlainTextEdit*>(QStringLiteral("purchasesPlainTextEdit"))->toPlainText();
+        dialog->reject();
+    });
+    m_window->activateWindow();
+    QTest::mouseClick(widget<QPushButton>("customerPushButton"), Qt::LeftButton);
+    QVERIFY2(found.contains(QStringLiteral("Léa Durand")), qPrintable(found));
+    QVERIFY2(purchases.contains(QStringLiteral("3,99")), qPrintable(purchases));
+
+    // Connected again: the sync links her to the store's customer with her e-mail, created once; Paul, who already
+    // had an account online, is found there, not created again.
+    StoreEmulator store;
+    QVERIFY(store.listen());
+    store.state().customers.append(
+        {7, QStringLiteral("Paul"), QStringLiteral("Martin"), QStringLiteral("paul@example.fr")});
+    QVERIFY_RESULT(Customers(*m_db).add(
+        {0, QStringLiteral("Paul"), QStringLiteral("Martin"), QStringLiteral("paul@example.fr"), {}, std::nullopt},
+        m_clock.nowUtc()));
+    StoreClient client({QUrl(store.baseUrl()), store.storeHash(), store.token()});
+    CustomerLink link(*m_db, m_clock, client);
+    QSignalSpy finished(&link, &CustomerLink::finished);
+    for (int run = 0; run < 2; ++run) {
+        finished.clear();
+        link.run();
+        QVERIFY(!finished.isEmpty() || finished.wait(10'000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    }
+    QCOMPARE(store.state().customers.size(), 2);
+    const auto lea = Customers(*m_db).byEmail(QStringLiteral("lea@example.fr")).value();
+    QVERIFY(lea && lea->storeCustomerId);
+    QCOMPARE(store.state().customers.last().email, QStringLiteral("lea@example.fr"));
+    QCOMPARE(*lea->storeCustomerId, store.state().customers.last().id);
+    QCOMPARE(Customers(*m_db).byEmail(QStringLiteral("paul@example.fr")).value()->storeCustomerId, 7);
+    QVERIFY(Customers(*m_db).unlinked(10).value().isEmpty());
 }
 
 void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
