@@ -8,6 +8,7 @@
 #include "fiscal/Journal.h"
 #include "fiscal/StartupCheck.h"
 #include "fiscal/TechnicalEvents.h"
+#include "mail/MailOutbox.h"
 #include "manager/StoreSettingsDialog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWriter.h"
@@ -221,6 +222,19 @@ int main(int argc, char* argv[])
     CounterWindow window(session);
     window.show();
     window.activateWindow();
+
+    // Receipts by e-mail leave through the shop's mail server (settings smtp_url, smtp_from, smtp_user; the password
+    // in the keychain as smtp_password), on a thread of their own, whenever it answers.
+    std::unique_ptr<MailOutbox> mail;
+    if (const Settings mailSettings(**database); !mailSettings.value(QStringLiteral("smtp_url")).isEmpty()) {
+        const SmtpSettings smtp {
+            QUrl(mailSettings.value(QStringLiteral("smtp_url"))), mailSettings.value(QStringLiteral("smtp_from")),
+            mailSettings.value(QStringLiteral("smtp_user")),
+            QString::fromUtf8(secrets.read(QStringLiteral("smtp_password")).value_or(QByteArray()))};
+        mail = std::make_unique<MailOutbox>(path, clock, smtp);
+        QObject::connect(&window, &CounterWindow::mailQueued, mail.get(), &MailOutbox::kick);
+        mail->start();
+    }
 
     // The store sync runs beside the counter, on its own thread, only while a store is connected.
     std::unique_ptr<SyncWorker> sync;

@@ -620,6 +620,18 @@
         <source>Voucher of %1. Still to give back: %2, in cash or to the card.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your receipt from %1, ticket %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is not queued for e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt queued for %1: it leaves as soon as the mail server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -898,6 +910,18 @@
     </message>
     <message>
         <source>Type the gift card&apos;s amount in the scan field, then press this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail the receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1510,6 +1534,13 @@
     </message>
     <message>
         <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::MailQueue</name>
+    <message>
+        <source>%1 is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2264,6 +2295,21 @@
     </message>
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SmtpSender</name>
+    <message>
+        <source>The shop&apos;s mail server is not set: give its address and the sender in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server did not take the e-mail: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

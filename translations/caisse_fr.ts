@@ -620,6 +620,18 @@
         <source>Voucher of %1. Still to give back: %2, in cash or to the card.</source>
         <translation>Bon de %1. Reste à rendre : %2, en espèces ou sur la carte.</translation>
     </message>
+    <message>
+        <source>Your receipt from %1, ticket %2</source>
+        <translation>Votre ticket de %1, ticket %2</translation>
+    </message>
+    <message>
+        <source>The receipt is not queued for e-mail: %1</source>
+        <translation>Le ticket n&apos;est pas mis en file d&apos;envoi par e-mail : %1</translation>
+    </message>
+    <message>
+        <source>Receipt queued for %1: it leaves as soon as the mail server answers.</source>
+        <translation>Ticket en file d&apos;envoi pour %1 : il part dès que le serveur de messagerie répond.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -901,6 +913,18 @@
     <message>
         <source>Type the gift card&apos;s amount in the scan field, then press this key.</source>
         <translation>Tapez le montant de la carte cadeau dans le champ de scan, puis appuyez sur cette touche.</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail the receipt…</source>
+        <translation>Envoyer le ticket par &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>E-mail the receipt</source>
+        <translation>Envoyer le ticket par e-mail</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s e-mail address:</source>
+        <translation>Adresse e-mail du client :</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1537,13 @@
     <message>
         <source>PIN</source>
         <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::MailQueue</name>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n&apos;est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2298,21 @@
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
         <translation>Les réglages de la caisse sont illisibles dans sa base de données (%1 est nécessaire) : la caisse ne peut pas continuer sans risque. Appelez l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SmtpSender</name>
+    <message>
+        <source>The shop&apos;s mail server is not set: give its address and the sender in the settings.</source>
+        <translation>Le serveur de messagerie de la boutique n&apos;est pas réglé : indiquez son adresse et l&apos;expéditeur dans les réglages.</translation>
+    </message>
+    <message>
+        <source>The mail client cannot start.</source>
+        <translation>Le client de messagerie ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>The mail server did not take the e-mail: %1.</source>
+        <translation>Le serveur de messagerie n&apos;a pas pris l&apos;e-mail : %1.</translation>
     </message>
 </context>
 <context>

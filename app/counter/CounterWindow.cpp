@@ -63,6 +63,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_priceChangePushButton(new QPushButton(tr("Discount or price… (F6)"), this))
     , m_historyPushButton(new QPushButton(tr("Tickets, returns… (F4)"), this))
     , m_refundVoucherPushButton(new QPushButton(tr("Refund as a &voucher"), this))
+    , m_emailPushButton(new QPushButton(tr("&E-mail the receipt…"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
@@ -105,6 +106,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_historyPushButton->setObjectName(QStringLiteral("historyPushButton"));
     m_historyPushButton->setShortcut(QKeySequence(Qt::Key_F4));
     m_refundVoucherPushButton->setObjectName(QStringLiteral("refundVoucherPushButton"));
+    m_emailPushButton->setObjectName(QStringLiteral("emailPushButton"));
     m_quantityPushButton->setToolTip(tr("Type the number of pieces in the scan field, then press this button. Before a "
                                         "scan, type the number then * (or ×)."));
     m_parkPushButton->setObjectName(QStringLiteral("parkPushButton"));
@@ -117,10 +119,11 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_receiptPlainTextEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_receiptPlainTextEdit->setFocusPolicy(Qt::NoFocus);
     m_receiptPlainTextEdit->setMinimumWidth(m_receiptPlainTextEdit->fontMetrics().horizontalAdvance(QString(46, u'M')));
-    for (QPushButton* button : {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton,
-                                m_searchPushButton, m_priceChangePushButton, m_historyPushButton,
-                                m_refundVoucherPushButton, m_parkPushButton, m_cancelTicketPushButton,
-                                m_printPushButton, m_closeDayPushButton, m_customerPushButton, m_pickupPushButton}) {
+    for (QPushButton* button :
+         {m_payCashPushButton, m_payCardPushButton, m_removeLinePushButton, m_quantityPushButton, m_searchPushButton,
+          m_priceChangePushButton, m_historyPushButton, m_refundVoucherPushButton, m_emailPushButton, m_parkPushButton,
+          m_cancelTicketPushButton, m_printPushButton, m_closeDayPushButton, m_customerPushButton,
+          m_pickupPushButton}) {
         button->setMinimumHeight(48);
         // Buttons never keep the focus: the next scan must land in the scan field.
         button->setFocusPolicy(Qt::NoFocus);
@@ -194,8 +197,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     buttons->addWidget(m_pickupPushButton, 3, 1);
     buttons->addWidget(m_historyPushButton, 4, 0);
     buttons->addWidget(m_printPushButton, 4, 1);
-    buttons->addWidget(m_refundVoucherPushButton, 5, 0);
-    buttons->addWidget(m_closeDayPushButton, 5, 1);
+    buttons->addWidget(m_emailPushButton, 5, 0);
+    buttons->addWidget(m_refundVoucherPushButton, 5, 1);
+    buttons->addWidget(m_closeDayPushButton, 6, 0, 1, 2);
     m_customerPushButton->setObjectName(QStringLiteral("customerPushButton"));
     m_pickupPushButton->setObjectName(QStringLiteral("pickupPushButton"));
     setStoreConnection(std::nullopt);
@@ -378,6 +382,16 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         m_scanLineEdit->setFocus(); // the next customer's scan lands in the sale
     });
     connect(m_printPushButton, &QPushButton::clicked, &m_session, &CounterSession::printLastReceipt);
+    connect(m_emailPushButton, &QPushButton::clicked, this, [this] {
+        bool given = false;
+        const QString address
+            = QInputDialog::getText(this, tr("E-mail the receipt"), tr("The customer's e-mail address:"),
+                                    QLineEdit::Normal, m_session.lastCustomerEmail(), &given);
+        if (given)
+            m_session.emailReceipt(address);
+        m_scanLineEdit->setFocus();
+    });
+    connect(&m_session, &CounterSession::mailQueued, this, &CounterWindow::mailQueued);
     connect(m_closeDayPushButton, &QPushButton::clicked, this, &CounterWindow::closeDay);
 
     connect(&m_session, &CounterSession::ticketChanged, this, &CounterWindow::refresh);
@@ -565,6 +579,7 @@ void CounterWindow::refresh()
     m_cancelTicketPushButton->setEnabled(can.cancel);
     m_cancelTicketPushButton->setText(can.cancelStopsCard ? tr("Stop the card payment") : tr("Cancel &ticket"));
     m_printPushButton->setEnabled(can.printLastReceipt);
+    m_emailPushButton->setEnabled(can.printLastReceipt);
     m_closeDayPushButton->setEnabled(can.closeDay);
 }
 

@@ -47,6 +47,8 @@ signals:
     void syncRequested();
     /** A manager (or someone a manager approved) opens the online store's settings. */
     void storeSettingsRequested();
+    /** A receipt was queued for e-mail: the mail outbox can send it now. */
+    void mailQueued();
 
 private:
     void scan();
@@ -109,6 +111,7 @@ private:
     QPushButton* m_priceChangePushButton;
     QPushButton* m_historyPushButton;
     QPushButton* m_refundVoucherPushButton;
+    QPushButton* m_emailPushButton;
     QPushButton* m_parkPushButton;
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;

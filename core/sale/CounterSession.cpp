@@ -6,6 +6,7 @@
 #include "base/Rounding.h"
 #include "fiscal/FiscalArchive.h"
 #include "fiscal/JournalVerifier.h"
+#include "mail/MailQueue.h"
 #include "sale/CardSwipe.h"
 #include "sale/LineForScan.h"
 #include "sale/ReceiptText.h"
@@ -776,6 +777,37 @@ void CounterSession::printLastReceipt()
     printReceipt(m_lastTicketUuid, duplicate);
 }
 
+void CounterSession::emailReceipt(const QString& address)
+{
+    const auto recipient = MailQueue::checkAddress(address);
+    if (!recipient) {
+        error(recipient.error().message);
+        return;
+    }
+    const auto committed = m_store.load(m_lastTicketUuid);
+    const auto shop = shopForReceipt();
+    if (!committed || !shop) {
+        if (!committed)
+            error(committed.error().message);
+        return;
+    }
+    const QString subject = tr("Your receipt from %1, ticket %2").arg(shop->name).arg(committed->number);
+    const QString body = ReceiptText::render(*committed, *shop, m_locale);
+    m_saleWriter.run<Result<qint64>>(
+        [uuid = m_lastTicketUuid, to = *recipient, subject, body, at = m_clock.nowUtc()](SaleStore& store) {
+            return MailQueue(store.database()).queue(uuid, to, subject, body, at);
+        },
+        this,
+        [this, to = *recipient](const Result<qint64>& queued) {
+            if (!queued) {
+                error(tr("The receipt is not queued for e-mail: %1").arg(queued.error().message));
+                return;
+            }
+            info(tr("Receipt queued for %1: it leaves as soon as the mail server answers.").arg(to));
+            emit mailQueued();
+        });
+}
+
 void CounterSession::reprint(const QString& ticketUuid)
 {
     if (ticketUuid == m_lastTicketUuid)
@@ -1103,6 +1135,7 @@ void CounterSession::showRecorded(const CommittedTicket& committed)
         emit receiptTextChanged(ReceiptText::render(committed, *shop, m_locale));
     m_lastTicketUuid = committed.uuid;
     m_lastOriginalPrinted = false;
+    m_lastCustomerEmail = committed.ticket.customerRef().contains(u'@') ? committed.ticket.customerRef() : QString();
     const QList<Payment>& payments = committed.ticket.payments();
     if (m_printerAttached && std::any_of(payments.begin(), payments.end(), [](const Payment& payment) {
             return payment.method == PaymentMethod::Cash;

@@ -194,6 +194,13 @@ public:
      * ("5,19"), a day ("02/12/2026", "02/12"), or part of a customer's reference; today's when nothing is typed.
      */
     QList<TicketSummary> history(const QString& typed);
+    /**
+     * The last ticket's receipt by e-mail rather than on paper (France's AGEC law: paper only on request): queued
+     * durably at once, sent by the mail outbox whenever the shop's mail server answers (mailQueued).
+     */
+    void emailReceipt(const QString& address);
+    /** The e-mail of the last ticket's customer, when it has one: the address the cashier is offered. */
+    QString lastCustomerEmail() const { return m_lastCustomerEmail; }
     /** Any earlier ticket's receipt again: a journaled duplicate ("DUPLICATA n"). */
     void reprint(const QString& ticketUuid);
     /** A committed ticket as recorded, for a return; the error says why it cannot be read. */
@@ -265,6 +272,8 @@ signals:
     void drawerKickRequested();
     /** A receipt's QR code was scanned with no ticket under way: the cashier is starting a return of that ticket. */
     void receiptScanned(const QString& ticketUuid);
+    /** A receipt was queued for e-mail: the outbox can send it now. */
+    void mailQueued();
     /** The customer display's two lines. */
     void displayChanged(const QString& top, const QString& bottom);
     /** A card payment's answer is missing: ask the cashier, then confirmCharge(). */
@@ -337,6 +346,7 @@ private:
     std::optional<qint64> m_nextQuantity;
     std::optional<qint64> m_toGiveBack;
     std::optional<Operator> m_refundBy;
+    QString m_lastCustomerEmail;
 };
 
 } // namespace caisse

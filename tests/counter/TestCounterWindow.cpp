@@ -1,3 +1,4 @@
+#include "SmtpSink.h"
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
@@ -12,6 +13,7 @@
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
+#include "mail/MailOutbox.h"
 #include "manager/OnlineArticleDialog.h"
 #include "manager/ProductSelectionDialog.h"
 #include "manager/StoreSettingsDialog.h"
@@ -36,6 +38,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -51,6 +54,7 @@
 #include <QStringDecoder>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -97,6 +101,7 @@ private slots:
     void customerCreatedAtTheCounterAndAttached();
     void customerSearchStartsAfreshAndShowsGuestOrders();
     void customerCreatedOfflineLinkedAfterReconnecting();
+    void receiptEmailedOfflineDeliveredAfterReconnecting();
     void onlineOrderPickedUpAtTheCounter();
     void storeSettingsTestConnectAndSystemOfRecord();
     void managerSplitsAnArticlesStock();
@@ -1294,6 +1299,59 @@ void TestCounterWindow::customerCreatedOfflineLinkedAfterReconnecting()
     QCOMPARE(*lea->storeCustomerId, store.state().customers.last().id);
     QCOMPARE(Customers(*m_db).byEmail(QStringLiteral("paul@example.fr")).value()->storeCustomerId, 7);
     QVERIFY(Customers(*m_db).unlinked(10).value().isEmpty());
+}
+
+void TestCounterWindow::receiptEmailedOfflineDeliveredAfterReconnecting()
+{
+    // The shop's mail server is away: nothing listens on its port.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+    whenOpen<QInputDialog>(this, [](QInputDialog* dialog) {
+        dialog->setTextValue(QStringLiteral("lea@example.fr"));
+        dialog->accept();
+    });
+    QTest::mouseClick(widget<QPushButton>("emailPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("queued")), 5'000);
+    const auto waiting = [&] {
+        QSqlQuery query(m_db->connection());
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL"));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(waiting(), 1);
+
+    MailOutbox outbox(
+        m_db->path(), m_clock,
+        SmtpSettings {
+            QUrl(QStringLiteral("smtp://127.0.0.1:%1").arg(port)), QStringLiteral("caisse@epicerie.example"), {}, {}},
+        100);
+    QSignalSpy passed(&outbox, &MailOutbox::passed);
+    outbox.start();
+    QVERIFY(passed.wait(10'000));
+    QCOMPARE(passed.first().first().toInt(), 1); // still waiting, and why
+    QVERIFY(!passed.first().at(1).toString().isEmpty());
+
+    // The server is back: the receipt leaves, once.
+    SmtpSink sink;
+    QVERIFY(sink.listen(port));
+    QSignalSpy received(&sink, &SmtpSink::received);
+    QVERIFY(received.wait(10'000));
+    QTRY_COMPARE_WITH_TIMEOUT(waiting(), 0, 5'000);
+    passed.clear();
+    QVERIFY(passed.wait(5'000));
+    QCOMPARE(sink.messages().size(), 1);
+    const SmtpSink::Message& mail = sink.messages().first();
+    QCOMPARE(mail.recipients, QStringList {QStringLiteral("lea@example.fr")});
+    const qsizetype headersEnd = mail.data.indexOf("\r\n\r\n");
+    QVERIFY(mail.data.left(headersEnd).contains("Subject: "));
+    const QString body = QString::fromUtf8(QByteArray::fromBase64(mail.data.mid(headersEnd + 4).replace("\r\n", "")));
+    QVERIFY2(body.contains(QStringLiteral("Pain de campagne")), qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("3,99")));
 }
 
 void TestCounterWindow::onlineOrderPickedUpAtTheCounter()
