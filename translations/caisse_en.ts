@@ -632,6 +632,17 @@
         <source>Receipt queued for %1: it leaves as soon as the mail server answers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is no barcode of the catalog: the quick keys are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) on the quick keys.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -922,6 +933,22 @@
     </message>
     <message>
         <source>The customer&apos;s e-mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quick keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quick keys yet: Manager &gt; Quick keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcodes of the articles on the quick keys, one per line, in their order:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -632,6 +632,17 @@
         <source>Receipt queued for %1: it leaves as soon as the mail server answers.</source>
         <translation>Ticket en file d&apos;envoi pour %1 : il part dès que le serveur de messagerie répond.</translation>
     </message>
+    <message>
+        <source>%1 is no barcode of the catalog: the quick keys are unchanged.</source>
+        <translation>%1 n&apos;est pas un code-barres du catalogue : les touches rapides ne changent pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) on the quick keys.</source>
+        <translation>
+            <numerusform>%n article sur les touches rapides.</numerusform>
+            <numerusform>%n articles sur les touches rapides.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -925,6 +936,22 @@
     <message>
         <source>The customer&apos;s e-mail address:</source>
         <translation>Adresse e-mail du client :</translation>
+    </message>
+    <message>
+        <source>Quick keys</source>
+        <translation>Touches rapides</translation>
+    </message>
+    <message>
+        <source>&amp;Quick keys…</source>
+        <translation>&amp;Touches rapides…</translation>
+    </message>
+    <message>
+        <source>No quick keys yet: Manager &gt; Quick keys.</source>
+        <translation>Pas encore de touches rapides : Gérant &gt; Touches rapides.</translation>
+    </message>
+    <message>
+        <source>The barcodes of the articles on the quick keys, one per line, in their order:</source>
+        <translation>Les codes-barres des articles des touches rapides, un par ligne, dans leur ordre :</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "base/Quantity.h"
 #include "counter/ArticleSearchDialog.h"
 #include "counter/CustomerDialog.h"
+#include "counter/Keypad.h"
 #include "counter/LoginDialog.h"
 #include "counter/PickupDialog.h"
 #include "counter/PriceChangeDialog.h"
@@ -36,6 +37,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -72,6 +74,8 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_customerPushButton(new QPushButton(tr("C&ustomer…"), this))
     , m_pickupPushButton(new QPushButton(tr("Online order pic&kup…"), this))
     , m_receiptPlainTextEdit(new QPlainTextEdit(this))
+    , m_sideTabWidget(new QTabWidget(this))
+    , m_quickKeysWidget(new QWidget(this))
 {
     setObjectName(QStringLiteral("counterWindow"));
     // The title is the one place the shop's name may be missing: the receipts refuse instead (CounterSession).
@@ -206,8 +210,22 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     ticketColumn->addLayout(payment);
     auto* receiptColumn = new QVBoxLayout;
     receiptColumn->addLayout(buttons);
-    receiptColumn->addWidget(new QLabel(tr("Last receipt"), this));
-    receiptColumn->addWidget(m_receiptPlainTextEdit, 1);
+    // The keypad and the quick keys for a touch screen; the last receipt in the quick keys' place once a sale is
+    // recorded, until the next article.
+    auto* touch = new QHBoxLayout;
+    touch->addWidget(new Keypad(m_scanLineEdit, m_session.locale(), this), 0, Qt::AlignTop);
+    m_sideTabWidget->setObjectName(QStringLiteral("sideTabWidget"));
+    m_sideTabWidget->setFocusPolicy(Qt::NoFocus);
+    m_sideTabWidget->addTab(m_quickKeysWidget, tr("Quick keys"));
+    m_sideTabWidget->addTab(m_receiptPlainTextEdit, tr("Last receipt"));
+    touch->addWidget(m_sideTabWidget, 1);
+    receiptColumn->addLayout(touch, 1);
+    buildQuickKeys();
+    connect(&m_session, &CounterSession::quickKeysChanged, this, &CounterWindow::buildQuickKeys);
+    connect(&m_session, &CounterSession::receiptTextChanged, this,
+            [this] { m_sideTabWidget->setCurrentWidget(m_receiptPlainTextEdit); });
+    connect(&m_session, &CounterSession::lineAdded, this,
+            [this] { m_sideTabWidget->setCurrentWidget(m_quickKeysWidget); });
     auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_session.cashier().name), this);
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addPermanentWidget(m_printerLabel);
@@ -269,6 +287,9 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     QAction* discountLimitAction = managerMenu->addAction(tr("&Discount limit for cashiers…"));
     discountLimitAction->setObjectName(QStringLiteral("discountLimitAction"));
     connect(discountLimitAction, &QAction::triggered, this, &CounterWindow::setDiscountLimit);
+    QAction* quickKeysAction = managerMenu->addAction(tr("&Quick keys…"));
+    quickKeysAction->setObjectName(QStringLiteral("quickKeysAction"));
+    connect(quickKeysAction, &QAction::triggered, this, &CounterWindow::setQuickKeys);
     QAction* syncLogAction = managerMenu->addAction(tr("Online &store sync log…"));
     syncLogAction->setObjectName(QStringLiteral("syncLogAction"));
     connect(syncLogAction, &QAction::triggered, this, [this] {
@@ -659,9 +680,56 @@ void CounterWindow::takeBack(const QString& ticketUuid)
     m_scanLineEdit->setFocus();
 }
 
+void CounterWindow::buildQuickKeys()
+{
+    delete m_quickKeysWidget->layout();
+    qDeleteAll(m_quickKeysWidget->findChildren<QPushButton*>(Qt::FindDirectChildrenOnly));
+    auto* grid = new QGridLayout(m_quickKeysWidget);
+    grid->setSpacing(4);
+    const auto keys = m_session.quickKeys();
+    if (keys.isEmpty()) {
+        auto* none = new QPushButton(tr("No quick keys yet: Manager > Quick keys."), m_quickKeysWidget);
+        none->setEnabled(false);
+        grid->addWidget(none, 0, 0);
+    }
+    constexpr int kColumns = 2;
+    for (int index = 0; index < keys.size(); ++index) {
+        const auto& [code, name] = keys.at(index);
+        auto* key = new QPushButton(name, m_quickKeysWidget);
+        key->setObjectName(QStringLiteral("quickKey_%1").arg(code));
+        key->setMinimumHeight(52);
+        key->setFocusPolicy(Qt::NoFocus);
+        key->setToolTip(name);
+        key->setStyleSheet(QStringLiteral("text-align: left; padding: 4px;"));
+        connect(key, &QPushButton::clicked, this, [this, code = code] {
+            m_session.scan(code);
+            m_scanLineEdit->setFocus();
+        });
+        grid->addWidget(key, index / kColumns, index % kColumns);
+    }
+    grid->setRowStretch(static_cast<int>((keys.size() + kColumns - 1) / kColumns), 1);
+}
+
+void CounterWindow::setQuickKeys()
+{
+    const auto by = authorize(Permission::SetUpCounter);
+    if (!by)
+        return;
+    QStringList codes;
+    for (const auto& key : m_session.quickKeys())
+        codes << key.first;
+    bool given = false;
+    const QString typed = QInputDialog::getMultiLineText(
+        this, tr("Quick keys"), tr("The barcodes of the articles on the quick keys, one per line, in their order:"),
+        codes.join(u'\n'), &given);
+    if (given)
+        m_session.setQuickKeys(typed, *by);
+    m_scanLineEdit->setFocus();
+}
+
 void CounterWindow::setDiscountLimit()
 {
-    const auto by = authorize(Permission::LargeDiscount);
+    const auto by = authorize(Permission::SetUpCounter);
     if (!by)
         return;
     bool typed = false;

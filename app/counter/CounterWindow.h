@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace caisse {
@@ -61,6 +62,9 @@ private:
     /** A discount or a new price, with a manager's PIN above the cashiers' limit. */
     void changePrice();
     void setDiscountLimit();
+    /** The quick keys as the manager arranged them. */
+    void buildQuickKeys();
+    void setQuickKeys();
     /** Today's and earlier tickets: a duplicate, or articles taken back. */
     void showHistory();
     /** A return of articles from a committed sale, a manager approving. */
@@ -123,6 +127,8 @@ private:
     QPushButton* m_customerPushButton;
     QPushButton* m_pickupPushButton;
     QPlainTextEdit* m_receiptPlainTextEdit;
+    QTabWidget* m_sideTabWidget;
+    QWidget* m_quickKeysWidget;
 };
 
 } // namespace caisse

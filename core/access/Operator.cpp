@@ -18,6 +18,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::Archive:
     case Permission::UnlockOperator:
     case Permission::LargeDiscount:
+    case Permission::SetUpCounter:
         return role != Role::Cashier;
     case Permission::ChangeSettings:
     case Permission::ManageOperators:
@@ -51,6 +52,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("unlock_operator");
     case Permission::LargeDiscount:
         return QStringLiteral("large_discount");
+    case Permission::SetUpCounter:
+        return QStringLiteral("set_up_counter");
     }
     return {};
 }

@@ -26,8 +26,10 @@ enum class Permission
     Archive,
     ChangeSettings,
     ManageOperators,
-    /** A discount or a price cut above the limit the manager set for cashiers, and setting that limit. */
+    /** A discount or a price cut above the limit the manager set for cashiers. */
     LargeDiscount,
+    /** How the counter is set up for the cashiers: the discount limit, the quick keys. */
+    SetUpCounter,
     /** Lifting the lock-out of an operator who typed too many wrong PINs. */
     UnlockOperator,
 };

@@ -53,7 +53,11 @@ Result<int> DemoStore::seed(Database& database, const Clock& clock)
     for (auto written :
          {settings.setShop(shop), settings.setValue(QStringLiteral("register_id"), QStringLiteral("R01")),
           settings.setValue(QStringLiteral("currency"), QStringLiteral("EUR")),
-          settings.setValue(QStringLiteral("demo_store"), QStringLiteral("1"))}) {
+          settings.setValue(QStringLiteral("demo_store"), QStringLiteral("1")),
+          // The bakery's best sellers on quick keys, as a manager sets them (Manager > Quick keys).
+          settings.setValue(QStringLiteral("quick_keys"),
+                            QStringLiteral("3760001000016 3010001000029 3010001000036 3760001000047 "
+                                           "3400001000059 3560001000067 3760001000078 3010001000081"))}) {
         if (!written)
             return std::unexpected(written.error());
     }

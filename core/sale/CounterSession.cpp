@@ -206,6 +206,8 @@ void CounterSession::changeQuantity(int row, const QString& typed)
 namespace {
 
 const QString kDiscountLimitKey = QStringLiteral("discount_limit_milli_percent");
+/** The barcodes on the quick keys, separated by spaces, in the manager's order. */
+const QString kQuickKeysKey = QStringLiteral("quick_keys");
 constexpr qint32 kDefaultDiscountLimit = 10'000;
 
 QString priceChangeKey(CounterSession::PriceChange change)
@@ -316,7 +318,7 @@ qint32 CounterSession::discountLimit() const
 
 void CounterSession::setDiscountLimit(const QString& typed, const Operator& by)
 {
-    if (auto allowed = by.require(Permission::LargeDiscount); !allowed) {
+    if (auto allowed = by.require(Permission::SetUpCounter); !allowed) {
         error(allowed.error().message);
         return;
     }
@@ -442,6 +444,47 @@ void CounterSession::refundToVoucher(const QString& typedAmount)
     else
         info(tr("Voucher of %1. Still to give back: %2, in cash or to the card.")
                  .arg(formatMoney(*typed), formatMoney(-m_ticket.amountDueMinor())));
+}
+
+QList<std::pair<QString, QString>> CounterSession::quickKeys()
+{
+    QList<std::pair<QString, QString>> keys;
+    for (const QString& code : m_settings.value(kQuickKeysKey).split(u' ', Qt::SkipEmptyParts)) {
+        const auto key = BarcodeParser::lookupKeyOf(code);
+        const auto item = key ? m_catalog.findByLookupKey(*key) : Result<CatalogItem>(std::unexpected(key.error()));
+        if (item && !item->archived)
+            keys.append({code, item->displayName()});
+    }
+    return keys;
+}
+
+void CounterSession::setQuickKeys(const QString& typed, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::SetUpCounter); !allowed) {
+        error(allowed.error().message);
+        return;
+    }
+    const QStringList codes = typed.simplified().split(u' ', Qt::SkipEmptyParts);
+    for (const QString& code : codes) {
+        const auto key = BarcodeParser::lookupKeyOf(code);
+        if (!key || !m_catalog.findByLookupKey(*key)) {
+            error(tr("%1 is no barcode of the catalog: the quick keys are unchanged.").arg(code));
+            return;
+        }
+    }
+    m_saleWriter.run<Result<void>>(
+        [value = codes.join(u' ')](SaleStore& store) {
+            return Settings(store.database()).setValue(kQuickKeysKey, value);
+        },
+        this,
+        [this, count = codes.size()](const Result<void>& saved) {
+            if (!saved) {
+                error(saved.error().message);
+                return;
+            }
+            info(tr("%n article(s) on the quick keys.", nullptr, static_cast<int>(count)));
+            emit quickKeysChanged();
+        });
 }
 
 QList<qint32> CounterSession::vatRates()

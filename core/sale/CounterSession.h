@@ -156,6 +156,13 @@ public:
     qint32 discountLimit() const;
     /** A manager sets the limit above which a cut needs their approval ("15", "12,5 %"); journaled (270). */
     void setDiscountLimit(const QString& typed, const Operator& by);
+    /** The articles on the quick keys, in the manager's order: what each key scans, and its name. */
+    QList<std::pair<QString, QString>> quickKeys();
+    /**
+     * A manager puts these articles (barcodes, separated by spaces or lines) on the quick keys; one not in the catalog
+     * is named and nothing changes; quickKeysChanged once saved.
+     */
+    void setQuickKeys(const QString& typed, const Operator& by);
     /**
      * A gift card at the price typed: a line without VAT (VAT is due when it is spent) whose code is issued when the
      * ticket is recorded and printed on the receipt, valid 12 months unless the shop set voucher_validity_months.
@@ -272,6 +279,7 @@ signals:
     void drawerKickRequested();
     /** A receipt's QR code was scanned with no ticket under way: the cashier is starting a return of that ticket. */
     void receiptScanned(const QString& ticketUuid);
+    void quickKeysChanged();
     /** A receipt was queued for e-mail: the outbox can send it now. */
     void mailQueued();
     /** The customer display's two lines. */

@@ -76,6 +76,7 @@ private slots:
     void scanTwoArticlesPayCashAndFindTheTicket();
     void quantityTypedBeforeTheScanAndChangedOnTheLine();
     void miscellaneousArticleAtItsVatRate();
+    void keypadAndQuickKeysSellWithoutAKeyboard();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
     void ticketsFoundAndReprintedAfterARestart();
@@ -618,6 +619,43 @@ void TestCounterWindow::ticketsFoundAndReprintedAfterARestart()
     QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 2, 5'000);
     QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("DUPLICATA 1")));
     QVERIFY(printer.receipts().last().lines.contains(QStringLiteral("Pain de campagne")));
+}
+
+void TestCounterWindow::keypadAndQuickKeysSellWithoutAKeyboard()
+{
+    // Three loaves with the touch screen alone: 3, ×, then the loaf's quick key.
+    const auto press = [&](const QString& name) {
+        auto* button = m_window->findChild<QPushButton*>(name);
+        QVERIFY2(button, qPrintable(name));
+        QVERIFY(button->isEnabled());
+        QVERIFY(button->minimumHeight() >= 44); // a finger's target
+        QTest::mouseClick(button, Qt::LeftButton);
+    };
+    press(QStringLiteral("keypad_3"));
+    press(QStringLiteral("keypad_×"));
+    QCOMPARE(m_session->nextQuantity(), 3);
+    press(QStringLiteral("quickKey_3760001000016"));
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+    QCOMPARE(m_window->currentTicket().lines().first().quantityMilli, 3'000);
+    QCOMPARE(m_window->findChild<QPushButton*>(QStringLiteral("quickKey_3760001000016"))->text(),
+             QStringLiteral("Pain de campagne"));
+    // A price typed on the keypad for a miscellaneous key; C clears what was typed.
+    press(QStringLiteral("keypad_1"));
+    QCOMPARE(widget<QLineEdit>("scanLineEdit")->text(), QStringLiteral("1"));
+    press(QStringLiteral("keypad_C"));
+    QVERIFY(widget<QLineEdit>("scanLineEdit")->text().isEmpty());
+
+    // A manager puts two articles on the quick keys; a code not in the catalog is refused, nothing changes.
+    const Operator manager {QStringLiteral("Dominique"), Role::Manager, std::nullopt, {}};
+    m_session->setQuickKeys(QStringLiteral("3010001000029\n0000000000000"), manager);
+    QVERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("0000000000000")));
+    m_session->setQuickKeys(QStringLiteral("3010001000029\n3760001000016"), manager);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->findChild<QPushButton*>(QStringLiteral("quickKey_3010001000036")), 5'000);
+    QCOMPARE(m_session->quickKeys().size(), 2);
+    QCOMPARE(m_session->quickKeys().first().second, QStringLiteral("Baguette tradition"));
+    // A cashier may not.
+    m_session->setQuickKeys(QStringLiteral("3010001000029"), m_session->cashier());
+    QCOMPARE(m_session->quickKeys().size(), 2);
 }
 
 void TestCounterWindow::articleFoundByNameWithoutAccents()
