@@ -953,6 +953,18 @@
         <source>The barcodes of the articles on the quick keys, one per line, in their order:</source>
         <translation>Les codes-barres des articles des touches rapides, un par ligne, dans leur ordre :</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Customer screen</source>
+        <translation>Écran &amp;client</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Contraste &amp;élevé</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CustomerDialog</name>
@@ -1031,6 +1043,33 @@
     <message>
         <source>No customer found: give their name, e-mail or phone to create them.</source>
         <translation>Aucun client trouvé : indiquez son nom, son e-mail ou son téléphone pour le créer.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CustomerFacingWindow</name>
+    <message>
+        <source>Customer screen</source>
+        <translation>Écran client</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>Your change: %1</source>
+        <translation>Votre monnaie : %1</translation>
+    </message>
+    <message>
+        <source>Still to pay: %1</source>
+        <translation>Reste à payer : %1</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Bienvenue !</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
     </message>
 </context>
 <context>

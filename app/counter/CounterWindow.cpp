@@ -5,6 +5,7 @@
 #include "base/Quantity.h"
 #include "counter/ArticleSearchDialog.h"
 #include "counter/CustomerDialog.h"
+#include "counter/CustomerFacingWindow.h"
 #include "counter/Keypad.h"
 #include "counter/LoginDialog.h"
 #include "counter/PickupDialog.h"
@@ -36,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -221,6 +223,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     touch->addWidget(m_sideTabWidget, 1);
     receiptColumn->addLayout(touch, 1);
     buildQuickKeys();
+    applyTheme(m_settings.value(QStringLiteral("counter_theme")) == u"high_contrast");
     connect(&m_session, &CounterSession::quickKeysChanged, this, &CounterWindow::buildQuickKeys);
     connect(&m_session, &CounterSession::receiptTextChanged, this,
             [this] { m_sideTabWidget->setCurrentWidget(m_receiptPlainTextEdit); });
@@ -287,6 +290,28 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     QAction* discountLimitAction = managerMenu->addAction(tr("&Discount limit for cashiers…"));
     discountLimitAction->setObjectName(QStringLiteral("discountLimitAction"));
     connect(discountLimitAction, &QAction::triggered, this, &CounterWindow::setDiscountLimit);
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction* customerScreenAction = viewMenu->addAction(tr("&Customer screen"));
+    customerScreenAction->setObjectName(QStringLiteral("customerScreenAction"));
+    customerScreenAction->setCheckable(true);
+    connect(customerScreenAction, &QAction::toggled, this, &CounterWindow::showCustomerScreen);
+    QAction* contrastAction = viewMenu->addAction(tr("&High contrast"));
+    contrastAction->setObjectName(QStringLiteral("highContrastAction"));
+    contrastAction->setCheckable(true);
+    contrastAction->setChecked(m_settings.value(QStringLiteral("counter_theme")) == u"high_contrast");
+    connect(contrastAction, &QAction::toggled, this, [this](bool on) {
+        applyTheme(on);
+        // A preference of this register's screen, kept for the next start.
+        DatabaseWriter::whenDone<Result<void>>(m_session.writer().run<Result<void>>([on](Database& database) {
+            return Settings(database).setValue(QStringLiteral("counter_theme"),
+                                               on ? QStringLiteral("high_contrast") : QString());
+        }),
+                                               this, [this](const Result<void>& saved) {
+                                                   if (!saved)
+                                                       showMessage(CounterSession::Severity::Error,
+                                                                   saved.error().message);
+                                               });
+    });
     QAction* quickKeysAction = managerMenu->addAction(tr("&Quick keys…"));
     quickKeysAction->setObjectName(QStringLiteral("quickKeysAction"));
     connect(quickKeysAction, &QAction::triggered, this, &CounterWindow::setQuickKeys);
@@ -678,6 +703,38 @@ void CounterWindow::takeBack(const QString& ticketUuid)
     if (!started)
         showMessage(CounterSession::Severity::Error, started.error().message);
     m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::showCustomerScreen(bool shown)
+{
+    if (!shown) {
+        m_customerScreen.reset();
+        return;
+    }
+    m_customerScreen = std::make_unique<CustomerFacingWindow>(m_session);
+    // On the second monitor when there is one, full screen, turned towards the customer.
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    if (screens.size() > 1) {
+        m_customerScreen->setScreen(screens.at(1));
+        m_customerScreen->setGeometry(screens.at(1)->geometry());
+        m_customerScreen->showFullScreen();
+    } else {
+        m_customerScreen->show();
+    }
+}
+
+void CounterWindow::applyTheme(bool highContrast)
+{
+    // White and yellow on black, thick outlines: read by a cashier with low vision or in a sunlit shop window.
+    setStyleSheet(highContrast ? QStringLiteral(
+                      "QWidget { background: black; color: white; }"
+                      "QPushButton { background: #202020; color: white; border: 2px solid #ffd400; font-weight: bold; }"
+                      "QPushButton:disabled { color: #8a8a8a; border-color: #5a5a5a; }"
+                      "QLineEdit, QPlainTextEdit, QTableView, QListWidget { background: black; color: white; "
+                      "border: 2px solid white; selection-background-color: #ffd400; selection-color: black; }"
+                      "QHeaderView::section { background: black; color: #ffd400; border: 1px solid white; }"
+                      "QLabel#totalLabel, QLabel#dueLabel { color: #ffd400; }")
+                               : QString());
 }
 
 void CounterWindow::buildQuickKeys()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "counter/CustomerFacingWindow.h"
 #include "display/CustomerDisplay.h"
 #include "printer/EscPosPrinter.h"
 #include "printer/PrintSpooler.h"
@@ -64,6 +65,9 @@ private:
     void setDiscountLimit();
     /** The quick keys as the manager arranged them. */
     void buildQuickKeys();
+    /** The customer's screen on the second monitor (View > Customer screen). */
+    void showCustomerScreen(bool shown);
+    void applyTheme(bool highContrast);
     void setQuickKeys();
     /** Today's and earlier tickets: a duplicate, or articles taken back. */
     void showHistory();
@@ -129,6 +133,7 @@ private:
     QPlainTextEdit* m_receiptPlainTextEdit;
     QTabWidget* m_sideTabWidget;
     QWidget* m_quickKeysWidget;
+    std::unique_ptr<CustomerFacingWindow> m_customerScreen;
 };
 
 } // namespace caisse

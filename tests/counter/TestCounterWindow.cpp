@@ -77,6 +77,7 @@ private slots:
     void quantityTypedBeforeTheScanAndChangedOnTheLine();
     void miscellaneousArticleAtItsVatRate();
     void keypadAndQuickKeysSellWithoutAKeyboard();
+    void customerScreenAndHighContrast();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
     void ticketsFoundAndReprintedAfterARestart();
@@ -656,6 +657,36 @@ void TestCounterWindow::keypadAndQuickKeysSellWithoutAKeyboard()
     // A cashier may not.
     m_session->setQuickKeys(QStringLiteral("3010001000029"), m_session->cashier());
     QCOMPARE(m_session->quickKeys().size(), 2);
+}
+
+void TestCounterWindow::customerScreenAndHighContrast()
+{
+    // The customer's screen: what is rung up, the total, then the change, as the customer reads it.
+    m_window->findChild<QAction*>(QStringLiteral("customerScreenAction"))->trigger();
+    QWidget* screen = nullptr;
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (top->objectName() == u"customerFacingWindow" && top->isVisible())
+            screen = top;
+    QVERIFY(screen);
+    scan(QStringLiteral("3760001000016"));
+    auto* total = screen->findChild<QLabel*>(QStringLiteral("customerTotalLabel"));
+    QVERIFY2(total->text().contains(QStringLiteral("3,99")), qPrintable(total->text()));
+    QCOMPARE(screen->findChild<QTableWidget*>(QStringLiteral("customerLinesTableWidget"))->item(0, 1)->text(),
+             QStringLiteral("Pain de campagne"));
+    QTest::keyClicks(widget<QLineEdit>("tenderedLineEdit"), QStringLiteral("10"));
+    payCash();
+    QVERIFY(screen->findChild<QLabel*>(QStringLiteral("customerChangeLabel"))->text().contains(QStringLiteral("6,01")));
+    m_window->findChild<QAction*>(QStringLiteral("customerScreenAction"))->trigger();
+
+    // High contrast, kept for the next start of this register.
+    QVERIFY(m_window->styleSheet().isEmpty());
+    m_window->findChild<QAction*>(QStringLiteral("highContrastAction"))->trigger();
+    QVERIFY(m_window->styleSheet().contains(QStringLiteral("black")));
+    QTRY_COMPARE_WITH_TIMEOUT(Settings(*m_db).value(QStringLiteral("counter_theme")), QStringLiteral("high_contrast"),
+                              5'000);
+    openCounter();
+    QVERIFY(m_window->styleSheet().contains(QStringLiteral("black")));
+    QVERIFY(m_window->findChild<QAction*>(QStringLiteral("highContrastAction"))->isChecked());
 }
 
 void TestCounterWindow::articleFoundByNameWithoutAccents()

@@ -17,6 +17,7 @@
 #include "storage/Settings.h"
 #include "terminal/CaisseApTerminal.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -117,6 +118,14 @@ int main(int argc, char* argv[])
                               Operator {QStringLiteral("Dominique"), Role::Manager, std::nullopt, {}});
     window.findChild<QTableView*>(QStringLiteral("linesTableView"))->selectRow(0);
     saved = save(&window, folder, QStringLiteral("counter-ticket")) && saved;
+    window.findChild<QAction*>(QStringLiteral("customerScreenAction"))->trigger();
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (top->objectName() == u"customerFacingWindow" && top->isVisible())
+            saved = save(top, folder, QStringLiteral("customer-screen")) && saved;
+    window.findChild<QAction*>(QStringLiteral("customerScreenAction"))->trigger();
+    window.findChild<QAction*>(QStringLiteral("highContrastAction"))->trigger();
+    saved = save(&window, folder, QStringLiteral("counter-high-contrast")) && saved;
+    window.findChild<QAction*>(QStringLiteral("highContrastAction"))->trigger();
     {
         ArticleSearchDialog search(session, QStringLiteral("creme"), &window);
         search.show();
