@@ -683,19 +683,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take back a ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put ticket aside</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel &amp;ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the &amp;day (Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -916,10 +904,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gift card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the gift card&apos;s amount in the scan field, then press this key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +945,22 @@
     </message>
     <message>
         <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gift card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;back a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put ticket &amp;aside</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -683,20 +683,8 @@
         <translation>Reste à payer %1</translation>
     </message>
     <message>
-        <source>Take back a ticket</source>
-        <translation>Reprendre un ticket</translation>
-    </message>
-    <message>
-        <source>Put ticket aside</source>
-        <translation>Mettre en attente</translation>
-    </message>
-    <message>
         <source>Cancel &amp;ticket</source>
         <translation>Annuler le &amp;ticket</translation>
-    </message>
-    <message>
-        <source>Close the &amp;day (Z)</source>
-        <translation>Clôturer la &amp;journée (Z)</translation>
     </message>
     <message>
         <source>Operator: %1</source>
@@ -815,7 +803,7 @@
     </message>
     <message>
         <source>Online order pic&amp;kup…</source>
-        <translation>Retrait de commande en li&amp;gne…</translation>
+        <translation>&amp;Retrait de commande en ligne…</translation>
     </message>
     <message>
         <source>&amp;Online article (selection, split stock)…</source>
@@ -839,7 +827,7 @@
     </message>
     <message>
         <source>&amp;Unlock an operator…</source>
-        <translation>&amp;Débloquer un opérateur…</translation>
+        <translation>Débloquer un &amp;opérateur…</translation>
     </message>
     <message>
         <source>No operator is locked out.</source>
@@ -883,7 +871,7 @@
     </message>
     <message>
         <source>&amp;Find an article… (F3)</source>
-        <translation>&amp;Trouver un article… (F3)</translation>
+        <translation>Tr&amp;ouver un article… (F3)</translation>
     </message>
     <message>
         <source>Discount or price… (F6)</source>
@@ -914,12 +902,8 @@
         <translation>À rembourser %1</translation>
     </message>
     <message>
-        <source>Refund as a &amp;voucher</source>
+        <source>Refund as a vouc&amp;her</source>
         <translation>Rembourser en &amp;bon d&apos;achat</translation>
-    </message>
-    <message>
-        <source>Gift card</source>
-        <translation>Carte cadeau</translation>
     </message>
     <message>
         <source>Type the gift card&apos;s amount in the scan field, then press this key.</source>
@@ -927,7 +911,7 @@
     </message>
     <message>
         <source>&amp;E-mail the receipt…</source>
-        <translation>Envoyer le ticket par &amp;e-mail…</translation>
+        <translation>Envoyer le ticket par e-&amp;mail…</translation>
     </message>
     <message>
         <source>E-mail the receipt</source>
@@ -964,6 +948,22 @@
     <message>
         <source>&amp;High contrast</source>
         <translation>Contraste &amp;élevé</translation>
+    </message>
+    <message>
+        <source>Close the day (&amp;Z)</source>
+        <translation>Clôturer la journée (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Gift card</source>
+        <translation>Carte ca&amp;deau</translation>
+    </message>
+    <message>
+        <source>Take &amp;back a ticket</source>
+        <translation>Re&amp;prendre un ticket</translation>
+    </message>
+    <message>
+        <source>Put ticket &amp;aside</source>
+        <translation>Mettre en atte&amp;nte</translation>
     </message>
 </context>
 <context>

@@ -66,13 +66,13 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_searchPushButton(new QPushButton(tr("&Find an article… (F3)"), this))
     , m_priceChangePushButton(new QPushButton(tr("Discount or price… (F6)"), this))
     , m_historyPushButton(new QPushButton(tr("Tickets, returns… (F4)"), this))
-    , m_refundVoucherPushButton(new QPushButton(tr("Refund as a &voucher"), this))
+    , m_refundVoucherPushButton(new QPushButton(tr("Refund as a vouc&her"), this))
     , m_emailPushButton(new QPushButton(tr("&E-mail the receipt…"), this))
     , m_parkPushButton(new QPushButton(this))
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
     , m_printerLabel(new QLabel(this))
-    , m_closeDayPushButton(new QPushButton(tr("Close the &day (Z)"), this))
+    , m_closeDayPushButton(new QPushButton(tr("Close the day (&Z)"), this))
     , m_customerPushButton(new QPushButton(tr("C&ustomer…"), this))
     , m_pickupPushButton(new QPushButton(tr("Online order pic&kup…"), this))
     , m_receiptPlainTextEdit(new QPlainTextEdit(this))
@@ -163,7 +163,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         });
         miscellaneous->addWidget(key);
     }
-    auto* giftCard = new QPushButton(tr("Gift card"), this);
+    auto* giftCard = new QPushButton(tr("&Gift card"), this);
     giftCard->setObjectName(QStringLiteral("sellVoucherPushButton"));
     giftCard->setMinimumHeight(48);
     giftCard->setFocusPolicy(Qt::NoFocus);
@@ -620,7 +620,7 @@ void CounterWindow::refresh()
     m_priceChangePushButton->setEnabled(can.removeLine && ticket.kind() == Ticket::Kind::Sale);
     m_historyPushButton->setEnabled(ticket.isEmpty() && !m_session.recording());
     m_refundVoucherPushButton->setEnabled(can.pay && ticket.kind() == Ticket::Kind::Refund);
-    m_parkPushButton->setText(can.resumes ? tr("Take back a ticket") : tr("Put ticket aside"));
+    m_parkPushButton->setText(can.resumes ? tr("Take &back a ticket") : tr("Put ticket &aside"));
     m_parkPushButton->setEnabled(can.parkOrResume);
     m_cancelTicketPushButton->setEnabled(can.cancel);
     m_cancelTicketPushButton->setText(can.cancelStopsCard ? tr("Stop the card payment") : tr("Cancel &ticket"));

@@ -34,6 +34,7 @@
 #include "support/TestSupport.h"
 #include "terminal/CaisseApTerminal.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -45,6 +46,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLoggingCategory>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -58,6 +60,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 #include <fcntl.h>
 #include <pty.h>
@@ -78,6 +81,7 @@ private slots:
     void miscellaneousArticleAtItsVatRate();
     void keypadAndQuickKeysSellWithoutAKeyboard();
     void customerScreenAndHighContrast();
+    void everyActionHasItsOwnShortcutInBothLanguages();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
     void ticketsFoundAndReprintedAfterARestart();
@@ -687,6 +691,48 @@ void TestCounterWindow::customerScreenAndHighContrast()
     openCounter();
     QVERIFY(m_window->styleSheet().contains(QStringLiteral("black")));
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("highContrastAction"))->isChecked());
+}
+
+void TestCounterWindow::everyActionHasItsOwnShortcutInBothLanguages()
+{
+    // Alt and the underlined letter, or a function key: one action each, in English and in French.
+    const QStringList actions {QStringLiteral("payCashPushButton"),      QStringLiteral("payCardPushButton"),
+                               QStringLiteral("removeLinePushButton"),   QStringLiteral("quantityPushButton"),
+                               QStringLiteral("searchPushButton"),       QStringLiteral("priceChangePushButton"),
+                               QStringLiteral("historyPushButton"),      QStringLiteral("parkPushButton"),
+                               QStringLiteral("cancelTicketPushButton"), QStringLiteral("printPushButton"),
+                               QStringLiteral("emailPushButton"),        QStringLiteral("refundVoucherPushButton"),
+                               QStringLiteral("customerPushButton"),     QStringLiteral("pickupPushButton"),
+                               QStringLiteral("closeDayPushButton"),     QStringLiteral("sellVoucherPushButton")};
+    const auto shortcuts = [&] {
+        QMultiHash<QString, QString> taken;
+        for (QAction* menu : m_window->menuBar()->actions())
+            taken.insert(QKeySequence::mnemonic(menu->text()).toString(), menu->text());
+        for (const QString& name : actions) {
+            auto* button = m_window->findChild<QPushButton*>(name);
+            const QKeySequence key
+                = button->shortcut().isEmpty() ? QKeySequence::mnemonic(button->text()) : button->shortcut();
+            if (key.isEmpty())
+                QTest::qFail(qPrintable(QStringLiteral("no shortcut on ") + button->text()), __FILE__, __LINE__);
+            taken.insert(key.toString(), button->text());
+        }
+        QStringList clashes;
+        for (const QString& key : taken.uniqueKeys())
+            if (taken.count(key) > 1)
+                clashes << key + QStringLiteral(": ") + QStringList(taken.values(key)).join(QStringLiteral(", "));
+        return clashes;
+    };
+    const QStringList english = shortcuts();
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(u'\n')));
+    QTranslator french;
+    QVERIFY(french.load(QLocale(QLocale::French, QLocale::France), QStringLiteral("caisse"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&french);
+    openCounter();
+    QCOMPARE(widget<QPushButton>("payCashPushButton")->text(), QStringLiteral("Payer en &espèces"));
+    const QStringList clashes = shortcuts();
+    QCoreApplication::removeTranslator(&french);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
 }
 
 void TestCounterWindow::articleFoundByNameWithoutAccents()
