@@ -491,11 +491,14 @@ QList<qint32> CounterSession::vatRates()
 {
     QList<qint32> rates;
     QSqlQuery query(m_database.connection());
-    if (auto ran
-        = Database::run(query,
-                        QStringLiteral("SELECT DISTINCT vat_rate_milli_percent FROM products WHERE archived = 0 "
-                                       "ORDER BY 1"),
-                        {});
+    if (auto ran = Database::run(
+            query,
+            // One index seek per rate (SQLite has no skip scan for DISTINCT on a partial index).
+            QStringLiteral("WITH RECURSIVE rates(rate) AS (SELECT MIN(vat_rate_milli_percent) FROM products "
+                           "WHERE archived = 0 UNION ALL SELECT (SELECT MIN(vat_rate_milli_percent) FROM "
+                           "products WHERE archived = 0 AND vat_rate_milli_percent > rates.rate) FROM rates "
+                           "WHERE rates.rate IS NOT NULL) SELECT rate FROM rates WHERE rate IS NOT NULL"),
+            {});
         !ran) {
         error(ran.error().message);
         return rates;

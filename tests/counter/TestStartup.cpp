@@ -220,9 +220,9 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("DROP TABLE mail_outbox"), QStringLiteral("DROP TABLE customers"),
-                    QStringLiteral("DROP TABLE voucher_movements"), QStringLiteral("DROP TABLE vouchers"),
-                    QStringLiteral("DROP TRIGGER catalog_search_variant_added"),
+                   {QStringLiteral("DROP INDEX products_by_vat_rate"), QStringLiteral("DROP TABLE mail_outbox"),
+                    QStringLiteral("DROP TABLE customers"), QStringLiteral("DROP TABLE voucher_movements"),
+                    QStringLiteral("DROP TABLE vouchers"), QStringLiteral("DROP TRIGGER catalog_search_variant_added"),
                     QStringLiteral("DROP TRIGGER catalog_search_variant_changed"),
                     QStringLiteral("DROP TRIGGER catalog_search_product_changed"),
                     QStringLiteral("DROP TRIGGER catalog_search_barcode_added"),
