@@ -643,6 +643,25 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has a ticket under way: finish it or put it aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter locks itself after %n minute(s) without use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter no longer locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -900,10 +919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refund as a &amp;voucher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the gift card&apos;s amount in the scan field, then press this key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,6 +976,50 @@
     </message>
     <message>
         <source>Put ticket &amp;aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund as a vouc&amp;her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch operator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes without use before the counter locks itself (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who takes the counter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The counter is locked. Who is at the register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the counter after…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

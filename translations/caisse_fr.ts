@@ -643,6 +643,25 @@
             <numerusform>%n articles sur les touches rapides.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 has a ticket under way: finish it or put it aside first.</source>
+        <translation>%1 a un ticket en cours : terminez-le ou mettez-le de côté d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>%1 is at the counter.</source>
+        <translation>%1 est à la caisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter locks itself after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>La caisse se verrouille après %n minute sans utilisation.</numerusform>
+            <numerusform>La caisse se verrouille après %n minutes sans utilisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The counter no longer locks itself.</source>
+        <translation>La caisse ne se verrouille plus d&apos;elle-même.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -964,6 +983,46 @@
     <message>
         <source>Put ticket &amp;aside</source>
         <translation>Mettre en atte&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>Opérate&amp;ur</translation>
+    </message>
+    <message>
+        <source>&amp;Switch operator…</source>
+        <translation>&amp;Changer d&apos;opérateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the counter</source>
+        <translation>&amp;Verrouiller la caisse</translation>
+    </message>
+    <message>
+        <source>Lock the counter</source>
+        <translation>Verrouillage de la caisse</translation>
+    </message>
+    <message>
+        <source>Minutes without use before the counter locks itself (0: never):</source>
+        <translation>Minutes sans utilisation avant que la caisse se verrouille (0 : jamais) :</translation>
+    </message>
+    <message>
+        <source>Switch operator</source>
+        <translation>Changer d&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Who takes the counter?</source>
+        <translation>Qui prend la caisse ?</translation>
+    </message>
+    <message>
+        <source>The counter is locked. Who is at the register?</source>
+        <translation>La caisse est verrouillée. Qui est à la caisse ?</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the counter after…</source>
+        <translation>Verrouillage automati&amp;que…</translation>
     </message>
 </context>
 <context>

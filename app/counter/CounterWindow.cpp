@@ -231,6 +231,20 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
             [this] { m_sideTabWidget->setCurrentWidget(m_quickKeysWidget); });
     auto* operatorLabel = new QLabel(tr("Operator: %1").arg(m_session.cashier().name), this);
     operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    connect(&m_session, &CounterSession::cashierChanged, operatorLabel,
+            [this, operatorLabel] { operatorLabel->setText(tr("Operator: %1").arg(m_session.cashier().name)); });
+    // Locked after the manager's idle time: any key, click or touch anywhere starts the count again.
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, &CounterWindow::lockCounter);
+    const auto armLock = [this] {
+        if (const int seconds = m_session.lockAfterSeconds(); seconds > 0)
+            m_idleTimer.start(seconds * 1000);
+        else
+            m_idleTimer.stop();
+    };
+    armLock();
+    connect(&m_session, &CounterSession::lockTimeChanged, this, armLock);
+    QApplication::instance()->installEventFilter(this);
     statusBar()->addPermanentWidget(m_printerLabel);
     statusBar()->addPermanentWidget(operatorLabel);
     const DeviceConfiguration devices(m_settings);
@@ -290,6 +304,15 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     QAction* discountLimitAction = managerMenu->addAction(tr("&Discount limit for cashiers…"));
     discountLimitAction->setObjectName(QStringLiteral("discountLimitAction"));
     connect(discountLimitAction, &QAction::triggered, this, &CounterWindow::setDiscountLimit);
+    QMenu* operatorMenu = menuBar()->addMenu(tr("&Operator"));
+    QAction* switchAction = operatorMenu->addAction(tr("&Switch operator…"));
+    switchAction->setObjectName(QStringLiteral("switchOperatorAction"));
+    switchAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(switchAction, &QAction::triggered, this, &CounterWindow::switchOperator);
+    QAction* lockAction = operatorMenu->addAction(tr("&Lock the counter"));
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::Key_F12));
+    connect(lockAction, &QAction::triggered, this, &CounterWindow::lockCounter);
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* customerScreenAction = viewMenu->addAction(tr("&Customer screen"));
     customerScreenAction->setObjectName(QStringLiteral("customerScreenAction"));
@@ -311,6 +334,20 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
                                                        showMessage(CounterSession::Severity::Error,
                                                                    saved.error().message);
                                                });
+    });
+    QAction* lockTimeAction = managerMenu->addAction(tr("Loc&k the counter after…"));
+    lockTimeAction->setObjectName(QStringLiteral("lockTimeAction"));
+    connect(lockTimeAction, &QAction::triggered, this, [this] {
+        const auto by = authorize(Permission::SetUpCounter);
+        if (!by)
+            return;
+        bool given = false;
+        const int minutes = QInputDialog::getInt(this, tr("Lock the counter"),
+                                                 tr("Minutes without use before the counter locks itself (0: never):"),
+                                                 m_session.lockAfterSeconds() / 60, 0, 240, 1, &given);
+        if (given)
+            m_session.setLockAfterMinutes(minutes, *by);
+        m_scanLineEdit->setFocus();
     });
     QAction* quickKeysAction = managerMenu->addAction(tr("&Quick keys…"));
     quickKeysAction->setObjectName(QStringLiteral("quickKeysAction"));
@@ -702,6 +739,62 @@ void CounterWindow::takeBack(const QString& ticketUuid)
     }
     if (!started)
         showMessage(CounterSession::Severity::Error, started.error().message);
+    m_scanLineEdit->setFocus();
+}
+
+bool CounterWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+        if (m_idleTimer.isActive())
+            m_idleTimer.start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void CounterWindow::switchOperator()
+{
+    LoginDialog login(
+        tr("Switch operator"), tr("Who takes the counter?"), m_session.operators(),
+        [this](const QString& name, const QString& pin) { return m_session.login(name, pin); }, this);
+    if (login.exec() == QDialog::Accepted && login.result())
+        if (auto switched = m_session.setCashier(*login.result()); !switched)
+            showMessage(CounterSession::Severity::Error, switched.error().message);
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::lockCounter()
+{
+    if (m_locked)
+        return;
+    m_locked = true;
+    m_idleTimer.stop();
+    // Nothing of the counter can be used until someone logs in: the lock cannot be closed otherwise.
+    QString prompt = tr("The counter is locked. Who is at the register?");
+    while (true) {
+        LoginDialog login(
+            tr("Locked"), prompt, m_session.operators(),
+            [this](const QString& name, const QString& pin) { return m_session.login(name, pin); }, this);
+        login.setObjectName(QStringLiteral("lockDialog"));
+        if (login.exec() != QDialog::Accepted || !login.result()) {
+            if (!isVisible())
+                break; // the register is being closed
+            continue;
+        }
+        if (auto taken = m_session.setCashier(*login.result()); !taken) {
+            prompt = taken.error().message;
+            continue;
+        }
+        break;
+    }
+    m_locked = false;
+    if (const int seconds = m_session.lockAfterSeconds(); seconds > 0)
+        m_idleTimer.start(seconds * 1000);
     m_scanLineEdit->setFocus();
 }
 

@@ -52,6 +52,10 @@ signals:
     /** A receipt was queued for e-mail: the mail outbox can send it now. */
     void mailQueued();
 
+protected:
+    /** Any key, click or touch in the application puts off the lock. */
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void scan();
     void chooseCustomer();
@@ -65,6 +69,10 @@ private:
     void setDiscountLimit();
     /** The quick keys as the manager arranged them. */
     void buildQuickKeys();
+    /** Another operator takes the counter, without a restart (F8). */
+    void switchOperator();
+    /** Locks the counter until someone logs in with their PIN (F12, or after the manager's idle time). */
+    void lockCounter();
     /** The customer's screen on the second monitor (View > Customer screen). */
     void showCustomerScreen(bool shown);
     void applyTheme(bool highContrast);
@@ -101,6 +109,8 @@ private:
      * would say "open" long after it was pushed shut.
      */
     QTimer m_drawerWatch;
+    QTimer m_idleTimer;
+    bool m_locked = false;
     int m_drawerWatchTicks = 0;
     bool m_drawerSeenOpen = false;
 

@@ -34,6 +34,7 @@ LoginDialog::LoginDialog(const QString& title, const QString& prompt, const QLis
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* form = new QFormLayout(this);
     auto* promptLabel = new QLabel(prompt, this);
+    promptLabel->setObjectName(QStringLiteral("promptLabel"));
     promptLabel->setWordWrap(true);
     form->addRow(promptLabel);
     form->addRow(tr("Name"), m_nameComboBox);

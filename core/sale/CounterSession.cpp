@@ -206,6 +206,8 @@ void CounterSession::changeQuantity(int row, const QString& typed)
 namespace {
 
 const QString kDiscountLimitKey = QStringLiteral("discount_limit_milli_percent");
+/** Seconds without input before the counter locks itself. */
+const QString kLockAfterKey = QStringLiteral("lock_after_seconds");
 /** The barcodes on the quick keys, separated by spaces, in the manager's order. */
 const QString kQuickKeysKey = QStringLiteral("quick_keys");
 constexpr qint32 kDefaultDiscountLimit = 10'000;
@@ -960,6 +962,59 @@ void CounterSession::printReceipt(const QString& ticketUuid, bool duplicate)
                 emit printRequested(committed, copy);
             info(copy > 0 ? tr("Duplicate %1 of ticket %2.").arg(copy).arg(committed.number)
                           : tr("Receipt of ticket %1 sent to the printer.").arg(committed.number));
+        });
+}
+
+QList<Operator> CounterSession::operators()
+{
+    return m_operators.list().value_or(QList<Operator>());
+}
+
+QFuture<Result<Operator>> CounterSession::login(const QString& name, const QString& pin)
+{
+    return m_saleWriter.run<Result<Operator>>([&clock = m_clock, name, pin](SaleStore& store) {
+        return OperatorStore(store.database(), clock, store.technicalEvents()).login(name, pin);
+    });
+}
+
+Result<void> CounterSession::setCashier(const Operator& cashier)
+{
+    if (cashier.name != m_cashier.name && (!m_ticket.isEmpty() || m_recording))
+        return failure(Error::Code::BusinessRule,
+                       tr("%1 has a ticket under way: finish it or put it aside first.").arg(m_cashier.name));
+    m_cashier = cashier;
+    emit cashierChanged();
+    info(tr("%1 is at the counter.").arg(cashier.name));
+    return {};
+}
+
+int CounterSession::lockAfterSeconds() const
+{
+    constexpr int kDefaultSeconds = 5 * 60;
+    bool set = false;
+    const int seconds = m_settings.value(kLockAfterKey).toInt(&set);
+    return set && seconds >= 0 ? seconds : kDefaultSeconds;
+}
+
+void CounterSession::setLockAfterMinutes(int minutes, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::SetUpCounter); !allowed) {
+        error(allowed.error().message);
+        return;
+    }
+    m_saleWriter.run<Result<void>>(
+        [seconds = std::max(0, minutes) * 60](SaleStore& store) {
+            return Settings(store.database()).setValue(kLockAfterKey, QString::number(seconds));
+        },
+        this,
+        [this, minutes](const Result<void>& saved) {
+            if (!saved) {
+                error(saved.error().message);
+                return;
+            }
+            info(minutes > 0 ? tr("The counter locks itself after %n minute(s) without use.", nullptr, minutes)
+                             : tr("The counter no longer locks itself."));
+            emit lockTimeChanged();
         });
 }
 

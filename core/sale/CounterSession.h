@@ -222,6 +222,19 @@ public:
      */
     Result<void> startRefund(const QString& ticketUuid, const QList<RefundRequest>& requests, const Operator& by);
 
+    /** Everyone who may log in at this register, for the login prompt. */
+    QList<Operator> operators();
+    /** An operator logs in with their PIN (journaled, 80 or 1020), checked on the writer's thread. */
+    QFuture<Result<Operator>> login(const QString& name, const QString& pin);
+    /**
+     * Another operator takes the counter (a switch, or unlocking it) without a restart; refused while a ticket is under
+     * way, which its cashier finishes or puts aside first, unless the same operator comes back.
+     */
+    Result<void> setCashier(const Operator& cashier);
+    /** Seconds without a key, a click or a touch before the counter locks itself; 0: never (5 minutes unless set). */
+    int lockAfterSeconds() const;
+    /** A manager sets the idle time before the counter locks itself, in minutes (0: never). */
+    void setLockAfterMinutes(int minutes, const Operator& by);
     /** Everyone who may grant permission, for the approval prompt. */
     QList<Operator> approversOf(Permission permission);
     /** The operators locked out or waiting after too many wrong PINs. */
@@ -282,6 +295,10 @@ signals:
     void quickKeysChanged();
     /** A receipt was queued for e-mail: the outbox can send it now. */
     void mailQueued();
+    /** Another operator is at the counter. */
+    void cashierChanged();
+    /** The idle time before the counter locks itself changed. */
+    void lockTimeChanged();
     /** The customer display's two lines. */
     void displayChanged(const QString& top, const QString& bottom);
     /** A card payment's answer is missing: ask the cashier, then confirmCharge(). */

@@ -82,6 +82,7 @@ private slots:
     void keypadAndQuickKeysSellWithoutAKeyboard();
     void customerScreenAndHighContrast();
     void everyActionHasItsOwnShortcutInBothLanguages();
+    void operatorSwitchedAndCounterLockedWhenIdle();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
     void ticketsFoundAndReprintedAfterARestart();
@@ -367,13 +368,16 @@ void askPriceChange(const QString& change, const QString& value, const QString& 
     QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit")), Qt::Key_Return);
 }
 
-/** Runs act on the next modal dialog of type T once it is open: dialogs open from queued calls and nested loops. */
-template <typename T> void whenOpen(QObject* context, std::function<void(T*)> act)
+/**
+ * Runs act on the next modal dialog of type T once it is open (and ready says it is the one awaited): dialogs open from
+ * queued calls and nested loops.
+ */
+template <typename T> void whenOpen(QObject* context, std::function<void(T*)> act, std::function<bool(T*)> ready = {})
 {
     auto* poll = new QTimer(context);
     poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, act] {
-        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget())) {
+    QObject::connect(poll, &QTimer::timeout, context, [poll, act, ready] {
+        if (auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget()); dialog && (!ready || ready(dialog))) {
             poll->stop();
             poll->deleteLater();
             act(dialog);
@@ -691,6 +695,60 @@ void TestCounterWindow::customerScreenAndHighContrast()
     openCounter();
     QVERIFY(m_window->styleSheet().contains(QStringLiteral("black")));
     QVERIFY(m_window->findChild<QAction*>(QStringLiteral("highContrastAction"))->isChecked());
+}
+
+void TestCounterWindow::operatorSwitchedAndCounterLockedWhenIdle()
+{
+    seedOperators();
+    QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("lock_after_seconds"), QStringLiteral("0")));
+    openCounter();
+    const auto logIn = [](LoginDialog* dialog, const QString& name, const QString& pin) {
+        dialog->findChild<QComboBox*>(QStringLiteral("nameComboBox"))->setCurrentText(name);
+        auto* field = dialog->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
+        QTest::keyClicks(field, pin);
+        QTest::keyClick(field, Qt::Key_Return);
+    };
+
+    // Dominique takes the counter without a restart (F8).
+    whenOpen<LoginDialog>(
+        this, [&](LoginDialog* dialog) { logIn(dialog, QStringLiteral("Dominique"), QStringLiteral("2222")); });
+    m_window->findChild<QAction*>(QStringLiteral("switchOperatorAction"))->trigger();
+    QCOMPARE(m_session->cashier().name, QStringLiteral("Dominique"));
+    QVERIFY(widget<QLabel>("operatorLabel")->text().contains(QStringLiteral("Dominique")));
+
+    // A ticket under way, and the counter locked (F12): Camille cannot take Dominique's ticket; Dominique comes back.
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    scan(QStringLiteral("3760001000016"));
+    QString refused;
+    whenOpen<LoginDialog>(this, [&](LoginDialog* dialog) {
+        QCOMPARE(dialog->objectName(), QStringLiteral("lockDialog"));
+        whenOpen<LoginDialog>(
+            this,
+            [&](LoginDialog* again) {
+                refused = again->findChild<QLabel*>(QStringLiteral("promptLabel"))->text();
+                logIn(again, QStringLiteral("Dominique"), QStringLiteral("2222"));
+            },
+            [](LoginDialog* again) {
+                return again->findChild<QLabel*>(QStringLiteral("promptLabel"))->text().contains(u"under way");
+            });
+        logIn(dialog, QStringLiteral("Camille"), QStringLiteral("1111"));
+    });
+    m_window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+    QVERIFY2(refused.contains(QStringLiteral("ticket under way")), qPrintable(refused));
+    QCOMPARE(m_session->cashier().name, QStringLiteral("Dominique"));
+    QCOMPARE(m_window->currentTicket().lines().size(), 1);
+
+    // A second without use (as the manager set it) locks the counter by itself; Dominique's PIN opens it.
+    QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("lock_after_seconds"), QStringLiteral("1")));
+    openCounter();
+    bool locked = false;
+    whenOpen<LoginDialog>(this, [&](LoginDialog* dialog) {
+        locked = dialog->objectName() == u"lockDialog";
+        logIn(dialog, QStringLiteral("Dominique"), QStringLiteral("2222"));
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->cashier().name == u"Dominique", 10'000);
+    QVERIFY(locked);
 }
 
 void TestCounterWindow::everyActionHasItsOwnShortcutInBothLanguages()

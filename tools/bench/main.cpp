@@ -125,6 +125,7 @@ BenchName benchName(qint64 product)
             pick(kSizes, product / (kNouns.size() * kDescriptions.size() * kBrands.size()))};
 }
 
+#ifdef CAISSE_BENCH_GUI
 /** What a cashier types to find a product: the start of its name and of its brand, without accents, lower case. */
 QString typedQuery(const BenchName& name, QRandomGenerator& random)
 {
@@ -136,6 +137,7 @@ QString typedQuery(const BenchName& name, QRandomGenerator& random)
     const QString noun = plain(name.noun).left(3 + random.bounded(3));
     return random.bounded(2) == 0 ? noun : noun + u' ' + plain(name.brand).left(2 + random.bounded(3));
 }
+#endif
 
 // Every tenth product has three variants (sizes), as clothing does; the others have one.
 Result<void> generateCatalog(Database& database, qint64 products)
