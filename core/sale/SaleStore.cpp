@@ -199,10 +199,7 @@ Result<CommittedTicket> SaleStore::commit(const Ticket& ticket, const Operator& 
         constexpr int kDefaultVoucherMonths = 12;
         bool set = false;
         const int months = Settings(m_database).value(QStringLiteral("voucher_validity_months")).toInt(&set);
-        Vouchers vouchers(m_database);
-        if (auto recorded = vouchers.record(committed, set && months > 0 ? months : kDefaultVoucherMonths); !recorded)
-            return std::unexpected(recorded.error());
-        auto issued = vouchers.issuedBy(committed.uuid);
+        auto issued = Vouchers(m_database).record(committed, set && months > 0 ? months : kDefaultVoucherMonths);
         if (!issued)
             return std::unexpected(issued.error());
         committed.vouchersIssued = *issued;
@@ -415,10 +412,13 @@ Result<CommittedTicket> SaleStore::loadWhere(const QString& condition, const QVa
                          query.value(4).toString(), query.value(5).toString()});
 
     committed.ticket = Ticket::restored(kind, currency, lines, ticketDiscount, payments, customerRef, cashRounding);
-    auto issued = Vouchers(m_database).issuedBy(committed.uuid);
-    if (!issued)
-        return std::unexpected(issued.error());
-    committed.vouchersIssued = *issued;
+    // Read back only for the rare ticket that issued one: loading a ticket stays one query per table.
+    if (Vouchers::issuesAny(committed.ticket)) {
+        auto issued = Vouchers(m_database).issuedBy(committed.uuid);
+        if (!issued)
+            return std::unexpected(issued.error());
+        committed.vouchersIssued = *issued;
+    }
     return committed;
 }
 

@@ -115,35 +115,49 @@ Result<QList<Voucher>> Vouchers::issuedBy(const QString& ticketUuid)
     return issued;
 }
 
-Result<void> Vouchers::record(const CommittedTicket& committed, int validityMonths)
+bool Vouchers::issuesAny(const Ticket& ticket)
+{
+    return std::ranges::any_of(ticket.lines(), [](const TicketLine& line) { return codeSoldBy(line).has_value(); })
+        || std::ranges::any_of(ticket.payments(), [](const Payment& payment) {
+               return payment.method == PaymentMethod::Voucher && payment.amountMinor < 0;
+           });
+}
+
+Result<QList<Voucher>> Vouchers::record(const CommittedTicket& committed, int validityMonths)
 {
     const Ticket& ticket = committed.ticket;
+    QList<Voucher> issued;
+    const auto issuing = [&](const QString& code, qint64 amount) -> Result<void> {
+        auto voucher = issue(code, amount, committed, validityMonths);
+        if (!voucher)
+            return std::unexpected(voucher.error());
+        issued.append(*voucher);
+        return {};
+    };
     for (qsizetype i = 0; i < ticket.lines().size(); ++i) {
         const auto code = codeSoldBy(ticket.lines().at(i));
         if (!code)
             continue;
         // What the customer paid for it is what is on it; a refund of a gift card takes it back off.
         const qint64 amount = committed.totals.lines.at(i).totalMinor;
-        auto recorded = ticket.kind() == Ticket::Kind::Sale ? issue(*code, amount, committed, validityMonths)
-                                                            : move(*code, amount, committed);
+        auto recorded = ticket.kind() == Ticket::Kind::Sale ? issuing(*code, amount) : move(*code, amount, committed);
         if (!recorded)
-            return recorded;
+            return std::unexpected(recorded.error());
     }
     for (const Payment& payment : ticket.payments()) {
         if (payment.method != PaymentMethod::Voucher)
             continue;
         // Paid with a voucher, its balance goes down; refunded as a voucher, a new one is issued.
-        auto recorded = payment.amountMinor > 0
-            ? move(payment.reference, -payment.amountMinor, committed)
-            : issue(payment.reference, -payment.amountMinor, committed, validityMonths);
+        auto recorded = payment.amountMinor > 0 ? move(payment.reference, -payment.amountMinor, committed)
+                                                : issuing(payment.reference, -payment.amountMinor);
         if (!recorded)
-            return recorded;
+            return std::unexpected(recorded.error());
     }
-    return {};
+    return issued;
 }
 
-Result<void> Vouchers::issue(const QString& code, qint64 amountMinor, const CommittedTicket& committed,
-                             int validityMonths)
+Result<Voucher> Vouchers::issue(const QString& code, qint64 amountMinor, const CommittedTicket& committed,
+                                int validityMonths)
 {
     if (!isCode(code) || amountMinor <= 0)
         return failure(Error::Code::InvalidInput, tr("A voucher is issued for more than nothing, with a valid code."));
@@ -155,8 +169,10 @@ Result<void> Vouchers::issue(const QString& code, qint64 amountMinor, const Comm
                                  {code, committed.ticket.currency().code(), toStorageTime(committed.occurredAt),
                                   expires.toString(Qt::ISODate), committed.uuid});
         !ran)
-        return ran;
-    return move(code, amountMinor, committed);
+        return std::unexpected(ran.error());
+    if (auto moved = move(code, amountMinor, committed); !moved)
+        return std::unexpected(moved.error());
+    return Voucher {code, committed.ticket.currency().code(), expires, amountMinor};
 }
 
 Result<void> Vouchers::move(const QString& code, qint64 amountMinor, const CommittedTicket& committed)

@@ -45,10 +45,13 @@ public:
      * its day), and takes from each voucher it was paid with. Fails, for the commit to write nothing, when a voucher is
      * unknown, expired, in another currency or short of the amount.
      */
-    Result<void> record(const CommittedTicket& committed, int validityMonths);
+    Result<QList<Voucher>> record(const CommittedTicket& committed, int validityMonths);
+    /** Whether a ticket issues a voucher (sells one, or refunds into one): only then is there one to read back. */
+    static bool issuesAny(const Ticket& ticket);
 
 private:
-    Result<void> issue(const QString& code, qint64 amountMinor, const CommittedTicket& committed, int validityMonths);
+    Result<Voucher> issue(const QString& code, qint64 amountMinor, const CommittedTicket& committed,
+                          int validityMonths);
     Result<void> move(const QString& code, qint64 amountMinor, const CommittedTicket& committed);
 
     Database& m_database;
