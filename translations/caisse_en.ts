@@ -219,6 +219,247 @@
     </message>
 </context>
 <context>
+    <name>caisse::CashCount</name>
+    <message>
+        <source>A drawer count is not readable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashCountDialog</name>
+    <message>
+        <source>Cash in the drawer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift: count the float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole &amp;team&apos;s shift (anyone may sell from this drawer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the coins and notes in the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last close left this in the drawer: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the shift: count the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the coins and notes in the drawer. The manager compares your count with the register&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s or the vouchers&apos; total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cash total is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashDesk</name>
+    <message>
+        <source>Training mode: the drawer&apos;s money and the day&apos;s closure are the real register&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift open with a float of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount of cash, more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale; the reason is journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed. The count is recorded; the manager sees the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: the drawer is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashiers now count their drawer without seeing what is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashiers now see what their drawer should hold when they count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is still open: close it first (Drawer, Close the shift), then the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is closed (Z %1): %n ticket(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>X report: %n ticket(s) since the last closure. Nothing was closed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: the shop&apos;s details cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashDrawer</name>
+    <message>
+        <source>A shift is already open at this register, opened by %1: close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift is open at this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount of cash, more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a shift first: the cash put in or taken out counts in the shift&apos;s drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer should hold less than that: count it, or take out less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashMovementDialog</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change from the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier paid in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change for a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::Catalog</name>
     <message>
         <source>No article has the barcode %1.</source>
@@ -275,6 +516,13 @@
     </message>
     <message>
         <source>%1 was not added to its product on the online store: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Closing</name>
+    <message>
+        <source>No day has been closed on this register yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -381,13 +629,6 @@
     <message>
         <source>Receipt of ticket %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The day is closed: %n ticket(s).</source>
-        <translation>
-            <numerusform>The day is closed: %n ticket.</numerusform>
-            <numerusform>The day is closed: %n tickets.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This register has no signing key: it cannot sign an archive.</source>
@@ -1020,6 +1261,54 @@
     </message>
     <message>
         <source>Loc&amp;k the counter after…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a shift (count the float)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash &amp;out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;drawer without a sale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close the shift (count the drawer)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;X report (closes nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the last Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind close for cashiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team shift since %1, float %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift since %2, float %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,6 +2543,61 @@
     </message>
     <message>
         <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X REPORT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a closure: nothing is reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z No. %1 - CLOSURE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUPLICATA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (%n ticket(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floats counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over (+) or short (-)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -219,6 +219,247 @@
     </message>
 </context>
 <context>
+    <name>caisse::CashCount</name>
+    <message>
+        <source>A drawer count is not readable (%1).</source>
+        <translation>Un comptage du tiroir est illisible (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashCountDialog</name>
+    <message>
+        <source>Cash in the drawer:</source>
+        <translation>Espèces dans le tiroir :</translation>
+    </message>
+    <message>
+        <source>Open a shift: count the float</source>
+        <translation>Ouvrir un service : compter le fonds de caisse</translation>
+    </message>
+    <message>
+        <source>The whole &amp;team&apos;s shift (anyone may sell from this drawer)</source>
+        <translation>Service de toute l&apos;é&amp;quipe (chacun peut encaisser sur ce tiroir)</translation>
+    </message>
+    <message>
+        <source>Count the coins and notes in the drawer.</source>
+        <translation>Comptez les pièces et les billets du tiroir.</translation>
+    </message>
+    <message>
+        <source>The last close left this in the drawer: check it.</source>
+        <translation>La dernière clôture a laissé ceci dans le tiroir : vérifiez-le.</translation>
+    </message>
+    <message>
+        <source>Close the shift: count the drawer</source>
+        <translation>Clôturer le service : compter le tiroir</translation>
+    </message>
+    <message>
+        <source>Count the coins and notes in the drawer. The manager compares your count with the register&apos;s.</source>
+        <translation>Comptez les pièces et les billets du tiroir. Le gérant compare votre comptage avec celui de la caisse.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s or the vouchers&apos; total</source>
+        <translation>Total du terminal ou des avoirs</translation>
+    </message>
+    <message>
+        <source>%1 (expected %2)</source>
+        <translation>%1 (attendu %2)</translation>
+    </message>
+    <message>
+        <source>Counted: %1</source>
+        <translation>Compté : %1</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Attendu : %1</translation>
+    </message>
+    <message>
+        <source>The drawer is right.</source>
+        <translation>Le tiroir est juste.</translation>
+    </message>
+    <message>
+        <source>Over by %1</source>
+        <translation>Excédent de %1</translation>
+    </message>
+    <message>
+        <source>Short by %1</source>
+        <translation>Manque de %1</translation>
+    </message>
+    <message>
+        <source>The cash total is not an amount.</source>
+        <translation>Le total des espèces n&apos;est pas un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashDesk</name>
+    <message>
+        <source>Training mode: the drawer&apos;s money and the day&apos;s closure are the real register&apos;s.</source>
+        <translation>Mode formation : l&apos;argent du tiroir et la clôture du jour appartiennent à la vraie caisse.</translation>
+    </message>
+    <message>
+        <source>Shift open with a float of %1.</source>
+        <translation>Service ouvert avec un fonds de caisse de %1.</translation>
+    </message>
+    <message>
+        <source>Type the amount of cash, more than zero.</source>
+        <translation>Saisissez le montant en espèces, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the journal.</source>
+        <translation>Indiquez le motif : il est conservé dans le journal.</translation>
+    </message>
+    <message>
+        <source>%1 put in the drawer.</source>
+        <translation>%1 mis dans le tiroir.</translation>
+    </message>
+    <message>
+        <source>%1 taken out of the drawer.</source>
+        <translation>%1 retiré du tiroir.</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale; the reason is journaled.</source>
+        <translation>Tiroir ouvert sans vente ; le motif est journalisé.</translation>
+    </message>
+    <message>
+        <source>Shift closed. The count is recorded; the manager sees the difference.</source>
+        <translation>Service clôturé. Le comptage est enregistré ; le gérant voit l&apos;écart.</translation>
+    </message>
+    <message>
+        <source>Shift closed: the drawer is right.</source>
+        <translation>Service clôturé : le tiroir est juste.</translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 over.</source>
+        <translation>Service clôturé : excédent de %1.</translation>
+    </message>
+    <message>
+        <source>Shift closed: %1 short.</source>
+        <translation>Service clôturé : manque de %1.</translation>
+    </message>
+    <message>
+        <source>Cashiers now count their drawer without seeing what is expected.</source>
+        <translation>Les caissiers comptent désormais leur tiroir sans voir le montant attendu.</translation>
+    </message>
+    <message>
+        <source>Cashiers now see what their drawer should hold when they count it.</source>
+        <translation>Les caissiers voient désormais ce que leur tiroir doit contenir quand ils le comptent.</translation>
+    </message>
+    <message>
+        <source>A shift is still open: close it first (Drawer, Close the shift), then the day.</source>
+        <translation>Un service est encore ouvert : clôturez-le d&apos;abord (Fonds de caisse, Clôturer le service), puis la journée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The day is closed (Z %1): %n ticket(s).</source>
+        <translation>
+            <numerusform>La journée est clôturée (Z %1) : %n ticket.</numerusform>
+            <numerusform>La journée est clôturée (Z %1) : %n tickets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>X report: %n ticket(s) since the last closure. Nothing was closed.</source>
+        <translation>
+            <numerusform>Rapport X : %n ticket depuis la dernière clôture. Rien n&apos;a été clôturé.</numerusform>
+            <numerusform>Rapport X : %n tickets depuis la dernière clôture. Rien n&apos;a été clôturé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: the shop&apos;s details cannot be read (%1).</source>
+        <translation>Le rapport ne peut pas être affiché : les coordonnées du magasin sont illisibles (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashDrawer</name>
+    <message>
+        <source>A shift is already open at this register, opened by %1: close it first.</source>
+        <translation>Un service est déjà ouvert sur cette caisse, par %1 : clôturez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No shift is open at this register.</source>
+        <translation>Aucun service n&apos;est ouvert sur cette caisse.</translation>
+    </message>
+    <message>
+        <source>Type the amount of cash, more than zero.</source>
+        <translation>Saisissez le montant en espèces, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Open a shift first: the cash put in or taken out counts in the shift&apos;s drawer.</source>
+        <translation>Ouvrez d&apos;abord un service : les espèces mises ou retirées comptent dans le tiroir du service.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold less than that: count it, or take out less.</source>
+        <translation>Le tiroir devrait contenir moins que cela : comptez-le, ou retirez moins.</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept in the journal.</source>
+        <translation>Indiquez le motif : il est conservé dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CashMovementDialog</name>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Open the drawer without a sale</source>
+        <translation>Ouvrir le tiroir sans vente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Movement:</source>
+        <translation>&amp;Mouvement :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Mo&amp;ntant :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>Change from the bank</source>
+        <translation>Monnaie de la banque</translation>
+    </message>
+    <message>
+        <source>Float topped up</source>
+        <translation>Fonds de caisse complété</translation>
+    </message>
+    <message>
+        <source>Bank deposit</source>
+        <translation>Dépôt en banque</translation>
+    </message>
+    <message>
+        <source>Supplier paid in cash</source>
+        <translation>Fournisseur payé en espèces</translation>
+    </message>
+    <message>
+        <source>Small expense</source>
+        <translation>Petite dépense</translation>
+    </message>
+    <message>
+        <source>Change for a customer</source>
+        <translation>Monnaie pour un client</translation>
+    </message>
+    <message>
+        <source>Checking the drawer</source>
+        <translation>Vérification du tiroir</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>caisse::Catalog</name>
     <message>
         <source>No article has the barcode %1.</source>
@@ -276,6 +517,13 @@
     <message>
         <source>%1 was not added to its product on the online store: %2</source>
         <translation>%1 n’a pas été ajouté à son produit sur la boutique en ligne : %2</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Closing</name>
+    <message>
+        <source>No day has been closed on this register yet.</source>
+        <translation>Aucune journée n&apos;a encore été clôturée sur cette caisse.</translation>
     </message>
 </context>
 <context>
@@ -381,13 +629,6 @@
     <message>
         <source>Receipt of ticket %1 sent to the printer.</source>
         <translation>Ticket %1 envoyé à l’imprimante.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The day is closed: %n ticket(s).</source>
-        <translation>
-            <numerusform>Journée clôturée : %n ticket.</numerusform>
-            <numerusform>Journée clôturée : %n tickets.</numerusform>
-        </translation>
     </message>
     <message>
         <source>This register has no signing key: it cannot sign an archive.</source>
@@ -1023,6 +1264,54 @@
     <message>
         <source>Loc&amp;k the counter after…</source>
         <translation>Verrouillage automati&amp;que…</translation>
+    </message>
+    <message>
+        <source>Dra&amp;wer</source>
+        <translation>&amp;Fonds de caisse</translation>
+    </message>
+    <message>
+        <source>&amp;Open a shift (count the float)…</source>
+        <translation>&amp;Ouvrir un service (compter le fonds)…</translation>
+    </message>
+    <message>
+        <source>Cash &amp;in…</source>
+        <translation>&amp;Entrée d&apos;espèces…</translation>
+    </message>
+    <message>
+        <source>Cash &amp;out…</source>
+        <translation>&amp;Sortie d&apos;espèces…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;drawer without a sale…</source>
+        <translation>Ouvrir le &amp;tiroir sans vente…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the shift (count the drawer)…</source>
+        <translation>&amp;Clôturer le service (compter le tiroir)…</translation>
+    </message>
+    <message>
+        <source>&amp;X report (closes nothing)</source>
+        <translation>Rapport &amp;X (ne clôture rien)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint the last Z</source>
+        <translation>&amp;Réimprimer le dernier Z</translation>
+    </message>
+    <message>
+        <source>&amp;Blind close for cashiers</source>
+        <translation>Clôture à l&apos;&amp;aveugle pour les caissiers</translation>
+    </message>
+    <message>
+        <source>No shift open</source>
+        <translation>Aucun service ouvert</translation>
+    </message>
+    <message>
+        <source>Team shift since %1, float %2</source>
+        <translation>Service d&apos;équipe depuis %1, fonds %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s shift since %2, float %3</source>
+        <translation>Service de %1 depuis %2, fonds %3</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2546,61 @@
     <message>
         <source>Valid until %1</source>
         <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>X REPORT %1</source>
+        <translation>RAPPORT X %1</translation>
+    </message>
+    <message>
+        <source>Not a closure: nothing is reset</source>
+        <translation>Pas une clôture : rien n&apos;est remis à zéro</translation>
+    </message>
+    <message>
+        <source>Z No. %1 - CLOSURE %2</source>
+        <translation>Z N° %1 - CLÔTURE %2</translation>
+    </message>
+    <message>
+        <source>DUPLICATA</source>
+        <translation>DUPLICATA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refunds (%n ticket(s))</source>
+        <translation>
+            <numerusform>Remboursements (%n ticket)</numerusform>
+            <numerusform>Remboursements (%n tickets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Remises accordées</translation>
+    </message>
+    <message>
+        <source>Cash drawer</source>
+        <translation>Tiroir-caisse</translation>
+    </message>
+    <message>
+        <source>Floats counted</source>
+        <translation>Fonds de caisse comptés</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Entrée d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Sortie d&apos;espèces</translation>
+    </message>
+    <message>
+        <source>Drawer opened without a sale</source>
+        <translation>Tiroir ouvert sans vente</translation>
+    </message>
+    <message>
+        <source>Shifts closed</source>
+        <translation>Services clôturés</translation>
+    </message>
+    <message>
+        <source>Over (+) or short (-)</source>
+        <translation>Excédent (+) ou manque (-)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "base/MoneyFormat.h"
 #include "base/Quantity.h"
 #include "counter/ArticleSearchDialog.h"
+#include "counter/CashCountDialog.h"
 #include "counter/CustomerDialog.h"
 #include "counter/CustomerFacingWindow.h"
 #include "counter/Keypad.h"
@@ -72,6 +73,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     , m_cancelTicketPushButton(new QPushButton(tr("Cancel &ticket"), this))
     , m_printPushButton(new QPushButton(tr("&Print the receipt"), this))
     , m_printerLabel(new QLabel(this))
+    , m_shiftLabel(new QLabel(this))
     , m_closeDayPushButton(new QPushButton(tr("Close the day (&Z)"), this))
     , m_customerPushButton(new QPushButton(tr("C&ustomer…"), this))
     , m_pickupPushButton(new QPushButton(tr("Online order pic&kup…"), this))
@@ -119,6 +121,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     m_cancelTicketPushButton->setObjectName(QStringLiteral("cancelTicketPushButton"));
     m_printPushButton->setObjectName(QStringLiteral("printPushButton"));
     m_printerLabel->setObjectName(QStringLiteral("printerLabel"));
+    m_shiftLabel->setObjectName(QStringLiteral("shiftLabel"));
     m_closeDayPushButton->setObjectName(QStringLiteral("closeDayPushButton"));
     m_receiptPlainTextEdit->setObjectName(QStringLiteral("receiptPlainTextEdit"));
     m_receiptPlainTextEdit->setReadOnly(true);
@@ -245,6 +248,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     armLock();
     connect(&m_session, &CounterSession::lockTimeChanged, this, armLock);
     QApplication::instance()->installEventFilter(this);
+    statusBar()->addPermanentWidget(m_shiftLabel);
     statusBar()->addPermanentWidget(m_printerLabel);
     statusBar()->addPermanentWidget(operatorLabel);
     const DeviceConfiguration devices(m_settings);
@@ -313,6 +317,34 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::Key_F12));
     connect(lockAction, &QAction::triggered, this, &CounterWindow::lockCounter);
+    QMenu* drawerMenu = menuBar()->addMenu(tr("Dra&wer"));
+    const auto drawerAction = [&](const QString& text, const char* name, auto slot) {
+        QAction* action = drawerMenu->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    drawerAction(tr("&Open a shift (count the float)…"), "openShiftAction", &CounterWindow::openShift);
+    drawerAction(tr("Cash &in…"), "cashInAction", [this] { moveCash(CashMovementDialog::Kind::CashIn); });
+    drawerAction(tr("Cash &out…"), "cashOutAction", [this] { moveCash(CashMovementDialog::Kind::CashOut); });
+    drawerAction(tr("Open the &drawer without a sale…"), "noSaleAction",
+                 [this] { moveCash(CashMovementDialog::Kind::NoSale); });
+    drawerAction(tr("&Close the shift (count the drawer)…"), "closeShiftAction", &CounterWindow::closeShift);
+    drawerMenu->addSeparator();
+    drawerAction(tr("&X report (closes nothing)"), "xReportAction", [this] { m_session.cashDesk().xReport(); });
+    drawerAction(tr("&Reprint the last Z"), "reprintZAction", [this] { m_session.cashDesk().reprintLastZ(); });
+    QAction* blindAction = managerMenu->addAction(tr("&Blind close for cashiers"));
+    blindAction->setObjectName(QStringLiteral("blindCloseAction"));
+    blindAction->setCheckable(true);
+    blindAction->setChecked(m_settings.value(QStringLiteral("blind_close")) == u"1");
+    connect(blindAction, &QAction::triggered, this, [this, blindAction](bool blind) {
+        const auto by = authorize(Permission::SetUpCounter);
+        if (by)
+            m_session.cashDesk().setBlindClose(blind, *by);
+        else
+            blindAction->setChecked(!blind);
+    });
+    showShift();
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* customerScreenAction = viewMenu->addAction(tr("&Customer screen"));
     customerScreenAction->setObjectName(QStringLiteral("customerScreenAction"));
@@ -464,7 +496,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
         m_session.cancel();
         m_scanLineEdit->setFocus(); // the next customer's scan lands in the sale
     });
-    connect(m_printPushButton, &QPushButton::clicked, &m_session, &CounterSession::printLastReceipt);
+    connect(m_printPushButton, &QPushButton::clicked, this, &CounterWindow::printShown);
     connect(m_emailPushButton, &QPushButton::clicked, this, [this] {
         bool given = false;
         const QString address
@@ -481,7 +513,19 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     connect(&m_session, &CounterSession::message, this, &CounterWindow::showMessage);
     connect(&m_session, &CounterSession::lineAdded, m_linesTableView, &QTableView::selectRow);
     connect(&m_session, &CounterSession::scanRefused, this, [] { QApplication::beep(); });
-    connect(&m_session, &CounterSession::receiptTextChanged, m_receiptPlainTextEdit, &QPlainTextEdit::setPlainText);
+    connect(&m_session, &CounterSession::receiptTextChanged, this, [this](const QString& text) {
+        m_receiptPlainTextEdit->setPlainText(text);
+        m_reportShown.reset();
+    });
+    // Connected after the session's own forwarding of the report to the receipt panel: the report is what is shown.
+    CashDesk& desk = m_session.cashDesk();
+    connect(&desk, &CashDesk::shown, this, [this](const QString&, ReceiptText::ClosurePaper paper) {
+        m_reportShown = paper;
+        refresh();
+    });
+    connect(&desk, &CashDesk::printRequested, this,
+            [this](const QString& text) { print(ReceiptLayout::encodeReport(text, m_printerProfile), 0, {}); });
+    connect(&desk, &CashDesk::shiftChanged, this, &CounterWindow::showShift);
     connect(&m_session, &CounterSession::committed, this, [this](const CommittedTicket& committed) {
         m_scanLineEdit->setFocus();
         emit ticketCommitted(committed);
@@ -494,10 +538,11 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
                 tr("The receipt cannot be printed: the shop's details cannot be read (%1).").arg(shop.error().message));
             return;
         }
-        print(ReceiptLayout::encode(committed, *shop, m_session.locale(), m_printerProfile, copy), copy);
+        print(ReceiptLayout::encode(committed, *shop, m_session.locale(), m_printerProfile, copy), copy,
+              m_session.lastTicketUuid());
     });
     connect(&m_session, &CounterSession::drawerKickRequested, this, [this] {
-        print(EscPosEncoder(m_printerProfile).initialise().openDrawer().bytes(), 0);
+        print(EscPosEncoder(m_printerProfile).initialise().openDrawer().bytes(), 0, {});
         m_drawerWatchTicks = 0;
         m_drawerSeenOpen = false;
         m_drawerWatch.start();
@@ -661,15 +706,27 @@ void CounterWindow::refresh()
     m_parkPushButton->setEnabled(can.parkOrResume);
     m_cancelTicketPushButton->setEnabled(can.cancel);
     m_cancelTicketPushButton->setText(can.cancelStopsCard ? tr("Stop the card payment") : tr("Cancel &ticket"));
-    m_printPushButton->setEnabled(can.printLastReceipt);
+    m_printPushButton->setEnabled(can.printLastReceipt || m_reportShown.has_value());
     m_emailPushButton->setEnabled(can.printLastReceipt);
     m_closeDayPushButton->setEnabled(can.closeDay);
 }
 
-void CounterWindow::print(const QByteArray& job, int copy)
+void CounterWindow::print(const QByteArray& job, int copy, const QString& ticketUuid)
 {
-    m_spooler->submit(job, m_session.lastTicketUuid(), copy,
+    if (!m_spooler)
+        return;
+    m_spooler->submit(job, ticketUuid, copy,
                       [this](const QString& reason) { showMessage(CounterSession::Severity::Error, reason); });
+}
+
+void CounterWindow::printShown()
+{
+    if (!m_reportShown)
+        m_session.printLastReceipt();
+    else if (*m_reportShown == ReceiptText::ClosurePaper::Report)
+        m_session.cashDesk().xReport();
+    else
+        m_session.cashDesk().reprintLastZ();
 }
 
 std::optional<Operator> CounterWindow::authorize(Permission permission)
@@ -914,7 +971,87 @@ void CounterWindow::closeDay()
     const auto by = authorize(Permission::CloseDay);
     if (!by)
         return;
-    m_session.closeDay(*by);
+    m_session.cashDesk().closeDay(*by);
+}
+
+void CounterWindow::openShift()
+{
+    CashDesk& desk = m_session.cashDesk();
+    const auto format = [&desk](qint64 minor) {
+        return desk.formatMoney(minor);
+    };
+    const auto parse = [&desk](const QString& typed) {
+        return desk.parseMoney(typed);
+    };
+    std::unique_ptr<CashCountDialog> dialog(
+        CashCountDialog::opening(desk.denominations(), desk.carriedFloat(), format, parse, this));
+    dialog->setObjectName(QStringLiteral("openShiftDialog"));
+    if (dialog->exec() == QDialog::Accepted)
+        desk.openShift(dialog->count(), dialog->forTheTeam(), m_session.cashier());
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::closeShift()
+{
+    CashDesk& desk = m_session.cashDesk();
+    const auto expected = desk.expectation();
+    if (!expected) {
+        showMessage(CounterSession::Severity::Error, expected.error().message);
+        return;
+    }
+    const auto format = [&desk](qint64 minor) {
+        return desk.formatMoney(minor);
+    };
+    const auto parse = [&desk](const QString& typed) {
+        return desk.parseMoney(typed);
+    };
+    std::unique_ptr<CashCountDialog> dialog(CashCountDialog::closing(
+        desk.denominations(), *expected, desk.closesBlind(m_session.cashier()), format, parse, this));
+    dialog->setObjectName(QStringLiteral("closeShiftDialog"));
+    if (dialog->exec() == QDialog::Accepted)
+        desk.closeShift(dialog->count(), dialog->otherCounted().value_or(QMap<QString, qint64>()), m_session.cashier());
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::moveCash(CashMovementDialog::Kind kind)
+{
+    using Kind = CashMovementDialog::Kind;
+    CashDesk& desk = m_session.cashDesk();
+    const auto apply = [&desk](Kind chosen, const QString& amount, const QString& reason, const Operator& by) {
+        if (chosen == Kind::NoSale)
+            return desk.openDrawer(reason, by);
+        return desk.moveCash(chosen == Kind::CashIn ? CashMovementKind::In : CashMovementKind::Out, amount, reason, by);
+    };
+    CashMovementDialog dialog(
+        kind,
+        [&](Kind chosen, const QString& amount, const QString& reason) {
+            auto moved = apply(chosen, amount, reason, m_session.cashier());
+            if (moved || moved.error().code != Error::Code::Forbidden)
+                return moved;
+            // The drawer is a manager's: one approves on the spot.
+            const auto by = authorize(Permission::ManageCash);
+            return by ? apply(chosen, amount, reason, *by) : moved;
+        },
+        this);
+    dialog.setObjectName(QStringLiteral("cashMovementDialog"));
+    dialog.exec();
+    m_scanLineEdit->setFocus();
+}
+
+void CounterWindow::showShift()
+{
+    const auto shift = m_session.cashDesk().currentShift();
+    if (!shift) {
+        m_shiftLabel->setText(tr("No shift open"));
+        return;
+    }
+    const QString since = m_session.locale().toString(shift->openedAt.toLocalTime().time(), QLocale::ShortFormat);
+    m_shiftLabel->setText(
+        shift->owner.isEmpty()
+            ? tr("Team shift since %1, float %2")
+                  .arg(since, m_session.cashDesk().formatMoney(shift->floatCount.total()))
+            : tr("%1's shift since %2, float %3")
+                  .arg(shift->owner, since, m_session.cashDesk().formatMoney(shift->floatCount.total())));
 }
 
 void CounterWindow::archivePeriod()

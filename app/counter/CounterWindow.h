@@ -1,5 +1,6 @@
 #pragma once
 
+#include "counter/CashMovementDialog.h"
 #include "counter/CustomerFacingWindow.h"
 #include "display/CustomerDisplay.h"
 #include "printer/EscPosPrinter.h"
@@ -62,8 +63,16 @@ private:
     void pickUpOrder();
     void payCash();
     void removeSelectedLine();
-    void print(const QByteArray& job, int copy);
+    /** A job for the receipt printer, when there is one; ticketUuid names the ticket it prints, if any. */
+    void print(const QByteArray& job, int copy, const QString& ticketUuid);
+    /** Prints what is beside the ticket: the last receipt, or the report shown (X again, or the Z's duplicate). */
+    void printShown();
     void closeDay();
+    void openShift();
+    void closeShift();
+    void moveCash(caisse::CashMovementDialog::Kind kind);
+    /** The shift in the status bar: whose, since when, its float; or that none is open. */
+    void showShift();
     /** A discount or a new price, with a manager's PIN above the cashiers' limit. */
     void changePrice();
     void setDiscountLimit();
@@ -134,6 +143,9 @@ private:
     QPushButton* m_cancelTicketPushButton;
     QPushButton* m_printPushButton;
     QLabel* m_printerLabel;
+    QLabel* m_shiftLabel;
+    /** The report beside the ticket, when one is shown rather than a receipt. */
+    std::optional<ReceiptText::ClosurePaper> m_reportShown;
     QLabel* m_syncLabel = nullptr;
     SyncStatus m_syncStatus;
     std::optional<StoreConnection> m_storeConnection;

@@ -19,6 +19,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::UnlockOperator:
     case Permission::LargeDiscount:
     case Permission::SetUpCounter:
+    case Permission::ManageCash:
         return role != Role::Cashier;
     case Permission::ChangeSettings:
     case Permission::ManageOperators:
@@ -54,6 +55,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("large_discount");
     case Permission::SetUpCounter:
         return QStringLiteral("set_up_counter");
+    case Permission::ManageCash:
+        return QStringLiteral("manage_cash");
     }
     return {};
 }

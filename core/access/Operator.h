@@ -32,6 +32,8 @@ enum class Permission
     SetUpCounter,
     /** Lifting the lock-out of an operator who typed too many wrong PINs. */
     UnlockOperator,
+    /** Cash put in or taken out of the drawer, and the drawer opened without a sale. */
+    ManageCash,
 };
 
 QString roleKey(Role role);

@@ -64,7 +64,7 @@ Result<QList<ClosureRecord>> Closing::closeOpenPeriodsNow()
     return closures;
 }
 
-Result<ClosureRecord> Closing::closeToday(const Operator& by)
+Result<ClosureRecord> Closing::closeToday(const Operator& by, const std::optional<ClosureRecord::Cash>& cash)
 {
     if (auto allowed = by.require(Permission::CloseDay); !allowed)
         return std::unexpected(allowed.error());
@@ -72,7 +72,7 @@ Result<ClosureRecord> Closing::closeToday(const Operator& by)
     if (!transaction)
         return std::unexpected(transaction.error());
     const QDate today = m_clock.nowUtc().toLocalTime().date();
-    auto days = closeDaysBefore(today, true, by.name);
+    auto days = closeDaysBefore(today, true, by.name, cash);
     if (!days)
         return std::unexpected(days.error());
     if (auto longer = closeLongerPeriods(today, by.name); !longer)
@@ -80,6 +80,71 @@ Result<ClosureRecord> Closing::closeToday(const Operator& by)
     if (auto committed = transaction->commit(); !committed)
         return std::unexpected(committed.error());
     return days->last();
+}
+
+Result<ClosureRecord> Closing::sinceLastClosure()
+{
+    const auto pending = recordsAfterLast(RecordType::CloseDay, {RecordType::Ticket, RecordType::Duplicate});
+    if (!pending)
+        return std::unexpected(pending.error());
+    auto grandTotals = grandTotalsAtLastDay();
+    if (!grandTotals)
+        return std::unexpected(grandTotals.error());
+    auto [gt, gtAbs] = *grandTotals;
+    PeriodTotals totals;
+    for (const Pending& record : *pending)
+        if (auto added = add(totals, record, gt, gtAbs); !added)
+            return std::unexpected(added.error());
+    return totals.closure(m_clock.nowUtc().toLocalTime().date().toString(Qt::ISODate), gt, gtAbs);
+}
+
+Result<Closing::Journaled> Closing::lastDayClosure()
+{
+    QSqlQuery query(m_database.connection());
+    if (auto ran
+        = Database::run(query,
+                        QStringLiteral("SELECT seq, hash, payload, ts_utc FROM journal WHERE chain = ? AND type = ? "
+                                       "ORDER BY seq DESC LIMIT 1"),
+                        {m_chain, RecordType::CloseDay});
+        !ran)
+        return std::unexpected(ran.error());
+    if (!query.next())
+        return failure(Error::Code::NotFound, tr("No day has been closed on this register yet."));
+    auto closure = ClosureRecord::fromJson(
+        QJsonDocument::fromJson(query.value(2).toByteArray()).object().value(QStringLiteral("data")).toObject());
+    if (!closure)
+        return std::unexpected(closure.error());
+    return Journaled {*closure, query.value(0).toLongLong(), query.value(1).toString(),
+                      fromStorageTime(query.value(3).toString())};
+}
+
+Result<std::pair<qint64, qint64>> Closing::grandTotalsAtLastDay()
+{
+    const auto lastDay = m_journal.lastDataOfType(RecordType::CloseDay);
+    if (!lastDay)
+        return std::unexpected(lastDay.error());
+    // The perpetual grand totals go on from the last day closed (none yet: from zero).
+    if (lastDay->isEmpty())
+        return std::pair<qint64, qint64> {0, 0};
+    const auto lastClosure = ClosureRecord::fromJson(*lastDay);
+    if (!lastClosure)
+        return std::unexpected(lastClosure.error());
+    return std::pair {lastClosure->grandTotal, lastClosure->grandTotalAbsolute};
+}
+
+Result<void> Closing::add(PeriodTotals& totals, const Pending& record, qint64& gt, qint64& gtAbs)
+{
+    if (record.type == RecordType::Duplicate) {
+        totals.addDuplicate();
+        return {};
+    }
+    const auto ticket = TicketRecord::fromJson(record.data);
+    if (!ticket)
+        return std::unexpected(ticket.error());
+    totals.addTicket(*ticket, record.hash);
+    gt = ticket->grandTotal;
+    gtAbs = ticket->grandTotalAbsolute;
+    return {};
 }
 
 Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, const QStringList& types, int limit)
@@ -114,7 +179,8 @@ Result<QList<Closing::Pending>> Closing::recordsAfterLast(const QString& after, 
 }
 
 Result<QList<ClosureRecord>> Closing::closeDaysBefore(const QDate& today, bool includeToday,
-                                                      const QString& operatorName)
+                                                      const QString& operatorName,
+                                                      const std::optional<ClosureRecord::Cash>& todaysCash)
 {
     // Most calls find nothing to close: one indexed look at the oldest record not yet closed decides.
     const QStringList closed {RecordType::Ticket, RecordType::Duplicate};
@@ -127,19 +193,10 @@ Result<QList<ClosureRecord>> Closing::closeDaysBefore(const QDate& today, bool i
     auto pending = recordsAfterLast(RecordType::CloseDay, closed);
     if (!pending)
         return std::unexpected(pending.error());
-    const auto lastDay = m_journal.lastDataOfType(RecordType::CloseDay);
-    if (!lastDay)
-        return std::unexpected(lastDay.error());
-    // The perpetual grand totals go on from the last day closed (none yet: from zero).
-    qint64 gt = 0;
-    qint64 gtAbs = 0;
-    if (!lastDay->isEmpty()) {
-        const auto lastClosure = ClosureRecord::fromJson(*lastDay);
-        if (!lastClosure)
-            return std::unexpected(lastClosure.error());
-        gt = lastClosure->grandTotal;
-        gtAbs = lastClosure->grandTotalAbsolute;
-    }
+    auto grandTotals = grandTotalsAtLastDay();
+    if (!grandTotals)
+        return std::unexpected(grandTotals.error());
+    auto [gt, gtAbs] = *grandTotals;
 
     QList<ClosureRecord> closures;
     qsizetype next = 0;
@@ -153,20 +210,12 @@ Result<QList<ClosureRecord>> Closing::closeDaysBefore(const QDate& today, bool i
             day = today;
         }
         PeriodTotals totals;
-        for (; next < pending->size() && (day == today || pending->at(next).day <= day); ++next) {
-            const Pending& record = pending->at(next);
-            if (record.type == RecordType::Duplicate) {
-                totals.addDuplicate();
-                continue;
-            }
-            const auto ticket = TicketRecord::fromJson(record.data);
-            if (!ticket)
-                return std::unexpected(ticket.error());
-            totals.addTicket(*ticket, record.hash);
-            gt = ticket->grandTotal;
-            gtAbs = ticket->grandTotalAbsolute;
-        }
-        const ClosureRecord closure = totals.closure(day.toString(Qt::ISODate), gt, gtAbs);
+        for (; next < pending->size() && (day == today || pending->at(next).day <= day); ++next)
+            if (auto added = add(totals, pending->at(next), gt, gtAbs); !added)
+                return std::unexpected(added.error());
+        if (day == today && todaysCash)
+            totals.setCash(*todaysCash);
+        ClosureRecord closure = totals.closure(day.toString(Qt::ISODate), gt, gtAbs);
         if (auto appended = appendClosure(RecordType::CloseDay, closure, operatorName); !appended)
             return std::unexpected(appended.error());
         closures.append(closure);
@@ -210,7 +259,7 @@ Result<QList<ClosureRecord>> Closing::closeLongerPeriods(const QDate& today, con
                 last = *shorter;
                 totals.addClosure(last);
             }
-            const ClosureRecord closure = totals.closure(period, last.grandTotal, last.grandTotalAbsolute);
+            ClosureRecord closure = totals.closure(period, last.grandTotal, last.grandTotalAbsolute);
             if (auto appended = appendClosure(level.type, closure, operatorName); !appended)
                 return std::unexpected(appended.error());
             closures.append(closure);
@@ -219,9 +268,13 @@ Result<QList<ClosureRecord>> Closing::closeLongerPeriods(const QDate& today, con
     return closures;
 }
 
-Result<JournalEntry> Closing::appendClosure(const QString& type, const ClosureRecord& closure,
-                                            const QString& operatorName)
+Result<JournalEntry> Closing::appendClosure(const QString& type, ClosureRecord& closure, const QString& operatorName)
 {
+    const auto before = m_database.integer(QStringLiteral("SELECT COUNT(*) FROM journal WHERE chain = ? AND type = ?"),
+                                           {m_chain, type});
+    if (!before)
+        return std::unexpected(before.error());
+    closure.number = *before + 1;
     auto appended = m_journal.append(type, closure.toJson(), m_clock.nowUtc());
     if (!appended)
         return appended;

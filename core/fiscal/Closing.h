@@ -9,6 +9,8 @@
 
 namespace caisse {
 
+class PeriodTotals;
+
 /**
  * Daily, monthly and yearly closures of the register's TICKET chain (NF525 "clôtures"): each a CLOSE_DAY,
  * CLOSE_MONTH or CLOSE_YEAR record with totals per VAT rate and per payment method, the first and last ticket and
@@ -32,8 +34,23 @@ public:
     /** closeOpenPeriods() in a transaction of its own, for the register's start. */
     Result<QList<ClosureRecord>> closeOpenPeriodsNow();
 
-    /** The manager's end-of-day closure (Z): every open day before today, then today so far. */
-    Result<ClosureRecord> closeToday(const Operator& by);
+    /**
+     * The manager's end-of-day closure (Z): every open day before today, then today so far, with what the drawer's day
+     * was (cash: the shifts' floats, movements and over or short), which the tickets cannot tell.
+     */
+    Result<ClosureRecord> closeToday(const Operator& by, const std::optional<ClosureRecord::Cash>& cash = std::nullopt);
+    /** What the next Z would close, computed and not journaled (the X report): everything since the last Z. */
+    Result<ClosureRecord> sinceLastClosure();
+    /** A closure and the record that holds it. */
+    struct Journaled
+    {
+        ClosureRecord closure;
+        qint64 seq = 0;
+        QString hash;
+        QDateTime at;
+    };
+    /** The last day's closure as the journal holds it, to print it again; NotFound before the first. */
+    Result<Journaled> lastDayClosure();
 
     /** The local calendar day a journal time belongs to. */
     static QDate localDay(const QString& storageTime);
@@ -47,9 +64,15 @@ private:
         QJsonObject data;
         QString hash;
     };
-    Result<QList<ClosureRecord>> closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName);
+    Result<QList<ClosureRecord>> closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName,
+                                                 const std::optional<ClosureRecord::Cash>& todaysCash = std::nullopt);
+    /** The perpetual grand totals at the last day closed; zero before the first. */
+    Result<std::pair<qint64, qint64>> grandTotalsAtLastDay();
+    /** Adds a ticket or a duplicate to totals, and moves the grand totals on. */
+    static Result<void> add(PeriodTotals& totals, const Pending& record, qint64& gt, qint64& gtAbs);
     Result<QList<ClosureRecord>> closeLongerPeriods(const QDate& today, const QString& operatorName);
-    Result<JournalEntry> appendClosure(const QString& type, const ClosureRecord& closure, const QString& operatorName);
+    /** Numbers the closure (the next of its type on this chain) and journals it. */
+    Result<JournalEntry> appendClosure(const QString& type, ClosureRecord& closure, const QString& operatorName);
     /** Records of the given types after the chain's last record of type after, the first limit of them. */
     Result<QList<Pending>> recordsAfterLast(const QString& after, const QStringList& types, int limit = -1);
 

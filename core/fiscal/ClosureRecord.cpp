@@ -37,7 +37,8 @@ QJsonObject ClosureRecord::toJson() const
     for (const PaymentTotal& payment : payments)
         paymentRows.append(
             QJsonObject {{QStringLiteral("amount"), payment.amount}, {QStringLiteral("method"), payment.method}});
-    return {
+    QJsonObject json {
+        {QStringLiteral("discounts"), discounts},
         {QStringLiteral("duplicates_printed"), duplicatesPrinted},
         {QStringLiteral("first_ticket"), optionalNumber(firstTicket)},
         {QStringLiteral("gt_perpetual"), grandTotal},
@@ -46,9 +47,22 @@ QJsonObject ClosureRecord::toJson() const
         {QStringLiteral("last_ticket_hash"), lastTicket ? QJsonValue(lastTicketHash) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("payments"), paymentRows},
         {QStringLiteral("period"), period},
+        {QStringLiteral("refunds"),
+         QJsonObject {{QStringLiteral("count"), refundTickets}, {QStringLiteral("ttc"), refunds}}},
         {QStringLiteral("tickets"), tickets},
         {QStringLiteral("total_ttc"), total},
         {QStringLiteral("vat"), vatRows}};
+    if (number)
+        json.insert(QStringLiteral("number"), *number);
+    if (cash)
+        json.insert(QStringLiteral("cash"),
+                    QJsonObject {{QStringLiteral("cash_in"), cash->cashIn},
+                                 {QStringLiteral("cash_out"), cash->cashOut},
+                                 {QStringLiteral("drawer_openings"), cash->drawerOpenings},
+                                 {QStringLiteral("floats"), cash->floats},
+                                 {QStringLiteral("over_short"), cash->overShort},
+                                 {QStringLiteral("shifts_closed"), cash->shiftsClosed}});
+    return json;
 }
 
 Result<ClosureRecord> ClosureRecord::fromJson(const QJsonObject& data)
@@ -76,6 +90,18 @@ Result<ClosureRecord> ClosureRecord::fromJson(const QJsonObject& data)
     record.firstTicket = numberOrNone(data.value(QStringLiteral("first_ticket")));
     record.lastTicket = numberOrNone(data.value(QStringLiteral("last_ticket")));
     record.lastTicketHash = data.value(QStringLiteral("last_ticket_hash")).toString();
+    record.number = numberOrNone(data.value(QStringLiteral("number")));
+    record.discounts = data.value(QStringLiteral("discounts")).toInteger();
+    const QJsonObject refunds = data.value(QStringLiteral("refunds")).toObject();
+    record.refundTickets = refunds.value(QStringLiteral("count")).toInteger();
+    record.refunds = refunds.value(QStringLiteral("ttc")).toInteger();
+    if (const QJsonObject cash = data.value(QStringLiteral("cash")).toObject(); !cash.isEmpty())
+        record.cash = Cash {cash.value(QStringLiteral("floats")).toInteger(),
+                            cash.value(QStringLiteral("cash_in")).toInteger(),
+                            cash.value(QStringLiteral("cash_out")).toInteger(),
+                            cash.value(QStringLiteral("drawer_openings")).toInteger(),
+                            cash.value(QStringLiteral("shifts_closed")).toInteger(),
+                            cash.value(QStringLiteral("over_short")).toInteger()};
     for (const QJsonValue& value : data.value(QStringLiteral("vat")).toArray()) {
         const QJsonObject row = value.toObject();
         const auto field = std::find_if(rateFields().begin(), rateFields().end(),

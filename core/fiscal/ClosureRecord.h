@@ -34,6 +34,22 @@ struct ClosureRecord
         qint64 amount = 0;
     };
 
+    /** The drawer's day, which the tickets cannot tell: entered by whoever closes, summed into months and years. */
+    struct Cash
+    {
+        /** The floats counted when shifts opened. */
+        qint64 floats = 0;
+        qint64 cashIn = 0;
+        qint64 cashOut = 0;
+        /** Times the drawer was opened without a sale. */
+        qint64 drawerOpenings = 0;
+        qint64 shiftsClosed = 0;
+        /** Counted minus expected, every method of the shifts closed: negative when money is missing. */
+        qint64 overShort = 0;
+    };
+
+    /** The closure's number among those of its kind on this register (the Z's number), from 1. */
+    std::optional<qint64> number;
     /** "2026-03-14", "2026-03" or "2026". */
     QString period;
     qint64 tickets = 0;
@@ -47,6 +63,13 @@ struct ClosureRecord
     qint64 grandTotalAbsolute = 0;
     QList<VatRow> vat;
     QList<PaymentTotal> payments;
+    /** The refund tickets and what they gave back (negative). */
+    qint64 refundTickets = 0;
+    qint64 refunds = 0;
+    /** Every discount of the period's tickets, on lines and on tickets. */
+    qint64 discounts = 0;
+    /** None in closures written before the register counted its drawer, and in the reference vectors'. */
+    std::optional<Cash> cash;
 
     /** The names a VAT rate goes by in tickets and closures. */
     static const QStringList& rateFields();

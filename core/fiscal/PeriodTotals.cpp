@@ -14,6 +14,11 @@ void PeriodTotals::addTicket(const TicketRecord& ticket, const QString& ticketHa
         addVat(row.rateField, row.rate, row.base, row.vat, row.total);
     for (const TicketRecord::Payment& payment : ticket.payments)
         m_payments[payment.method] += payment.amount;
+    if (ticket.refundOf || ticket.total < 0) {
+        ++m_refundTickets;
+        m_refunds += ticket.total;
+    }
+    m_discounts += ticket.ticketDiscount + ticket.lineDiscounts;
 }
 
 void PeriodTotals::addClosure(const ClosureRecord& closure)
@@ -31,6 +36,18 @@ void PeriodTotals::addClosure(const ClosureRecord& closure)
         addVat(row.rateField, row.rate, row.base, row.vat, row.total);
     for (const ClosureRecord::PaymentTotal& payment : closure.payments)
         m_payments[payment.method] += payment.amount;
+    m_refundTickets += closure.refundTickets;
+    m_refunds += closure.refunds;
+    m_discounts += closure.discounts;
+    if (closure.cash) {
+        ClosureRecord::Cash& sum = m_cash ? *m_cash : m_cash.emplace();
+        sum.floats += closure.cash->floats;
+        sum.cashIn += closure.cash->cashIn;
+        sum.cashOut += closure.cash->cashOut;
+        sum.drawerOpenings += closure.cash->drawerOpenings;
+        sum.shiftsClosed += closure.cash->shiftsClosed;
+        sum.overShort += closure.cash->overShort;
+    }
 }
 
 void PeriodTotals::addVat(const QString& rateField, qint64 rate, qint64 base, qint64 vat, qint64 total)
@@ -59,6 +76,10 @@ ClosureRecord PeriodTotals::closure(const QString& period, qint64 gt, qint64 gtA
         record.vat.append({rate.first, rate.second, sums.base, sums.vat, sums.total});
     for (const auto& [method, amount] : m_payments)
         record.payments.append({method, amount});
+    record.refundTickets = m_refundTickets;
+    record.refunds = m_refunds;
+    record.discounts = m_discounts;
+    record.cash = m_cash;
     return record;
 }
 

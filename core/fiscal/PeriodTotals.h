@@ -23,6 +23,8 @@ public:
     void addDuplicate() { ++m_duplicates; }
     /** Adds a closure of a shorter period (a day to its month, a month to its year). */
     void addClosure(const ClosureRecord& closure);
+    /** The drawer's day, which no ticket tells: a day's closure carries it as its closer gave it. */
+    void setCash(const ClosureRecord::Cash& cash) { m_cash = cash; }
 
     /** The period's closure; gt and gtAbs are the perpetual grand totals at its end. */
     ClosureRecord closure(const QString& period, qint64 gt, qint64 gtAbs) const;
@@ -45,6 +47,10 @@ private:
     /** Keyed by the rate's field name (rate_bp or rate_milli_percent) and value, as the tickets wrote them. */
     std::map<std::pair<QString, qint64>, VatSums> m_vat;
     std::map<QString, qint64> m_payments;
+    qint64 m_refundTickets = 0;
+    qint64 m_refunds = 0;
+    qint64 m_discounts = 0;
+    std::optional<ClosureRecord::Cash> m_cash;
 };
 
 } // namespace caisse

@@ -37,6 +37,14 @@ QString eventName(TechnicalEvents::Code code)
         return QStringLiteral("LOGIN_REFUSED");
     case Code::PriceChange:
         return QStringLiteral("PRICE_CHANGE");
+    case Code::ShiftOpened:
+        return QStringLiteral("SHIFT_OPENED");
+    case Code::ShiftClosed:
+        return QStringLiteral("SHIFT_CLOSED");
+    case Code::CashMovement:
+        return QStringLiteral("CASH_MOVEMENT");
+    case Code::DrawerOpened:
+        return QStringLiteral("DRAWER_OPENED");
     }
     return {};
 }

@@ -30,6 +30,13 @@ public:
         LoginRefused = 1020,
         /** A discount or a price changed at the counter, with its reason and who approved it. */
         PriceChange = 1030,
+        /** A shift opened with its float counted, or closed with the drawer counted and its over or short. */
+        ShiftOpened = 1040,
+        ShiftClosed = 1041,
+        /** Cash put in or taken out of the drawer, with its reason. */
+        CashMovement = 1042,
+        /** The drawer opened without a sale, with its reason (the list names no code for it). */
+        DrawerOpened = 1043,
     };
 
     TechnicalEvents(Database& database, const Clock& clock, const QString& registerId,

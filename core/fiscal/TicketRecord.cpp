@@ -118,6 +118,8 @@ Result<TicketRecord> TicketRecord::fromJson(const QJsonObject& data)
                            row.value(QStringLiteral("tva")).toInteger(), row.value(QStringLiteral("ttc")).toInteger()});
     }
     record.ticketDiscount = data.value(QStringLiteral("ticket_discount")).toInteger();
+    for (const QJsonValue& line : data.value(QStringLiteral("lines")).toArray())
+        record.lineDiscounts += line.toObject().value(QStringLiteral("line_discount")).toInteger();
     record.cashRounding = data.value(QStringLiteral("cash_rounding")).toInteger();
     record.customer = data.value(QStringLiteral("customer")).toString();
     if (const QJsonObject refund = data.value(QStringLiteral("refund_of")).toObject(); !refund.isEmpty())

@@ -59,6 +59,8 @@ struct TicketRecord
     qint64 grandTotal = 0;
     qint64 grandTotalAbsolute = 0;
     qint64 ticketDiscount = 0;
+    /** The lines' own discounts, summed: all fromJson() reads of the lines. */
+    qint64 lineDiscounts = 0;
     qint64 cashRounding = 0;
     QString customer;
     std::optional<RefundOf> refundOf;

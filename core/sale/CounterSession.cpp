@@ -45,7 +45,13 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
     , m_cardFlow(m_store, m_saleWriter, terminal)
     , m_locale(std::move(locale))
     , m_ticket(m_profile.currency)
+    , m_cashDesk(database, m_saleWriter, m_clock, m_profile, m_locale,
+                 m_journalKey ? m_journalKey->publicKey() : QByteArray(), mode == SaleStore::Mode::Live)
 {
+    connect(&m_cashDesk, &CashDesk::info, this, &CounterSession::info);
+    connect(&m_cashDesk, &CashDesk::error, this, &CounterSession::error);
+    connect(&m_cashDesk, &CashDesk::shown, this, &CounterSession::receiptTextChanged);
+    connect(&m_cashDesk, &CashDesk::drawerKickRequested, this, &CounterSession::drawerKickRequested);
     m_ticket.setCashRoundingStep(m_profile.cashRoundingStep);
     // After a restart the last ticket can still be reprinted; whether its original was printed is not known, so the
     // next print is a duplicate: an original is never printed twice.
@@ -1054,25 +1060,6 @@ QFuture<Result<Operator>> CounterSession::approve(Permission permission, const Q
         [&clock = m_clock, asking = m_cashier, permission, managerName, managerPin](SaleStore& store) {
             return OperatorStore(store.database(), clock, store.technicalEvents())
                 .approve(asking, permission, managerName, managerPin);
-        });
-}
-
-void CounterSession::closeDay(const Operator& by)
-{
-    m_saleWriter.run<Result<ClosureRecord>>(
-        [by](SaleStore& store) { return store.closing().closeToday(by); }, this,
-        [this](const Result<ClosureRecord>& closure) {
-            if (!closure) {
-                error(closure.error().message);
-                return;
-            }
-            // The marker the closure's commit left: where the chain ends with it.
-            const auto end = JournalEnd::read(m_database.path(), m_store.chain());
-            if (const auto shop = shopForReceipt())
-                emit receiptTextChanged(ReceiptText::renderClosure(
-                    *closure, m_store.chain(), m_profile.currency, *shop, m_locale, end.value_or(JournalEnd {}),
-                    m_journalKey ? m_journalKey->publicKey() : QByteArray()));
-            info(tr("The day is closed: %n ticket(s).", nullptr, static_cast<int>(closure->tickets)));
         });
 }
 

@@ -5,6 +5,7 @@
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "sale/CardPaymentFlow.h"
+#include "sale/CashDesk.h"
 #include "sale/PrintQueue.h"
 #include "sale/SaleStore.h"
 #include "sale/SaleWriter.h"
@@ -246,8 +247,8 @@ public:
      * thread: a PIN's hash is slow on purpose.
      */
     QFuture<Result<Operator>> approve(Permission permission, const QString& managerName, const QString& managerPin);
-    /** Closes today (Z): the closure's receipt text is shown, or the reason it failed. */
-    void closeDay(const Operator& by);
+    /** The drawer and the day's reports: shifts, cash in and out, X and Z. */
+    CashDesk& cashDesk() { return m_cashDesk; }
     /** A sale is being written: nothing can be paid until it is. */
     bool recording() const { return m_recording; }
     /** The month before today's (YYYY-MM), the usual one to archive. */
@@ -282,13 +283,13 @@ signals:
     void lineAdded(int row);
     /** A scan added nothing (unknown, misread, archived…): the message says why; the counter beeps. */
     void scanRefused();
-    /** The receipt to show beside the ticket: the last sale's, a duplicate, or a closure. */
+    /** The receipt to show beside the ticket: the last sale's, a duplicate, or a report (X, Z). */
     void receiptTextChanged(const QString& text);
     /** A ticket was committed to the database. */
     void committed(const caisse::CommittedTicket& committed);
     /** Print the ticket's receipt (copy 0: the original, n: DUPLICATA n). */
     void printRequested(const caisse::CommittedTicket& committed, int copy);
-    /** A cash sale was recorded: open the drawer. */
+    /** A cash sale was recorded, or cash moved in or out: open the drawer. */
     void drawerKickRequested();
     /** A receipt's QR code was scanned with no ticket under way: the cashier is starting a return of that ticket. */
     void receiptScanned(const QString& ticketUuid);
@@ -372,6 +373,7 @@ private:
     std::optional<qint64> m_toGiveBack;
     std::optional<Operator> m_refundBy;
     QString m_lastCustomerEmail;
+    CashDesk m_cashDesk;
 };
 
 } // namespace caisse

@@ -28,26 +28,26 @@ QString leftRight(const QString& left, const QString& right)
     return left + u'\n' + right.rightJustified(ReceiptText::kWidth);
 }
 
-QString paymentLabel(PaymentMethod method)
+} // namespace
+
+QString ReceiptText::paymentLabel(PaymentMethod method)
 {
     switch (method) {
     case PaymentMethod::Cash:
-        return ReceiptText::tr("Cash");
+        return tr("Cash");
     case PaymentMethod::Card:
-        return ReceiptText::tr("Card");
+        return tr("Card");
     case PaymentMethod::Voucher:
-        return ReceiptText::tr("Voucher");
+        return tr("Voucher");
     case PaymentMethod::Other:
         break;
     }
-    return ReceiptText::tr("Other");
+    return tr("Other");
 }
-
-} // namespace
 
 QString ReceiptText::renderClosure(const ClosureRecord& closure, const QString& registerId, const Currency& currency,
                                    const ShopIdentity& shop, const QLocale& locale, const JournalEnd& journalEnd,
-                                   const QByteArray& publicKey)
+                                   const QByteArray& publicKey, ClosurePaper paper)
 {
     const auto money = [&](qint64 minor) {
         return MoneyFormat::format({minor, currency}, locale);
@@ -55,7 +55,15 @@ QString ReceiptText::renderClosure(const ClosureRecord& closure, const QString& 
     const QString rule(kWidth, u'-');
     QStringList out;
     out << centered(shop.name) << rule;
-    out << centered(tr("CLOSURE %1").arg(closure.period));
+    if (paper == ClosurePaper::Report) {
+        out << centered(tr("X REPORT %1").arg(closure.period));
+        out << centered(tr("Not a closure: nothing is reset"));
+    } else {
+        out << centered(closure.number ? tr("Z No. %1 - CLOSURE %2").arg(*closure.number).arg(closure.period)
+                                       : tr("CLOSURE %1").arg(closure.period));
+        if (paper == ClosurePaper::Duplicate)
+            out << centered(tr("DUPLICATA"));
+    }
     out << leftRight(tr("Register"), registerId);
     out << leftRight(tr("Tickets"), QString::number(closure.tickets));
     if (closure.firstTicket && closure.lastTicket)
@@ -76,9 +84,27 @@ QString ReceiptText::renderClosure(const ClosureRecord& closure, const QString& 
         out << leftRight(paymentLabel(paymentMethodFromKey(payment.method.toLower()).value_or(PaymentMethod::Other)),
                          money(payment.amount));
     out << rule;
+    out << leftRight(tr("Refunds (%n ticket(s))", nullptr, static_cast<int>(closure.refundTickets)),
+                     money(closure.refunds));
+    out << leftRight(tr("Discounts given"), money(closure.discounts));
+    if (closure.cash) {
+        out << rule << tr("Cash drawer");
+        out << leftRight(QStringLiteral("  ") + tr("Floats counted"), money(closure.cash->floats));
+        out << leftRight(QStringLiteral("  ") + tr("Cash in"), money(closure.cash->cashIn));
+        out << leftRight(QStringLiteral("  ") + tr("Cash out"), money(-closure.cash->cashOut));
+        out << leftRight(QStringLiteral("  ") + tr("Drawer opened without a sale"),
+                         QString::number(closure.cash->drawerOpenings));
+        out << leftRight(QStringLiteral("  ") + tr("Shifts closed"), QString::number(closure.cash->shiftsClosed));
+        out << leftRight(QStringLiteral("  ") + tr("Over (+) or short (-)"), money(closure.cash->overShort));
+    }
+    out << rule;
     out << leftRight(tr("Perpetual grand total"), money(closure.grandTotal));
     out << leftRight(tr("Grand total, absolute"), money(closure.grandTotalAbsolute));
     out << rule;
+    if (paper == ClosurePaper::Report) {
+        out << tr("Caisse %1").arg(QStringLiteral(CAISSE_VERSION));
+        return out.join(u'\n') + u'\n';
+    }
     out << tr("Journal %1, record %2").arg(registerId).arg(journalEnd.seq);
     // Hex in halves: a line of the roll holds 42 characters, a SHA-256 or a key 64.
     const auto halves = [&](const QString& label, const QString& hex) {

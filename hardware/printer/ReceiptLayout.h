@@ -1,5 +1,6 @@
 #pragma once
 
+#include "printer/EscPosEncoder.h"
 #include "printer/PrinterProfile.h"
 #include "sale/ReceiptText.h"
 
@@ -14,6 +15,12 @@ class ReceiptLayout
 public:
     static QByteArray encode(const CommittedTicket& committed, const ShopIdentity& shop, const QLocale& locale,
                              const PrinterProfile& profile, int duplicate = 0);
+    /** A report's text (X, Z) as the screen shows it, its totals in bold, then the cut. */
+    static QByteArray encodeReport(const QString& text, const PrinterProfile& profile);
+
+private:
+    /** The lines of a text, those that start with TOTAL in bold. */
+    static void writeLines(EscPosEncoder& job, const QString& text);
 };
 
 } // namespace caisse

@@ -5,6 +5,8 @@
 #include "base/SystemClock.h"
 #include "catalog/Catalog.h"
 #include "counter/ArticleSearchDialog.h"
+#include "counter/CashCountDialog.h"
+#include "counter/CashMovementDialog.h"
 #include "counter/CounterWindow.h"
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
@@ -37,6 +39,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
@@ -50,6 +53,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -82,6 +86,7 @@ private slots:
     void keypadAndQuickKeysSellWithoutAKeyboard();
     void customerScreenAndHighContrast();
     void everyActionHasItsOwnShortcutInBothLanguages();
+    void shiftCountedShortThenXAndTwoZsPrinted();
     void operatorSwitchedAndCounterLockedWhenIdle();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
@@ -402,6 +407,120 @@ void answerApproval(bool approve)
 }
 
 } // namespace
+
+namespace {
+
+/** Counts pieces into an open drawer count: {denomination in cents, pieces}. */
+void countPieces(CashCountDialog* dialog, std::initializer_list<std::pair<int, int>> pieces)
+{
+    for (const auto& [denomination, number] : pieces) {
+        auto* box = dialog->findChild<QSpinBox*>(QStringLiteral("pieces%1").arg(denomination));
+        QVERIFY2(box, qPrintable(QString::number(denomination)));
+        box->setValue(number);
+    }
+}
+
+void pressOk(QDialog* dialog)
+{
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+}
+
+/** The printed report that says text, as decoded from the printer's bytes; empty when none does. */
+QStringList printedWith(const VirtualPrinter& printer, const QString& text)
+{
+    for (const auto& receipt : printer.receipts())
+        if (receipt.lines.join(u'\n').contains(text))
+            return receipt.lines;
+    return {};
+}
+
+} // namespace
+
+void TestCounterWindow::shiftCountedShortThenXAndTwoZsPrinted()
+{
+    seedOperators();
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    printer.setDrawerShutAfterMs(300);
+    printOn(printer);
+    auto* shiftLabel = widget<QLabel>("shiftLabel");
+    QCOMPARE(shiftLabel->text(), QStringLiteral("No shift open"));
+
+    // Camille opens the team's shift with a float of 150.00: two 50s, two 20s, five 2-euro coins.
+    whenOpen<CashCountDialog>(this, [](CashCountDialog* dialog) {
+        countPieces(dialog, {{5000, 2}, {2000, 2}, {200, 5}});
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("totalLabel"))->text().contains(QStringLiteral("150,00")));
+        pressOk(dialog);
+    });
+    m_window->findChild<QAction*>(QStringLiteral("openShiftAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(shiftLabel->text().contains(QStringLiteral("150,00")), 5'000);
+
+    // 20.00 out for a supplier: a cashier may not, Dominique approves with her PIN; the drawer opens.
+    bool approvalAsked = false;
+    whenOpen<CashMovementDialog>(this, [&](CashMovementDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("amountLineEdit")), QStringLiteral("20"));
+        dialog->findChild<QComboBox*>(QStringLiteral("reasonComboBox"))
+            ->setCurrentText(QStringLiteral("Supplier paid in cash"));
+        whenOpen<LoginDialog>(this, [&](LoginDialog*) {
+            approvalAsked = true;
+            answerApproval(true);
+        });
+        pressOk(dialog);
+    });
+    m_window->findChild<QAction*>(QStringLiteral("cashOutAction"))->trigger();
+    QVERIFY(approvalAsked);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.drawerKicks(), 1, 5'000);
+
+    // A loaf sold in cash, 3.99: the drawer should hold 133.99. Counted 132.99: 1.00 short.
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+    QString shownWhileCounting;
+    whenOpen<CashCountDialog>(this, [&](CashCountDialog* dialog) {
+        countPieces(dialog, {{5000, 2}, {2000, 1}, {1000, 1}, {200, 1}, {50, 1}, {20, 2}, {5, 1}, {2, 2}});
+        shownWhileCounting = dialog->findChild<QLabel*>(QStringLiteral("totalLabel"))->text();
+        pressOk(dialog);
+    });
+    m_window->findChild<QAction*>(QStringLiteral("closeShiftAction"))->trigger();
+    QVERIFY2(shownWhileCounting.contains(QStringLiteral("Expected: 133,99")), qPrintable(shownWhileCounting));
+    QVERIFY2(shownWhileCounting.contains(QStringLiteral("Short by 1,00")), qPrintable(shownWhileCounting));
+    QTRY_COMPARE_WITH_TIMEOUT(shiftLabel->text(), QStringLiteral("No shift open"), 5'000);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT over_short_minor FROM shifts")).value_or(0), -100);
+
+    // The X prints and closes nothing.
+    const qsizetype journalBefore = test::journalRecords(*m_db, QStringLiteral("R01")).size();
+    m_window->findChild<QAction*>(QStringLiteral("xReportAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!printedWith(printer, QStringLiteral("X REPORT")).isEmpty(), 5'000);
+    const QString x = printedWith(printer, QStringLiteral("X REPORT")).join(u'\n');
+    QVERIFY2(x.contains(QStringLiteral("Not a closure")), qPrintable(x));
+    QVERIFY2(x.contains(QRegularExpression(QStringLiteral("Cash out +-20,00"))), qPrintable(x));
+    QCOMPARE(test::journalRecords(*m_db, QStringLiteral("R01")).size(), journalBefore);
+
+    // The Z (a manager's: Dominique approves) prints with its number, the day's sale and the shortfall.
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+    QTest::mouseClick(widget<QPushButton>("closeDayPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!printedWith(printer, QStringLiteral("Z No. 1 - CLOSURE ") + today).isEmpty(), 5'000);
+    const QString z = printedWith(printer, QStringLiteral("Z No. 1")).join(u'\n');
+    QVERIFY2(z.contains(QRegularExpression(QStringLiteral("TOTAL +3,99"))), qPrintable(z));
+    QVERIFY2(z.contains(QRegularExpression(QStringLiteral("Over \\(\\+\\) or short \\(-\\) +-1,00"))), qPrintable(z));
+    QVERIFY2(z.contains(QRegularExpression(QStringLiteral("Floats counted +150,00"))), qPrintable(z));
+
+    // A second Z the same day: number 2, nothing in it; Print while it shows gives its duplicate, not a receipt.
+    whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+    QTest::mouseClick(widget<QPushButton>("closeDayPushButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!printedWith(printer, QStringLiteral("Z No. 2 - CLOSURE ") + today).isEmpty(), 5'000);
+    QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("Z No. 2")));
+    const qsizetype printed = printer.receipts().size();
+    QTest::mouseClick(widget<QPushButton>("printPushButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), printed + 1, 5'000);
+    const QStringList duplicate = printer.receipts().last().lines;
+    QVERIFY2(duplicate.join(u'\n').contains(QStringLiteral("Z No. 2"))
+                 && duplicate.join(u'\n').contains(QStringLiteral("DUPLICATA\n")),
+             qPrintable(duplicate.join(u'\n')));
+    QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("Z No. 2")));
+}
 
 void TestCounterWindow::discountAboveTheLimitRefusedThenApproved()
 {

@@ -220,18 +220,26 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("DROP INDEX products_by_vat_rate"), QStringLiteral("DROP TABLE mail_outbox"),
-                    QStringLiteral("DROP TABLE customers"), QStringLiteral("DROP TABLE voucher_movements"),
-                    QStringLiteral("DROP TABLE vouchers"), QStringLiteral("DROP TRIGGER catalog_search_variant_added"),
+                   {QStringLiteral("DROP INDEX tickets_by_register_time"),
+                    QStringLiteral("DROP TABLE cash_movements"),
+                    QStringLiteral("DROP TABLE shifts"),
+                    QStringLiteral("DROP INDEX products_by_vat_rate"),
+                    QStringLiteral("DROP TABLE mail_outbox"),
+                    QStringLiteral("DROP TABLE customers"),
+                    QStringLiteral("DROP TABLE voucher_movements"),
+                    QStringLiteral("DROP TABLE vouchers"),
+                    QStringLiteral("DROP TRIGGER catalog_search_variant_added"),
                     QStringLiteral("DROP TRIGGER catalog_search_variant_changed"),
                     QStringLiteral("DROP TRIGGER catalog_search_product_changed"),
                     QStringLiteral("DROP TRIGGER catalog_search_barcode_added"),
                     QStringLiteral("DROP TRIGGER catalog_search_barcode_removed"),
-                    QStringLiteral("DROP TABLE catalog_search"), QStringLiteral("DROP VIEW catalog_search_rows"),
+                    QStringLiteral("DROP TABLE catalog_search"),
+                    QStringLiteral("DROP VIEW catalog_search_rows"),
                     QStringLiteral("ALTER TABLE store_links DROP COLUMN opening_refused"),
                     QStringLiteral("DROP TABLE store_product_baseline"),
                     QStringLiteral("ALTER TABLE store_orders DROP COLUMN stock_taken"),
-                    QStringLiteral("DROP TABLE store_tracking"), QStringLiteral("PRAGMA user_version = 12")}));
+                    QStringLiteral("DROP TABLE store_tracking"),
+                    QStringLiteral("PRAGMA user_version = 12")}));
     const auto [exitCode, message] = runRegister(dir.path());
     QVERIFY2(exitCode == 0, qPrintable(message));
     QVERIFY(QFile::exists(marker));

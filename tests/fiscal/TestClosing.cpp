@@ -131,11 +131,16 @@ void TestClosing::dayLeftOpenIsClosedBeforeTheNextDaysFirstSale()
                                    .object();
     QCOMPARE(vector.value(QStringLiteral("type")).toString(), QStringLiteral("CLOSE_DAY"));
     QJsonObject expected = vector.value(QStringLiteral("data")).toObject();
-    // Our chain's hashes are ours, and our closures add the totals per payment method.
+    // Our chain's hashes are ours, and our closures add the totals per payment method, the refunds (the bowl), the
+    // discounts and the closure's number; the vectors' fields are the same.
     expected.insert(QStringLiteral("last_ticket_hash"), refunded->journalHash);
     expected.insert(
         QStringLiteral("payments"),
         QJsonArray {QJsonObject {{QStringLiteral("amount"), 798}, {QStringLiteral("method"), QStringLiteral("CASH")}}});
+    expected.insert(QStringLiteral("refunds"),
+                    QJsonObject {{QStringLiteral("count"), 1}, {QStringLiteral("ttc"), -1250}});
+    expected.insert(QStringLiteral("discounts"), 0);
+    expected.insert(QStringLiteral("number"), 1);
     QCOMPARE(records.at(3).second, expected);
     QCOMPARE(records.at(4).second.value(QStringLiteral("no")).toInt(), 3);
     verifyAll();

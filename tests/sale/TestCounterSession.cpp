@@ -7,6 +7,7 @@
 #include "support/ResultCheck.h"
 #include "support/TestSupport.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -379,13 +380,13 @@ void TestCounterSession::closingTheDayShowsTheZ()
     QSignalSpy shown(session.get(), &CounterSession::receiptTextChanged);
     QSignalSpy said(session.get(), &CounterSession::message);
     // A cashier may not: refused with the reason, nothing closed.
-    session->closeDay(session->cashier());
-    QVERIFY(said.wait(5'000));
+    session->cashDesk().closeDay(session->cashier());
+    QTRY_COMPARE_WITH_TIMEOUT(said.count(), 1, 5'000);
     QCOMPARE(said.last().at(0).value<CounterSession::Severity>(), CounterSession::Severity::Error);
     QCOMPARE(test::journalRecords(*m_db, QStringLiteral("R01")).last().first, QStringLiteral("TICKET"));
-    session->closeDay(test::manager());
+    session->cashDesk().closeDay(test::manager());
     QVERIFY(shown.wait(5'000));
-    QVERIFY(shown.last().at(0).toString().contains(QStringLiteral("CLOSURE 2026-11-23")));
+    QVERIFY(shown.last().at(0).toString().contains(QStringLiteral("Z No. 1 - CLOSURE 2026-11-23")));
     const auto records = test::journalRecords(*m_db, QStringLiteral("R01"));
     QCOMPARE(records.last().first, QStringLiteral("CLOSE_DAY"));
     QCOMPARE(records.last().second.value(QStringLiteral("tickets")).toInt(), 1);
@@ -396,6 +397,21 @@ void TestCounterSession::closingTheDayShowsTheZ()
     const QString z = shown.last().at(0).toString();
     QVERIFY2(z.contains(QStringLiteral("Journal R01, record %1").arg(end->seq)), qPrintable(z));
     QVERIFY2(z.contains(end->hash.left(32)) && z.contains(end->hash.mid(32)), qPrintable(z));
+
+    // A second Z the same day has the next number; its duplicate, printed from the journal, says so and is the same.
+    session->cashDesk().closeDay(test::manager());
+    QVERIFY(shown.wait(5'000));
+    const QString second = shown.last().at(0).toString();
+    QVERIFY2(second.contains(QStringLiteral("Z No. 2 - CLOSURE 2026-11-23")), qPrintable(second));
+    QCOMPARE(test::journalRecords(*m_db, QStringLiteral("R01")).last().second.value(QStringLiteral("number")).toInt(),
+             2);
+    session->cashDesk().reprintLastZ();
+    QVERIFY(shown.wait(5'000));
+    QString duplicate = shown.last().at(0).toString();
+    QVERIFY2(duplicate.contains(QStringLiteral("DUPLICATA")), qPrintable(duplicate));
+    QCOMPARE(
+        duplicate.remove(QRegularExpression(QStringLiteral("^ *DUPLICATA\n"), QRegularExpression::MultilineOption)),
+        second);
 }
 
 void TestCounterSession::archivePeriodComesFromTheRegistersClock()
