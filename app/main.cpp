@@ -5,6 +5,7 @@
 #include "counter/CounterWindow.h"
 #include "counter/LoginDialog.h"
 #include "demo/DemoStore.h"
+#include "firststart/FirstStartWizard.h"
 #include "fiscal/Journal.h"
 #include "fiscal/StartupCheck.h"
 #include "fiscal/TechnicalEvents.h"
@@ -123,8 +124,12 @@ int main(int argc, char* argv[])
         QStringLiteral("new-register"),
         QStringLiteral("Make this computer a new register when its database is missing or empty (0 bytes), instead of "
                        "refusing to start: the old journal's end markers are kept aside, renamed."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("On an empty data folder, open the demo shop (its catalog and operators) instead of the setup "
+                       "assistant."));
     options.addOptions(
-        {dataDir, language, reportStartup, training, printer, paymentTerminal, storeUrl, storeHash, newRegister});
+        {dataDir, language, reportStartup, training, printer, paymentTerminal, storeUrl, storeHash, newRegister, demo});
     options.process(*app);
 
     const QLocale locale = options.isSet(language) ? QLocale(options.value(language)) : QLocale::system();
@@ -139,9 +144,24 @@ int main(int argc, char* argv[])
     if (!database)
         return refuseToStart(database.error().message + u'\n' + path);
     SystemClock clock;
+    // A register's first start: the demo shop on request, otherwise the assistant that sets up a real one.
+    std::unique_ptr<FirstStartWizard> firstStart;
     if (DemoStore::isEmpty(**database)) {
-        if (auto seeded = DemoStore::seed(**database, clock); !seeded)
-            return refuseToStart(seeded.error().message);
+        if (options.isSet(demo)) {
+            if (auto seeded = DemoStore::seed(**database, clock); !seeded)
+                return refuseToStart(seeded.error().message);
+        } else if (options.isSet(reportStartup)) {
+            return refuseToStart(QCoreApplication::translate(
+                "main",
+                "This register is not set up yet: start it on a screen to run the setup assistant, or with "
+                "--demo for the demo shop."));
+        } else {
+            firstStart = std::make_unique<FirstStartWizard>();
+            if (firstStart->exec() != QDialog::Accepted)
+                return 0;
+            if (auto applied = firstStart->apply(**database); !applied)
+                return refuseToStart(applied.error().message);
+        }
     }
 
     // Devices are configured per register, in its database: an option here changes that configuration.
@@ -182,7 +202,11 @@ int main(int argc, char* argv[])
     if (auto started = events.recordStartup(QStringLiteral("system")); !started)
         return refuseToStart(started.error().message);
     OperatorStore operators(**database, clock, events);
-    if (auto seeded = DemoStore::seedOperators(operators); !seeded)
+    // The first administrator once the journal can record them; the demo's operators only in the demo shop.
+    if (auto seeded = firstStart            ? ShopSetup::createAdministrator(operators, firstStart->choices())
+            : DemoStore::isDemo(**database) ? DemoStore::seedOperators(operators)
+                                            : Result<void>();
+        !seeded)
         return refuseToStart(seeded.error().message);
 
     // Sales, closures and PIN checks run on a thread of their own, so that the window never waits on the disk.
@@ -260,6 +284,9 @@ int main(int argc, char* argv[])
             dialog.exec();
         });
     }
+
+    if (firstStart && firstStart->connectsOnlineStore())
+        QTimer::singleShot(0, &window, [&window] { emit window.storeSettingsRequested(); });
 
     if (options.isSet(reportStartup)) {
         QTimer::singleShot(0, &window, [&] {

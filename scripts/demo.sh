@@ -18,7 +18,7 @@ printer=$!
     >"$data_dir/store-sim.log" 2>&1 &
 store_sim=$!
 trap 'kill "$terminal_sim" "$printer" "$store_sim" 2>/dev/null || true' EXIT
-devices=(--terminal 127.0.0.1:8888 --printer 127.0.0.1:9100 --store-url http://127.0.0.1:8700 --store-hash demo)
+devices=(--demo --terminal 127.0.0.1:8888 --printer 127.0.0.1:9100 --store-url http://127.0.0.1:8700 --store-hash demo)
 # The emulator's token; a real store's is given the same way once, and kept in the keychain.
 export CAISSE_STORE_TOKEN="${CAISSE_STORE_TOKEN:-demo-token}"
 

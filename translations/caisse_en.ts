@@ -1313,6 +1313,45 @@
     </message>
 </context>
 <context>
+    <name>caisse::Country</name>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your visit!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::CustomerDialog</name>
     <message>
         <source>&amp;Find</source>
@@ -1577,6 +1616,133 @@
     </message>
     <message>
         <source>A fiscal record could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::FirstStartWizard</name>
+    <message>
+        <source>Start with an &amp;empty catalog: add articles later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the articles from my &amp;online store (BigCommerce): connect it next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As every receipt will print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices in %1, VAT included. VAT rates: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash totals are rounded to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash is not rounded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register and its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator sets the register up, adds the staff and closes the day. Keep the PIN secret: it is the key to the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printers this computer sees. The hardware doctor (Manager menu) tests them and sets up the scanner and the customer display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer (receipts on screen or by e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer device /dev/usb/%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network printer (Ethernet or Wi-Fi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the catalog has articles, the counter sells with one key per VAT rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2768,6 +2934,25 @@
     </message>
 </context>
 <context>
+    <name>caisse::ShopSetup</name>
+    <message>
+        <source>Type the shop&apos;s name: every receipt prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s number is one to eight letters or digits, such as R01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN is four to eight digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::SmtpSender</name>
     <message>
         <source>The shop&apos;s mail server is not set: give its address and the sender in the settings.</source>
@@ -3462,6 +3647,10 @@
     </message>
     <message>
         <source>Who is at the register?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This register is not set up yet: start it on a screen to run the setup assistant, or with --demo for the demo shop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

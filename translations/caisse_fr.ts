@@ -1315,6 +1315,45 @@
     </message>
 </context>
 <context>
+    <name>caisse::Country</name>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>Thank you for your visit!</source>
+        <translation>Merci de votre visite !</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Company number</source>
+        <translation>Numéro d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>IDE</translation>
+    </message>
+    <message>
+        <source>Quebec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>NEQ</source>
+        <translation>NEQ</translation>
+    </message>
+</context>
+<context>
     <name>caisse::CustomerDialog</name>
     <message>
         <source>&amp;Find</source>
@@ -1580,6 +1619,133 @@
     <message>
         <source>A fiscal record could not be signed.</source>
         <translation>Un enregistrement fiscal n’a pas pu être signé.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::FirstStartWizard</name>
+    <message>
+        <source>Start with an &amp;empty catalog: add articles later</source>
+        <translation>Commencer avec un catalogue &amp;vide : ajouter les articles plus tard</translation>
+    </message>
+    <message>
+        <source>Take the articles from my &amp;online store (BigCommerce): connect it next</source>
+        <translation>Reprendre les articles de ma boutique en &amp;ligne (BigCommerce) : la connecter ensuite</translation>
+    </message>
+    <message>
+        <source>Set up the register</source>
+        <translation>Configurer la caisse</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Votre magasin</translation>
+    </message>
+    <message>
+        <source>As every receipt will print it.</source>
+        <translation>Tel que chaque ticket l&apos;imprimera.</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nom du magasin :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Prices in %1, VAT included. VAT rates: %2. %3</source>
+        <translation>Prix en %1, TVA comprise. Taux de TVA : %2. %3</translation>
+    </message>
+    <message>
+        <source>Cash totals are rounded to %1.</source>
+        <translation>Les totaux en espèces sont arrondis à %1.</translation>
+    </message>
+    <message>
+        <source>Cash is not rounded.</source>
+        <translation>Les espèces ne sont pas arrondies.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same twice.</source>
+        <translation>Les deux codes diffèrent : saisissez le même deux fois.</translation>
+    </message>
+    <message>
+        <source>This register and its administrator</source>
+        <translation>Cette caisse et son administrateur</translation>
+    </message>
+    <message>
+        <source>The administrator sets the register up, adds the staff and closes the day. Keep the PIN secret: it is the key to the register.</source>
+        <translation>L&apos;administrateur configure la caisse, ajoute le personnel et clôture la journée. Gardez le code secret : c&apos;est la clé de la caisse.</translation>
+    </message>
+    <message>
+        <source>&amp;Register number:</source>
+        <translation>Numéro de &amp;caisse :</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s &amp;name:</source>
+        <translation>&amp;Nom de l&apos;administrateur :</translation>
+    </message>
+    <message>
+        <source>&amp;PIN (4 to 8 digits):</source>
+        <translation>&amp;Code (4 à 8 chiffres) :</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>Code à &amp;nouveau :</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>The printers this computer sees. The hardware doctor (Manager menu) tests them and sets up the scanner and the customer display.</source>
+        <translation>Les imprimantes que cet ordinateur voit. Le diagnostic matériel (menu Gérant) les teste et configure le scanner et l&apos;afficheur client.</translation>
+    </message>
+    <message>
+        <source>No receipt printer (receipts on screen or by e-mail)</source>
+        <translation>Pas d&apos;imprimante (tickets à l&apos;écran ou par e-mail)</translation>
+    </message>
+    <message>
+        <source>USB: %1 %2</source>
+        <translation>USB : %1 %2</translation>
+    </message>
+    <message>
+        <source>Printer device /dev/usb/%1</source>
+        <translation>Imprimante /dev/usb/%1</translation>
+    </message>
+    <message>
+        <source>Network printer (Ethernet or Wi-Fi)</source>
+        <translation>Imprimante réseau (Ethernet ou Wi-Fi)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Imprimante :</translation>
+    </message>
+    <message>
+        <source>Network &amp;address:</source>
+        <translation>&amp;Adresse réseau :</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Until the catalog has articles, the counter sells with one key per VAT rate.</source>
+        <translation>Tant que le catalogue n&apos;a pas d&apos;articles, la caisse vend avec une touche par taux de TVA.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2936,25 @@
     </message>
 </context>
 <context>
+    <name>caisse::ShopSetup</name>
+    <message>
+        <source>Type the shop&apos;s name: every receipt prints it.</source>
+        <translation>Saisissez le nom du magasin : chaque ticket l&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s number is one to eight letters or digits, such as R01.</source>
+        <translation>Le numéro de caisse compte une à huit lettres ou chiffres, comme R01.</translation>
+    </message>
+    <message>
+        <source>Type the administrator&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The PIN is four to eight digits.</source>
+        <translation>Le code compte quatre à huit chiffres.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::SmtpSender</name>
     <message>
         <source>The shop&apos;s mail server is not set: give its address and the sender in the settings.</source>
@@ -3465,6 +3650,10 @@
     <message>
         <source>Who is at the register?</source>
         <translation>Qui est à la caisse ?</translation>
+    </message>
+    <message>
+        <source>This register is not set up yet: start it on a screen to run the setup assistant, or with --demo for the demo shop.</source>
+        <translation>Cette caisse n&apos;est pas encore configurée : démarrez-la sur un écran pour lancer l&apos;assistant de configuration, ou avec --demo pour le magasin de démonstration.</translation>
     </message>
 </context>
 </TS>

@@ -513,6 +513,11 @@ QList<qint32> CounterSession::vatRates()
     }
     while (query.next())
         rates.append(query.value(0).toInt());
+    // The country's rates too: a shop whose catalog is still empty sells with them from its first day.
+    for (const qint32 rate : m_settings.countryVatRates())
+        if (!rates.contains(rate))
+            rates.append(rate);
+    std::sort(rates.begin(), rates.end());
     return rates;
 }
 
@@ -665,7 +670,8 @@ bool CounterSession::payCash(const QString& tendered)
         finishSale();
         return true;
     }
-    qint64 amount = m_ticket.amountDueMinor();
+    // Nothing typed: the customer hands over the exact amount, in coins that exist.
+    qint64 amount = m_ticket.cashDueMinor();
     if (!tendered.trimmed().isEmpty()) {
         const auto parsed = MoneyFormat::parse(tendered, m_ticket.currency(), m_locale);
         if (!parsed) {

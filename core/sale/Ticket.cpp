@@ -170,6 +170,11 @@ Result<void> Ticket::setTicketDiscount(const Discount& discount)
     return {};
 }
 
+qint64 Ticket::cashDueMinor() const
+{
+    return roundToCashStep(amountDueMinor(), m_cashRoundingStep);
+}
+
 Result<Payment> Ticket::payCash(qint64 tenderedMinor)
 {
     if (m_lines.isEmpty())
@@ -177,7 +182,7 @@ Result<Payment> Ticket::payCash(qint64 tenderedMinor)
     const qint64 due = amountDueMinor();
     if (due == 0)
         return failure(Error::Code::BusinessRule, tr("The ticket is already paid."));
-    const qint64 cashDue = roundToCashStep(due, m_cashRoundingStep);
+    const qint64 cashDue = cashDueMinor();
 
     Payment payment;
     payment.method = PaymentMethod::Cash;

@@ -46,6 +46,8 @@ public:
     TicketTotals totals() const;
     /** What is still to be paid (negative on a refund: still to give back). */
     qint64 amountDueMinor() const;
+    /** What is still to be paid in cash: the amount due rounded to the smallest coin (CHF, CAD, Belgium). */
+    qint64 cashDueMinor() const;
     /** Every line is paid for, to the cent: the ticket can be committed. */
     bool isSettled() const;
 

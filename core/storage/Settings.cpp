@@ -18,6 +18,7 @@ const QString kShopSiret = QStringLiteral("shop_siret");
 const QString kShopVatNumber = QStringLiteral("shop_vat_number");
 const QString kReceiptFooter = QStringLiteral("receipt_footer");
 const QString kBarcodeRules = QStringLiteral("barcode_rules");
+const QString kVatRates = QStringLiteral("vat_rates");
 
 } // namespace
 
@@ -35,6 +36,22 @@ Result<QString> Settings::read(const QString& key, const QString& ifUnset) const
                                                    "needed): the register cannot go on safely. Call support.")
                            .arg(key));
     return query.next() ? query.value(0).toString() : ifUnset;
+}
+
+QList<qint32> Settings::countryVatRates() const
+{
+    QList<qint32> rates;
+    for (const QString& rate : value(kVatRates).split(u' ', Qt::SkipEmptyParts))
+        rates.append(rate.toInt());
+    return rates;
+}
+
+Result<void> Settings::setCountryVatRates(const QList<qint32>& rates)
+{
+    QStringList text;
+    for (const qint32 rate : rates)
+        text << QString::number(rate);
+    return setValue(kVatRates, text.join(u' '));
 }
 
 QString Settings::value(const QString& key, const QString& fallback) const

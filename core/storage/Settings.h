@@ -50,6 +50,12 @@ public:
     Result<void> setShop(const ShopIdentity& shop);
     /** The weight and price barcode rules as set (JSON, read by catalog/BarcodeParser); empty when none were. */
     QString barcodeRulesJson() const;
+    /**
+     * The VAT rates of the shop's country, in thousandths of a percent, set at the first start: the counter offers a
+     * miscellaneous key for each, even before the catalog has an article. Empty when none were set.
+     */
+    QList<qint32> countryVatRates() const;
+    Result<void> setCountryVatRates(const QList<qint32>& rates);
 
 private:
     friend class FiscalSettings;

@@ -17,6 +17,7 @@ class TestStartup : public QObject
 
 private slots:
     void firstStartCreatesTheDemoStore();
+    void firstStartWithoutDemoWantsTheAssistant();
     void damagedDatabaseStopsTheRegisterAndIsKept();
     void helpWorksWithoutADisplay();
     void damagedSalesPageStopsTheRegisterAndIsKept();
@@ -54,7 +55,7 @@ QProcess* TestStartup::startRegister(const QString& dataDir, QObject* parent, co
     auto* process = new QProcess(parent);
     process->start(QStringLiteral(CAISSE_BINARY),
                    QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--lang"),
-                                QStringLiteral("en_GB"), QStringLiteral("--report-startup")}
+                                QStringLiteral("en_GB"), QStringLiteral("--demo"), QStringLiteral("--report-startup")}
                        + more);
     return process;
 }
@@ -64,7 +65,7 @@ std::pair<int, QString> TestStartup::runRegister(const QString& dataDir, const Q
     QProcess process;
     process.start(QStringLiteral(CAISSE_BINARY),
                   QStringList {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--lang"), QStringLiteral("en_GB"),
-                               QStringLiteral("--report-startup")}
+                               QStringLiteral("--demo"), QStringLiteral("--report-startup")}
                       + more);
     if (!process.waitForFinished(60000))
         return {-1, QStringLiteral("did not end")};
@@ -186,6 +187,32 @@ void TestStartup::firstStartCreatesTheDemoStore()
     const QJsonObject report = QJsonDocument::fromJson(process->readAllStandardOutput()).object();
     QVERIFY(report.value(QStringLiteral("scan_field_focused")).toBool());
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("caisse.db"))));
+}
+
+void TestStartup::firstStartWithoutDemoWantsTheAssistant()
+{
+    // Without --demo a new register is a real shop's: set up through the assistant, which needs a screen. Where none
+    // can be shown the register says so and sells nothing; no demo data slips into the shop's database.
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(QStringLiteral(CAISSE_BINARY),
+                  {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"), QStringLiteral("en_GB"),
+                   QStringLiteral("--report-startup")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    const QString said = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("setup assistant")) && said.contains(QStringLiteral("--demo")),
+             qPrintable(said));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("firstStart"));
+    db.setDatabaseName(dir.filePath(QStringLiteral("caisse.db")));
+    QVERIFY(db.open());
+    QSqlQuery products(db);
+    QVERIFY(products.exec(QStringLiteral("SELECT COUNT(*) FROM products")) && products.next());
+    QCOMPARE(products.value(0).toInt(), 0);
+    products.finish();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("firstStart"));
 }
 
 void TestStartup::damagedDatabaseStopsTheRegisterAndIsKept()

@@ -733,7 +733,9 @@ int main(int argc, char* argv[])
         process.setProcessEnvironment(environment);
         QElapsedTimer timer;
         timer.start();
-        process.start(register_, {QStringLiteral("--data-dir"), dir, QStringLiteral("--report-startup")});
+        process.start(
+            register_,
+            {QStringLiteral("--data-dir"), dir, QStringLiteral("--demo"), QStringLiteral("--report-startup")});
         if (!process.waitForFinished(60000) || process.exitCode() != 0) {
             std::fprintf(stderr, "the register did not start: %s\n", process.readAllStandardError().constData());
             return 1;
