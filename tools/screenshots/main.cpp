@@ -5,12 +5,15 @@
 #include "base/Localization.h"
 #include "base/SystemClock.h"
 #include "counter/ArticleSearchDialog.h"
+#include "counter/CashCountDialog.h"
+#include "counter/CashMovementDialog.h"
 #include "counter/CounterWindow.h"
 #include "counter/LoginDialog.h"
 #include "counter/PriceChangeDialog.h"
 #include "counter/ReturnDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "demo/DemoStore.h"
+#include "firststart/FirstStartWizard.h"
 #include "fiscal/TechnicalEvents.h"
 #include "storage/Database.h"
 #include "storage/DatabaseWriter.h"
@@ -19,10 +22,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -108,6 +113,32 @@ int main(int argc, char* argv[])
     window.show();
     bool saved = save(&window, folder, QStringLiteral("counter-empty"));
 
+    // The shift opens with its float, counted by coin and note.
+    CashDesk& desk = session.cashDesk();
+    const auto format = [&desk](qint64 minor) {
+        return desk.formatMoney(minor);
+    };
+    const auto parse = [&desk](const QString& typed) {
+        return desk.parseMoney(typed);
+    };
+    CashCount floatCount;
+    for (const auto& [denomination, pieces] : {std::pair {5000, 1}, {2000, 2}, {1000, 3}, {200, 5}, {100, 5}, {50, 4}})
+        floatCount.set(denomination, pieces);
+    {
+        std::unique_ptr<CashCountDialog> opening(
+            CashCountDialog::opening(desk.denominations(), floatCount, format, parse, &window));
+        opening->show();
+        saved = save(opening.get(), folder, QStringLiteral("shift-open")) && saved;
+    }
+    desk.openShift(floatCount, true, session.cashier());
+    if (!waitFor(&desk, &CashDesk::shiftChanged))
+        return 1;
+    {
+        CashMovementDialog cashOut(CashMovementDialog::Kind::CashOut, {}, &window);
+        cashOut.show();
+        saved = save(&cashOut, folder, QStringLiteral("cash-out")) && saved;
+    }
+
     // A ticket under way: two loaves, three baguettes, weighed tomatoes, a miscellaneous article, a discount.
     session.scan(QStringLiteral("2*3760001000016"));
     session.scan(QStringLiteral("3*3010001000029"));
@@ -173,5 +204,61 @@ int main(int argc, char* argv[])
         return 1;
     }
     saved = save(&window, folder, QStringLiteral("counter-refund")) && saved;
+    session.cancel();
+
+    // The shift's close: counted 2.00 short of what the drawer should hold (154.76 of 156.76), then the X and the Z.
+    const auto expected = desk.expectation();
+    if (!expected)
+        return 1;
+    CashCount counted;
+    for (const auto& [denomination, pieces] :
+         {std::pair {5000, 1}, {2000, 2}, {1000, 4}, {500, 1}, {200, 6}, {100, 5}, {50, 5}, {20, 1}, {5, 1}, {1, 1}})
+        counted.set(denomination, pieces);
+    {
+        std::unique_ptr<CashCountDialog> closing(
+            CashCountDialog::closing(desk.denominations(), *expected, false, format, parse, &window));
+        for (const Denomination& denomination : desk.denominations())
+            if (auto* pieces = closing->findChild<QSpinBox*>(QStringLiteral("pieces%1").arg(denomination.minor)))
+                pieces->setValue(counted.pieces(denomination.minor));
+        closing->show();
+        saved = save(closing.get(), folder, QStringLiteral("shift-close")) && saved;
+    }
+    desk.closeShift(counted, {}, session.cashier());
+    if (!waitFor(&desk, &CashDesk::shiftChanged))
+        return 1;
+    // Taller, so that a report shows whole beside the ticket.
+    window.resize(1280, 1280);
+    desk.xReport();
+    if (!waitFor(&desk, &CashDesk::shown))
+        return 1;
+    saved = save(&window, folder, QStringLiteral("x-report")) && saved;
+    desk.closeDay(Operator {QStringLiteral("Dominique"), Role::Manager, std::nullopt, {}});
+    if (!waitFor(&desk, &CashDesk::shown))
+        return 1;
+    saved = save(&window, folder, QStringLiteral("z-report")) && saved;
+
+    // A real shop's first start: the assistant's pages, filled in as a Belgian shop would.
+    FirstStartWizard wizard;
+    wizard.resize(720, 520);
+    wizard.show();
+    const auto fill = [&wizard](const char* name, const QString& text) {
+        wizard.findChild<QLineEdit*>(QString::fromLatin1(name))->setText(text);
+    };
+    auto* country = wizard.findChild<QComboBox*>(QStringLiteral("countryComboBox"));
+    country->setCurrentIndex(country->findData(QStringLiteral("BE")));
+    fill("shopNameLineEdit", QStringLiteral("Boulangerie Lemaire"));
+    fill("addressLineEdit", QStringLiteral("Rue Haute 12, 1000 Bruxelles"));
+    fill("companyNumberLineEdit", QStringLiteral("0123.456.789"));
+    fill("vatNumberLineEdit", QStringLiteral("BE0123456789"));
+    saved = save(&wizard, folder, QStringLiteral("first-start-shop")) && saved;
+    wizard.next();
+    fill("administratorLineEdit", QStringLiteral("Anne Lemaire"));
+    fill("pinLineEdit", QStringLiteral("4821"));
+    fill("pinAgainLineEdit", QStringLiteral("4821"));
+    saved = save(&wizard, folder, QStringLiteral("first-start-register")) && saved;
+    wizard.next();
+    saved = save(&wizard, folder, QStringLiteral("first-start-printer")) && saved;
+    wizard.next();
+    saved = save(&wizard, folder, QStringLiteral("first-start-articles")) && saved;
     return saved ? 0 : 1;
 }
