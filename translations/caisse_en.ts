@@ -903,6 +903,14 @@
         <source>The counter no longer locks itself.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the shop&apos;s name: every receipt prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s details are changed; the next receipts print them, and the journal keeps the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -1232,10 +1240,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock the counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,6 +1313,14 @@
     </message>
     <message>
         <source>%1&apos;s shift since %2, float %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log out (lock the counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;shop&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2930,6 +2942,37 @@
     </message>
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ShopDetailsDialog</name>
+    <message>
+        <source>The shop&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt&apos;s closing words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts and the fiscal journal print these: each change is journaled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -903,6 +903,14 @@
         <source>The counter no longer locks itself.</source>
         <translation>La caisse ne se verrouille plus d&apos;elle-même.</translation>
     </message>
+    <message>
+        <source>Type the shop&apos;s name: every receipt prints it.</source>
+        <translation>Saisissez le nom du magasin : chaque ticket l&apos;imprime.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s details are changed; the next receipts print them, and the journal keeps the change.</source>
+        <translation>Les coordonnées du magasin sont modifiées ; les prochains tickets les impriment, et le journal garde la modification.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CounterWindow</name>
@@ -1234,10 +1242,6 @@
         <translation>&amp;Changer d&apos;opérateur…</translation>
     </message>
     <message>
-        <source>&amp;Lock the counter</source>
-        <translation>&amp;Verrouiller la caisse</translation>
-    </message>
-    <message>
         <source>Lock the counter</source>
         <translation>Verrouillage de la caisse</translation>
     </message>
@@ -1312,6 +1316,14 @@
     <message>
         <source>%1&apos;s shift since %2, float %3</source>
         <translation>Service de %1 depuis %2, fonds %3</translation>
+    </message>
+    <message>
+        <source>&amp;Log out (lock the counter)</source>
+        <translation>Se &amp;déconnecter (verrouiller la caisse)</translation>
+    </message>
+    <message>
+        <source>The &amp;shop&apos;s details…</source>
+        <translation>&amp;Coordonnées du magasin…</translation>
     </message>
 </context>
 <context>
@@ -2933,6 +2945,37 @@
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
         <translation>Les réglages de la caisse sont illisibles dans sa base de données (%1 est nécessaire) : la caisse ne peut pas continuer sans risque. Appelez l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ShopDetailsDialog</name>
+    <message>
+        <source>The shop&apos;s details</source>
+        <translation>Coordonnées du magasin</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>&amp;Nom du magasin :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Company number:</source>
+        <translation>Numéro d&apos;&amp;entreprise :</translation>
+    </message>
+    <message>
+        <source>&amp;VAT number:</source>
+        <translation>Numéro de &amp;TVA :</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt&apos;s closing words:</source>
+        <translation>&amp;Mot de fin du ticket :</translation>
+    </message>
+    <message>
+        <source>Receipts and the fiscal journal print these: each change is journaled.</source>
+        <translation>Les tickets et le journal fiscal les impriment : chaque modification est journalisée.</translation>
     </message>
 </context>
 <context>

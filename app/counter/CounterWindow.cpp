@@ -13,6 +13,7 @@
 #include "counter/PriceChangeDialog.h"
 #include "counter/ReturnDialog.h"
 #include "counter/ScannerKeyFilter.h"
+#include "counter/ShopDetailsDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "manager/OnlineArticleDialog.h"
@@ -313,7 +314,7 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     switchAction->setObjectName(QStringLiteral("switchOperatorAction"));
     switchAction->setShortcut(QKeySequence(Qt::Key_F8));
     connect(switchAction, &QAction::triggered, this, &CounterWindow::switchOperator);
-    QAction* lockAction = operatorMenu->addAction(tr("&Lock the counter"));
+    QAction* lockAction = operatorMenu->addAction(tr("&Log out (lock the counter)"));
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::Key_F12));
     connect(lockAction, &QAction::triggered, this, &CounterWindow::lockCounter);
@@ -333,6 +334,27 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     drawerMenu->addSeparator();
     drawerAction(tr("&X report (closes nothing)"), "xReportAction", [this] { m_session.cashDesk().xReport(); });
     drawerAction(tr("&Reprint the last Z"), "reprintZAction", [this] { m_session.cashDesk().reprintLastZ(); });
+    QAction* shopAction = managerMenu->addAction(tr("The &shop's details…"));
+    shopAction->setObjectName(QStringLiteral("shopDetailsAction"));
+    connect(shopAction, &QAction::triggered, this, [this] {
+        const auto shop = m_settings.shop();
+        if (!shop) {
+            showMessage(CounterSession::Severity::Error, shop.error().message);
+            return;
+        }
+        ShopDetailsDialog dialog(
+            *shop,
+            [this](const ShopIdentity& changed) {
+                auto applied = m_session.changeShop(changed, m_session.cashier());
+                if (applied || applied.error().code != Error::Code::Forbidden)
+                    return applied;
+                const auto by = authorize(Permission::ChangeSettings);
+                return by ? m_session.changeShop(changed, *by) : applied;
+            },
+            this);
+        dialog.setObjectName(QStringLiteral("shopDetailsDialog"));
+        dialog.exec();
+    });
     QAction* blindAction = managerMenu->addAction(tr("&Blind close for cashiers"));
     blindAction->setObjectName(QStringLiteral("blindCloseAction"));
     blindAction->setCheckable(true);

@@ -5,6 +5,7 @@
 #include "base/Quantity.h"
 #include "base/Rounding.h"
 #include "fiscal/FiscalArchive.h"
+#include "fiscal/FiscalSettings.h"
 #include "fiscal/JournalVerifier.h"
 #include "mail/MailQueue.h"
 #include "sale/CardSwipe.h"
@@ -1067,6 +1068,31 @@ QFuture<Result<Operator>> CounterSession::approve(Permission permission, const Q
             return OperatorStore(store.database(), clock, store.technicalEvents())
                 .approve(asking, permission, managerName, managerPin);
         });
+}
+
+Result<void> CounterSession::changeShop(const ShopIdentity& shop, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::ChangeSettings); !allowed)
+        return allowed;
+    if (shop.name.trimmed().isEmpty())
+        return failure(Error::Code::InvalidInput, tr("Type the shop's name: every receipt prints it."));
+    m_saleWriter.run<Result<void>>(
+        [shop, by](SaleStore& store) -> Result<void> {
+            FiscalSettings settings(store.database(), store.technicalEvents());
+            for (const auto& [key, value] : Settings::shopSettings(shop))
+                if (auto changed = settings.change(key, value.trimmed(), by); !changed)
+                    return changed;
+            return {};
+        },
+        this,
+        [this](const Result<void>& changed) {
+            if (changed)
+                info(tr("The shop's details are changed; the next receipts print them, and the journal keeps the "
+                        "change."));
+            else
+                error(changed.error().message);
+        });
+    return {};
 }
 
 QString CounterSession::lastMonth() const

@@ -247,6 +247,12 @@ public:
      * thread: a PIN's hash is slow on purpose.
      */
     QFuture<Result<Operator>> approve(Permission permission, const QString& managerName, const QString& managerPin);
+    /**
+     * An administrator changes the shop's identity as receipts print it (Permission::ChangeSettings: Forbidden
+     * otherwise, for the screen to ask for an administrator's PIN); each field changed is journaled (270) with its old
+     * and new value. Said once written.
+     */
+    Result<void> changeShop(const ShopIdentity& shop, const Operator& by);
     /** The drawer and the day's reports: shifts, cash in and out, X and Z. */
     CashDesk& cashDesk() { return m_cashDesk; }
     /** A sale is being written: nothing can be paid until it is. */

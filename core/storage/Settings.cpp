@@ -149,14 +149,18 @@ Result<ShopIdentity> Settings::shop() const
     return shop;
 }
 
+QList<std::pair<QString, QString>> Settings::shopSettings(const ShopIdentity& shop)
+{
+    return {{kShopName, shop.name},
+            {kShopAddress, shop.address},
+            {kShopSiret, shop.siret},
+            {kShopVatNumber, shop.vatNumber},
+            {kReceiptFooter, shop.receiptFooter}};
+}
+
 Result<void> Settings::setShop(const ShopIdentity& shop)
 {
-    const QList<std::pair<QString, QString>> values {{kShopName, shop.name},
-                                                     {kShopAddress, shop.address},
-                                                     {kShopSiret, shop.siret},
-                                                     {kShopVatNumber, shop.vatNumber},
-                                                     {kReceiptFooter, shop.receiptFooter}};
-    for (const auto& [key, text] : values) {
+    for (const auto& [key, text] : shopSettings(shop)) {
         if (auto written = setValue(key, text); !written)
             return written;
     }

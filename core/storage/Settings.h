@@ -48,6 +48,8 @@ public:
     Result<RegisterProfile> profile() const;
     Result<ShopIdentity> shop() const;
     Result<void> setShop(const ShopIdentity& shop);
+    /** The settings a shop's identity is kept in, key and value: each a fiscal one. */
+    static QList<std::pair<QString, QString>> shopSettings(const ShopIdentity& shop);
     /** The weight and price barcode rules as set (JSON, read by catalog/BarcodeParser); empty when none were. */
     QString barcodeRulesJson() const;
     /**

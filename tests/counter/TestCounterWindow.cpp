@@ -12,6 +12,7 @@
 #include "counter/LoginDialog.h"
 #include "counter/PriceChangeDialog.h"
 #include "counter/ReturnDialog.h"
+#include "counter/ShopDetailsDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
@@ -87,6 +88,7 @@ private slots:
     void customerScreenAndHighContrast();
     void everyActionHasItsOwnShortcutInBothLanguages();
     void shiftCountedShortThenXAndTwoZsPrinted();
+    void shopDetailsChangedByAnAdministratorAndJournaled();
     void operatorSwitchedAndCounterLockedWhenIdle();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
@@ -520,6 +522,41 @@ void TestCounterWindow::shiftCountedShortThenXAndTwoZsPrinted()
                  && duplicate.join(u'\n').contains(QStringLiteral("DUPLICATA\n")),
              qPrintable(duplicate.join(u'\n')));
     QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("Z No. 2")));
+}
+
+void TestCounterWindow::shopDetailsChangedByAnAdministratorAndJournaled()
+{
+    // Camille opens the shop's details and renames the shop: an administrator's change, approved on the spot.
+    seedOperators();
+    bool approvalAsked = false;
+    whenOpen<ShopDetailsDialog>(this, [&](ShopDetailsDialog* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("shopNameLineEdit"));
+        name->clear();
+        QTest::keyClicks(name, QStringLiteral("Épicerie Martin"));
+        whenOpen<LoginDialog>(this, [&](LoginDialog*) {
+            approvalAsked = true;
+            answerApproval(true);
+        });
+        pressOk(dialog);
+    });
+    m_window->findChild<QAction*>(QStringLiteral("shopDetailsAction"))->trigger();
+    QVERIFY(approvalAsked);
+    QTRY_COMPARE_WITH_TIMEOUT(Settings(*m_db).shop().value().name, QStringLiteral("Épicerie Martin"), 5'000);
+    // Journaled as a change of a fiscal setting, with who approved it and both names.
+    QJsonObject change;
+    for (const auto& [type, data] : test::journalRecords(*m_db, QStringLiteral("R01-JET")))
+        if (data.value(QStringLiteral("code")).toInt() == 270)
+            change = data;
+    QCOMPARE(change.value(QStringLiteral("details")).toObject().value(QStringLiteral("to")).toString(),
+             QStringLiteral("Épicerie Martin"));
+    QCOMPARE(change.value(QStringLiteral("details")).toObject().value(QStringLiteral("from")).toString(),
+             QStringLiteral("Épicerie du Marché (démo)"));
+    // The next receipt prints it.
+    m_window->activateWindow();
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+    QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("Épicerie Martin")));
 }
 
 void TestCounterWindow::discountAboveTheLimitRefusedThenApproved()
