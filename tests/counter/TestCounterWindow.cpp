@@ -89,6 +89,7 @@ private slots:
     void everyActionHasItsOwnShortcutInBothLanguages();
     void shiftCountedShortThenXAndTwoZsPrinted();
     void shopDetailsChangedByAnAdministratorAndJournaled();
+    void blindCloseHidesWhatTheDrawerShouldHold();
     void operatorSwitchedAndCounterLockedWhenIdle();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
@@ -522,6 +523,35 @@ void TestCounterWindow::shiftCountedShortThenXAndTwoZsPrinted()
                  && duplicate.join(u'\n').contains(QStringLiteral("DUPLICATA\n")),
              qPrintable(duplicate.join(u'\n')));
     QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("Z No. 2")));
+}
+
+void TestCounterWindow::blindCloseHidesWhatTheDrawerShouldHold()
+{
+    // The manager wants cashiers to count blind: Camille's close shows what she counts, never what is expected.
+    QVERIFY_RESULT(Settings(*m_db).setValue(QStringLiteral("blind_close"), QStringLiteral("1")));
+    CashCount floatCount;
+    floatCount.set(1000, 5);
+    QSignalSpy shift(&m_session->cashDesk(), &CashDesk::shiftChanged);
+    QVERIFY_RESULT(m_session->cashDesk().openShift(floatCount, true, m_session->cashier()));
+    QVERIFY(shift.wait(5'000));
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+    QString shown;
+    whenOpen<CashCountDialog>(this, [&](CashCountDialog* dialog) {
+        countPieces(dialog, {{1000, 5}});
+        shown = dialog->findChild<QLabel*>(QStringLiteral("totalLabel"))->text();
+        pressOk(dialog);
+    });
+    QSignalSpy closed(&m_session->cashDesk(), &CashDesk::shiftClosed);
+    m_window->findChild<QAction*>(QStringLiteral("closeShiftAction"))->trigger();
+    QVERIFY(closed.wait(5'000));
+    QVERIFY2(shown.contains(QStringLiteral("50,00")) && !shown.contains(QStringLiteral("Expected")), qPrintable(shown));
+    const QString said = widget<QLabel>("messageLabel")->text();
+    QVERIFY2(said.contains(QStringLiteral("manager sees the difference")) && !said.contains(QStringLiteral("3,99")),
+             qPrintable(said));
+    // The difference is kept for the manager's Z all the same: the loaf's 3.99 are missing.
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT over_short_minor FROM shifts")).value_or(0), -399);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT blind FROM shifts")).value_or(0), 1);
 }
 
 void TestCounterWindow::shopDetailsChangedByAnAdministratorAndJournaled()
