@@ -1,15 +1,14 @@
 #include "counter/CashCountDialog.h"
 
+#include "counter/DialogParts.h"
 #include "sale/Payment.h"
 #include "sale/ReceiptText.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -17,7 +16,6 @@ namespace caisse {
 
 namespace {
 
-constexpr int kTouchHeight = 44;
 constexpr int kMostPieces = 9'999;
 
 } // namespace
@@ -29,14 +27,11 @@ CashCountDialog::CashCountDialog(const QList<Denomination>& denominations, const
     , m_format(std::move(format))
     , m_parse(std::move(parse))
     , m_totalLabel(new QLabel(this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(refusalLabel(this))
 {
     m_totalLabel->setObjectName(QStringLiteral("totalLabel"));
     m_totalLabel->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: bold;"));
     m_totalLabel->setWordWrap(true);
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     auto* layout = new QVBoxLayout(this);
     auto* grid = new QGridLayout;
     if (m_denominations.isEmpty()) {
@@ -71,12 +66,7 @@ CashCountDialog::CashCountDialog(const QList<Denomination>& denominations, const
     layout->addLayout(grid);
     layout->addWidget(m_totalLabel);
     layout->addWidget(m_messageLabel);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    for (QAbstractButton* button : buttons->buttons())
-        button->setMinimumHeight(kTouchHeight);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CashCountDialog::checkAndAccept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(touchOkCancel(this, [this] { checkAndAccept(); }));
 }
 
 CashCountDialog* CashCountDialog::opening(const QList<Denomination>& denominations, const CashCount& carried,

@@ -1,11 +1,11 @@
 #include "counter/CashMovementDialog.h"
 
+#include "counter/DialogParts.h"
+
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace caisse {
@@ -16,15 +16,12 @@ CashMovementDialog::CashMovementDialog(Kind kind, Apply apply, QWidget* parent)
     , m_kindComboBox(new QComboBox(this))
     , m_amountLineEdit(new QLineEdit(this))
     , m_reasonComboBox(new QComboBox(this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(refusalLabel(this))
 {
     setWindowTitle(tr("Cash drawer"));
     m_kindComboBox->setObjectName(QStringLiteral("kindComboBox"));
     m_amountLineEdit->setObjectName(QStringLiteral("amountLineEdit"));
     m_reasonComboBox->setObjectName(QStringLiteral("reasonComboBox"));
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_kindComboBox->addItem(tr("Cash in"), QVariant::fromValue(Kind::CashIn));
     m_kindComboBox->addItem(tr("Cash out"), QVariant::fromValue(Kind::CashOut));
     m_kindComboBox->addItem(tr("Open the drawer without a sale"), QVariant::fromValue(Kind::NoSale));
@@ -32,21 +29,16 @@ CashMovementDialog::CashMovementDialog(Kind kind, Apply apply, QWidget* parent)
     m_amountLineEdit->setPlaceholderText(tr("Amount"));
     m_reasonComboBox->setEditable(true);
     for (QWidget* field : std::initializer_list<QWidget*> {m_kindComboBox, m_amountLineEdit, m_reasonComboBox})
-        field->setMinimumHeight(44);
+        field->setMinimumHeight(kTouchHeight);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Movement:"), m_kindComboBox);
     form->addRow(tr("&Amount:"), m_amountLineEdit);
     form->addRow(tr("&Reason:"), m_reasonComboBox);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    for (QAbstractButton* button : buttons->buttons())
-        button->setMinimumHeight(44);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CashMovementDialog::tryMove);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(touchOkCancel(this, [this] { tryMove(); }));
     connect(m_kindComboBox, &QComboBox::currentIndexChanged, this,
             [this] { showReasonsOf(m_kindComboBox->currentData().value<Kind>()); });
     showReasonsOf(kind);

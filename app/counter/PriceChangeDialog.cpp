@@ -1,11 +1,11 @@
 #include "counter/PriceChangeDialog.h"
 
+#include "counter/DialogParts.h"
+
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace caisse {
@@ -16,15 +16,12 @@ PriceChangeDialog::PriceChangeDialog(bool lineSelected, Apply apply, QWidget* pa
     , m_changeComboBox(new QComboBox(this))
     , m_valueLineEdit(new QLineEdit(this))
     , m_reasonComboBox(new QComboBox(this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(refusalLabel(this))
 {
     setWindowTitle(tr("Discount or price"));
     m_changeComboBox->setObjectName(QStringLiteral("changeComboBox"));
     m_valueLineEdit->setObjectName(QStringLiteral("valueLineEdit"));
     m_reasonComboBox->setObjectName(QStringLiteral("reasonComboBox"));
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     using Change = CounterSession::PriceChange;
     if (lineSelected) {
         m_changeComboBox->addItem(tr("Discount on the line"), QVariant::fromValue(Change::LineDiscount));
@@ -39,21 +36,16 @@ PriceChangeDialog::PriceChangeDialog(bool lineSelected, Apply apply, QWidget* pa
     m_reasonComboBox->setCurrentIndex(-1);
     m_reasonComboBox->lineEdit()->setPlaceholderText(tr("Reason"));
     for (QWidget* field : std::initializer_list<QWidget*> {m_changeComboBox, m_valueLineEdit, m_reasonComboBox})
-        field->setMinimumHeight(44);
+        field->setMinimumHeight(kTouchHeight);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Change:"), m_changeComboBox);
     form->addRow(tr("&Discount or price:"), m_valueLineEdit);
     form->addRow(tr("&Reason:"), m_reasonComboBox);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    for (QAbstractButton* button : buttons->buttons())
-        button->setMinimumHeight(44);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PriceChangeDialog::tryChange);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(touchOkCancel(this, [this] { tryChange(); }));
     m_valueLineEdit->setFocus();
 }
 

@@ -1,10 +1,10 @@
 #include "counter/ShopDetailsDialog.h"
 
-#include <QDialogButtonBox>
+#include "counter/DialogParts.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace caisse {
@@ -17,7 +17,7 @@ ShopDetailsDialog::ShopDetailsDialog(const ShopIdentity& shop, Apply apply, QWid
     , m_companyNumberLineEdit(new QLineEdit(shop.siret, this))
     , m_vatNumberLineEdit(new QLineEdit(shop.vatNumber, this))
     , m_footerLineEdit(new QLineEdit(shop.receiptFooter, this))
-    , m_messageLabel(new QLabel(this))
+    , m_messageLabel(refusalLabel(this))
 {
     setWindowTitle(tr("The shop's details"));
     m_nameLineEdit->setObjectName(QStringLiteral("shopNameLineEdit"));
@@ -25,9 +25,6 @@ ShopDetailsDialog::ShopDetailsDialog(const ShopIdentity& shop, Apply apply, QWid
     m_companyNumberLineEdit->setObjectName(QStringLiteral("companyNumberLineEdit"));
     m_vatNumberLineEdit->setObjectName(QStringLiteral("vatNumberLineEdit"));
     m_footerLineEdit->setObjectName(QStringLiteral("footerLineEdit"));
-    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     auto* form = new QFormLayout;
     form->addRow(tr("Shop &name:"), m_nameLineEdit);
     form->addRow(tr("&Address:"), m_addressLineEdit);
@@ -36,21 +33,16 @@ ShopDetailsDialog::ShopDetailsDialog(const ShopIdentity& shop, Apply apply, QWid
     form->addRow(tr("&Receipt's closing words:"), m_footerLineEdit);
     for (QLineEdit* field :
          {m_nameLineEdit, m_addressLineEdit, m_companyNumberLineEdit, m_vatNumberLineEdit, m_footerLineEdit}) {
-        field->setMinimumHeight(44);
+        field->setMinimumHeight(kTouchHeight);
         field->setMinimumWidth(360);
     }
     auto* note = new QLabel(tr("Receipts and the fiscal journal print these: each change is journaled."), this);
     note->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    for (QAbstractButton* button : buttons->buttons())
-        button->setMinimumHeight(44);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
     layout->addWidget(m_messageLabel);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ShopDetailsDialog::tryChange);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(touchOkCancel(this, [this] { tryChange(); }));
 }
 
 void ShopDetailsDialog::tryChange()

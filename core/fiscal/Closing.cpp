@@ -84,15 +84,12 @@ Result<ClosureRecord> Closing::closeToday(const Operator& by, const std::optiona
 
 Result<ClosureRecord> Closing::sinceLastClosure()
 {
-    const auto pending = recordsAfterLast(RecordType::CloseDay, {RecordType::Ticket, RecordType::Duplicate});
-    if (!pending)
-        return std::unexpected(pending.error());
-    auto grandTotals = grandTotalsAtLastDay();
-    if (!grandTotals)
-        return std::unexpected(grandTotals.error());
-    auto [gt, gtAbs] = *grandTotals;
+    auto open = openDay();
+    if (!open)
+        return std::unexpected(open.error());
+    auto& [pending, gt, gtAbs] = *open;
     PeriodTotals totals;
-    for (const Pending& record : *pending)
+    for (const Pending& record : pending)
         if (auto added = add(totals, record, gt, gtAbs); !added)
             return std::unexpected(added.error());
     return totals.closure(m_clock.nowUtc().toLocalTime().date().toString(Qt::ISODate), gt, gtAbs);
@@ -118,18 +115,21 @@ Result<Closing::Journaled> Closing::lastDayClosure()
                       fromStorageTime(query.value(3).toString())};
 }
 
-Result<std::pair<qint64, qint64>> Closing::grandTotalsAtLastDay()
+Result<Closing::OpenDay> Closing::openDay()
 {
+    auto pending = recordsAfterLast(RecordType::CloseDay, {RecordType::Ticket, RecordType::Duplicate});
+    if (!pending)
+        return std::unexpected(pending.error());
     const auto lastDay = m_journal.lastDataOfType(RecordType::CloseDay);
     if (!lastDay)
         return std::unexpected(lastDay.error());
     // The perpetual grand totals go on from the last day closed (none yet: from zero).
     if (lastDay->isEmpty())
-        return std::pair<qint64, qint64> {0, 0};
+        return OpenDay {std::move(*pending), 0, 0};
     const auto lastClosure = ClosureRecord::fromJson(*lastDay);
     if (!lastClosure)
         return std::unexpected(lastClosure.error());
-    return std::pair {lastClosure->grandTotal, lastClosure->grandTotalAbsolute};
+    return OpenDay {std::move(*pending), lastClosure->grandTotal, lastClosure->grandTotalAbsolute};
 }
 
 Result<void> Closing::add(PeriodTotals& totals, const Pending& record, qint64& gt, qint64& gtAbs)
@@ -190,28 +190,25 @@ Result<QList<ClosureRecord>> Closing::closeDaysBefore(const QDate& today, bool i
     if (!includeToday && (oldest->isEmpty() || oldest->first().day >= today))
         return QList<ClosureRecord>();
 
-    auto pending = recordsAfterLast(RecordType::CloseDay, closed);
-    if (!pending)
-        return std::unexpected(pending.error());
-    auto grandTotals = grandTotalsAtLastDay();
-    if (!grandTotals)
-        return std::unexpected(grandTotals.error());
-    auto [gt, gtAbs] = *grandTotals;
+    auto open = openDay();
+    if (!open)
+        return std::unexpected(open.error());
+    auto& [records, gt, gtAbs] = *open;
 
     QList<ClosureRecord> closures;
     qsizetype next = 0;
     for (;;) {
-        if (next >= pending->size() && !includeToday)
+        if (next >= records.size() && !includeToday)
             break;
-        QDate day = next < pending->size() ? pending->at(next).day : today;
+        QDate day = next < records.size() ? records.at(next).day : today;
         if (day >= today) {
             if (!includeToday)
                 break;
             day = today;
         }
         PeriodTotals totals;
-        for (; next < pending->size() && (day == today || pending->at(next).day <= day); ++next)
-            if (auto added = add(totals, pending->at(next), gt, gtAbs); !added)
+        for (; next < records.size() && (day == today || records.at(next).day <= day); ++next)
+            if (auto added = add(totals, records.at(next), gt, gtAbs); !added)
                 return std::unexpected(added.error());
         if (day == today && todaysCash)
             totals.setCash(*todaysCash);

@@ -66,8 +66,14 @@ private:
     };
     Result<QList<ClosureRecord>> closeDaysBefore(const QDate& today, bool includeToday, const QString& operatorName,
                                                  const std::optional<ClosureRecord::Cash>& todaysCash = std::nullopt);
-    /** The perpetual grand totals at the last day closed; zero before the first. */
-    Result<std::pair<qint64, qint64>> grandTotalsAtLastDay();
+    /** What the last day's closure left open: the tickets and duplicates since, and the grand totals it ended on. */
+    struct OpenDay
+    {
+        QList<Pending> records;
+        qint64 grandTotal = 0;
+        qint64 grandTotalAbsolute = 0;
+    };
+    Result<OpenDay> openDay();
     /** Adds a ticket or a duplicate to totals, and moves the grand totals on. */
     static Result<void> add(PeriodTotals& totals, const Pending& record, qint64& gt, qint64& gtAbs);
     Result<QList<ClosureRecord>> closeLongerPeriods(const QDate& today, const QString& operatorName);

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDialogButtonBox>
+#include <QLabel>
+
+#include <functional>
+
+namespace caisse {
+
+/** The height of a field or a button a finger hits without a second try. */
+inline constexpr int kTouchHeight = 44;
+
+/** The red sentence a dialog that stays open says a refusal with. */
+QLabel* refusalLabel(QWidget* parent);
+
+/** OK and Cancel, touch-sized: OK runs tryAccept, which accepts the dialog or says why not; Cancel rejects it. */
+QDialogButtonBox* touchOkCancel(QDialog* dialog, const std::function<void()>& tryAccept);
+
+} // namespace caisse
