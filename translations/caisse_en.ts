@@ -1323,6 +1323,10 @@
         <source>The &amp;shop&apos;s details…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;taff and rights…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2280,6 +2284,26 @@
         <source>There is no operator named %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A new operator needs a PIN of at least 4 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer works at this register: a manager can reactivate them (Manager, Staff).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself: another administrator can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: name another before deactivating them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator is called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::OrderSync</name>
@@ -3007,6 +3031,133 @@
     </message>
     <message>
         <source>The mail server did not take the e-mail: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StaffDialog</name>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a ticket up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund, take articles back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount above the cashiers&apos; limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash in and out, drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive a month or a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the counter (quick keys, limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the shop&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; empty keeps the PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they can no longer log in; their tickets keep their name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1325,6 +1325,10 @@
         <source>The &amp;shop&apos;s details…</source>
         <translation>&amp;Coordonnées du magasin…</translation>
     </message>
+    <message>
+        <source>S&amp;taff and rights…</source>
+        <translation>&amp;Personnel et droits…</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2282,6 +2286,26 @@
         <source>There is no operator named %1.</source>
         <translation>Aucun opérateur ne s’appelle %1.</translation>
     </message>
+    <message>
+        <source>A new operator needs a PIN of at least 4 characters.</source>
+        <translation>Un nouvel opérateur a besoin d&apos;un code d&apos;au moins 4 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 no longer works at this register: a manager can reactivate them (Manager, Staff).</source>
+        <translation>%1 ne travaille plus sur cette caisse : un gérant peut le réactiver (Gérant, Personnel).</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself: another administrator can.</source>
+        <translation>Vous ne pouvez pas vous désactiver vous-même : un autre administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: name another before deactivating them.</source>
+        <translation>%1 est le dernier administrateur : nommez-en un autre avant de le désactiver.</translation>
+    </message>
+    <message>
+        <source>No operator is called %1.</source>
+        <translation>Aucun opérateur ne s&apos;appelle %1.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::OrderSync</name>
@@ -3010,6 +3034,133 @@
     <message>
         <source>The mail server did not take the e-mail: %1.</source>
         <translation>Le serveur de messagerie n&apos;a pas pris l&apos;e-mail : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StaffDialog</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gérant</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Vendre</translation>
+    </message>
+    <message>
+        <source>Reprint a receipt</source>
+        <translation>Réimprimer un ticket</translation>
+    </message>
+    <message>
+        <source>Give a ticket up</source>
+        <translation>Abandonner un ticket</translation>
+    </message>
+    <message>
+        <source>Refund, take articles back</source>
+        <translation>Rembourser, reprendre des articles</translation>
+    </message>
+    <message>
+        <source>Discount above the cashiers&apos; limit</source>
+        <translation>Remise au-delà de la limite des caissiers</translation>
+    </message>
+    <message>
+        <source>Cash in and out, drawer without a sale</source>
+        <translation>Entrées et sorties d&apos;espèces, tiroir sans vente</translation>
+    </message>
+    <message>
+        <source>Close the day (Z)</source>
+        <translation>Clôturer la journée (Z)</translation>
+    </message>
+    <message>
+        <source>Archive a month or a year</source>
+        <translation>Archiver un mois ou une année</translation>
+    </message>
+    <message>
+        <source>Set up the counter (quick keys, limits)</source>
+        <translation>Régler la caisse (touches rapides, limites)</translation>
+    </message>
+    <message>
+        <source>Unlock an operator</source>
+        <translation>Débloquer un opérateur</translation>
+    </message>
+    <message>
+        <source>Manage the staff</source>
+        <translation>Gérer le personnel</translation>
+    </message>
+    <message>
+        <source>Change the shop&apos;s details</source>
+        <translation>Modifier les coordonnées du magasin</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits; empty keeps the PIN</source>
+        <translation>4 à 8 chiffres ; vide : le code reste</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 est enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 may log in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: they can no longer log in; their tickets keep their name.</source>
+        <translation>%1 est désactivé : il ne peut plus se connecter ; ses tickets gardent son nom.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "counter/ReturnDialog.h"
 #include "counter/ScannerKeyFilter.h"
 #include "counter/ShopDetailsDialog.h"
+#include "counter/StaffDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "manager/OnlineArticleDialog.h"
@@ -334,6 +335,16 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     drawerMenu->addSeparator();
     drawerAction(tr("&X report (closes nothing)"), "xReportAction", [this] { m_session.cashDesk().xReport(); });
     drawerAction(tr("&Reprint the last Z"), "reprintZAction", [this] { m_session.cashDesk().reprintLastZ(); });
+    QAction* staffAction = managerMenu->addAction(tr("S&taff and rights…"));
+    staffAction->setObjectName(QStringLiteral("staffAction"));
+    connect(staffAction, &QAction::triggered, this, [this] {
+        const auto by = authorize(Permission::ManageOperators);
+        if (!by)
+            return;
+        StaffDialog dialog(m_session, *by, this);
+        dialog.setObjectName(QStringLiteral("staffDialog"));
+        dialog.exec();
+    });
     QAction* shopAction = managerMenu->addAction(tr("The &shop's details…"));
     shopAction->setObjectName(QStringLiteral("shopDetailsAction"));
     connect(shopAction, &QAction::triggered, this, [this] {

@@ -73,12 +73,29 @@ bool OperatorStore::pinMatches(const QString& pin, const QString& stored)
 
 Result<void> OperatorStore::save(const QString& name, Role role, const QString& pin, const Operator& by)
 {
-    if (name.trimmed().isEmpty() || pin.size() < 4)
+    if (name.trimmed().isEmpty() || (!pin.isEmpty() && pin.size() < 4))
         return failure(Error::Code::InvalidInput, tr("An operator needs a name and a PIN of at least 4 characters."));
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
     QSqlQuery query(m_database.connection());
+    if (pin.isEmpty()) {
+        // A new role for someone who keeps their PIN.
+        if (auto allowed = by.require(Permission::ManageOperators); !allowed)
+            return allowed;
+        if (auto ran = Database::run(query, QStringLiteral("UPDATE operators SET role = ? WHERE name = ?"),
+                                     {roleKey(role), name});
+            !ran)
+            return ran;
+        if (query.numRowsAffected() != 1)
+            return failure(Error::Code::InvalidInput, tr("A new operator needs a PIN of at least 4 characters."));
+        if (auto recorded
+            = m_journal.recordAccess(AccessJournal::Event::RightsChange, by.name,
+                                     {{QStringLiteral("operator"), name}, {QStringLiteral("role"), roleKey(role)}});
+            !recorded)
+            return std::unexpected(recorded.error());
+        return transaction->commit();
+    }
     if (auto ran = Database::exec(query, QStringLiteral("SELECT COUNT(*) FROM operators")); !ran)
         return ran;
     query.next();
@@ -115,7 +132,8 @@ Result<Operator> OperatorStore::check(const QString& name, const QString& pin)
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(
             query,
-            QStringLiteral("SELECT role, pin_hash, failed_pins, retry_after, locked FROM operators WHERE name = ?"),
+            QStringLiteral(
+                "SELECT role, pin_hash, failed_pins, retry_after, locked, active FROM operators WHERE name = ?"),
             {name});
         !ran)
         return std::unexpected(ran.error());
@@ -132,7 +150,12 @@ Result<Operator> OperatorStore::check(const QString& name, const QString& pin)
     const int failed = query.value(2).toInt();
     const QDateTime retryAfter = fromStorageTime(query.value(3).toString());
     const bool locked = query.value(4).toBool();
+    const bool active = query.value(5).toBool();
     query.finish();
+    if (!active)
+        return failure(
+            Error::Code::Forbidden,
+            tr("%1 no longer works at this register: a manager can reactivate them (Manager, Staff).").arg(name));
     // A locked or waiting operator's PIN is not even checked: guessing gains nothing, and costs no scrypt.
     if (locked)
         return failure(Error::Code::Forbidden,
@@ -268,15 +291,64 @@ Result<QStringList> OperatorStore::lockedOut()
 Result<QList<Operator>> OperatorStore::list()
 {
     QSqlQuery query(m_database.connection());
-    if (auto ran = Database::exec(query, QStringLiteral("SELECT name, role FROM operators ORDER BY name")); !ran)
-        return std::unexpected(ran.error());
+    const auto everyone = staff();
+    if (!everyone)
+        return std::unexpected(everyone.error());
     QList<Operator> operators;
-    while (query.next())
-        operators.append({query.value(0).toString(),
-                          roleFromKey(query.value(1).toString()).value_or(Role::Cashier),
-                          std::nullopt,
-                          {}});
+    for (const Member& member : *everyone)
+        if (member.active)
+            operators.append(member.person);
     return operators;
+}
+
+Result<QList<OperatorStore::Member>> OperatorStore::staff()
+{
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::exec(query, QStringLiteral("SELECT name, role, active FROM operators ORDER BY name"));
+        !ran)
+        return std::unexpected(ran.error());
+    QList<Member> members;
+    while (query.next())
+        members.append({{query.value(0).toString(),
+                         roleFromKey(query.value(1).toString()).value_or(Role::Cashier),
+                         std::nullopt,
+                         {}},
+                        query.value(2).toBool()});
+    return members;
+}
+
+Result<void> OperatorStore::setActive(const QString& name, bool active, const Operator& by)
+{
+    if (auto allowed = by.require(Permission::ManageOperators); !allowed)
+        return allowed;
+    if (!active && name == by.name)
+        return failure(Error::Code::BusinessRule, tr("You cannot deactivate yourself: another administrator can."));
+    auto transaction = Transaction::begin(m_database);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (!active) {
+        const auto administrators = m_database.integer(
+            QStringLiteral("SELECT COUNT(*) FROM operators WHERE role = 'administrator' AND active = 1 AND name <> ?"),
+            {name});
+        if (!administrators)
+            return std::unexpected(administrators.error());
+        if (*administrators == 0)
+            return failure(Error::Code::BusinessRule,
+                           tr("%1 is the last administrator: name another before deactivating them.").arg(name));
+    }
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(query, QStringLiteral("UPDATE operators SET active = ? WHERE name = ?"),
+                                 {active ? 1 : 0, name});
+        !ran)
+        return ran;
+    if (query.numRowsAffected() != 1)
+        return failure(Error::Code::NotFound, tr("No operator is called %1.").arg(name));
+    if (auto recorded
+        = m_journal.recordAccess(AccessJournal::Event::RightsChange, by.name,
+                                 {{QStringLiteral("operator"), name}, {QStringLiteral("active"), active}});
+        !recorded)
+        return std::unexpected(recorded.error());
+    return transaction->commit();
 }
 
 } // namespace caisse

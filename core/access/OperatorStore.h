@@ -23,11 +23,25 @@ class OperatorStore
 public:
     OperatorStore(Database& database, const Clock& clock, AccessJournal& journal);
 
+    /** Someone of the staff, as the manager's list shows them. */
+    struct Member
+    {
+        Operator person;
+        bool active = true;
+    };
+
     /**
-     * Adds an operator or changes their role and PIN. by must be allowed to manage operators, except for the first
-     * administrator of a register that has no operator yet.
+     * Adds an operator or changes their role and PIN (an empty PIN keeps an existing operator's). by must be allowed to
+     * manage operators, except for the first administrator of a register that has no operator yet.
      */
     Result<void> save(const QString& name, Role role, const QString& pin, const Operator& by);
+    /**
+     * Deactivates (or reactivates) name: a deactivated operator cannot log in nor approve, and their tickets keep their
+     * name. Never oneself, nor the last active administrator. Journaled (130).
+     */
+    Result<void> setActive(const QString& name, bool active, const Operator& by);
+    /** Everyone who ever worked at the register, active or not, by name. */
+    Result<QList<Member>> staff();
     /**
      * The operator whose PIN this is; a wrong PIN is refused and journaled. After kFreeTries wrong PINs in a row, each
      * one makes the operator wait before the next is even checked (30 s, then twice as long each time); after
@@ -43,6 +57,7 @@ public:
      */
     Result<Operator> approve(const Operator& asking, Permission permission, const QString& managerName,
                              const QString& managerPin);
+    /** Those who may log in: the active operators. */
     Result<QList<Operator>> list();
 
     static constexpr int kFreeTries = 3;

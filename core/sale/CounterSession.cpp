@@ -978,6 +978,26 @@ void CounterSession::printReceipt(const QString& ticketUuid, bool duplicate)
         });
 }
 
+QList<OperatorStore::Member> CounterSession::staff()
+{
+    return m_operators.staff().value_or(QList<OperatorStore::Member>());
+}
+
+QFuture<Result<void>> CounterSession::saveOperator(const QString& name, Role role, const QString& pin,
+                                                   const Operator& by)
+{
+    return m_saleWriter.run<Result<void>>([&clock = m_clock, name, role, pin, by](SaleStore& store) {
+        return OperatorStore(store.database(), clock, store.technicalEvents()).save(name.trimmed(), role, pin, by);
+    });
+}
+
+QFuture<Result<void>> CounterSession::setOperatorActive(const QString& name, bool active, const Operator& by)
+{
+    return m_saleWriter.run<Result<void>>([&clock = m_clock, name, active, by](SaleStore& store) {
+        return OperatorStore(store.database(), clock, store.technicalEvents()).setActive(name, active, by);
+    });
+}
+
 QList<Operator> CounterSession::operators()
 {
     return m_operators.list().value_or(QList<Operator>());

@@ -236,6 +236,12 @@ public:
     int lockAfterSeconds() const;
     /** A manager sets the idle time before the counter locks itself, in minutes (0: never). */
     void setLockAfterMinutes(int minutes, const Operator& by);
+    /** Everyone who ever worked here, active or not, for the manager's staff list. */
+    QList<OperatorStore::Member> staff();
+    /** Adds an operator or changes their role or PIN (empty: kept), on by's authority; checked on the writer. */
+    QFuture<Result<void>> saveOperator(const QString& name, Role role, const QString& pin, const Operator& by);
+    /** Deactivates or reactivates an operator, on by's authority (OperatorStore::setActive). */
+    QFuture<Result<void>> setOperatorActive(const QString& name, bool active, const Operator& by);
     /** Everyone who may grant permission, for the approval prompt. */
     QList<Operator> approversOf(Permission permission);
     /** The operators locked out or waiting after too many wrong PINs. */

@@ -26,6 +26,7 @@ private slots:
     void managerApprovesOneOperation();
     void wrongPinsSlowDownThenLockOut();
     void pinsLongerThanFourDigitsWork();
+    void deactivationKeepsAnAdministratorAndTheirPin();
 
 private:
     QList<int> eventCodes() const;
@@ -52,6 +53,32 @@ void TestOperators::cleanup()
     m_events.reset();
     m_db.reset();
     m_dir.reset();
+}
+
+void TestOperators::deactivationKeepsAnAdministratorAndTheirPin()
+{
+    const Operator dominique {QStringLiteral("Dominique"), Role::Administrator, std::nullopt, {}};
+    // The register always keeps an administrator, and nobody shuts themselves out.
+    QCOMPARE(m_operators->setActive(QStringLiteral("Dominique"), false, dominique).error().code,
+             Error::Code::BusinessRule);
+    QCOMPARE(m_operators->setActive(QStringLiteral("Dominique"), false, test::manager(QStringLiteral("Camille")))
+                 .error()
+                 .code,
+             Error::Code::Forbidden);
+    QCOMPARE(m_operators->setActive(QStringLiteral("Nobody"), false, dominique).error().code, Error::Code::NotFound);
+    // Camille becomes a manager and keeps her PIN; deactivated, her PIN no longer opens the register, nor approves.
+    QVERIFY_RESULT(m_operators->save(QStringLiteral("Camille"), Role::Manager, QString(), dominique));
+    QCOMPARE(m_operators->login(QStringLiteral("Camille"), QStringLiteral("1111")).value().role, Role::Manager);
+    QVERIFY_RESULT(m_operators->setActive(QStringLiteral("Camille"), false, dominique));
+    QCOMPARE(m_operators->login(QStringLiteral("Camille"), QStringLiteral("1111")).error().code,
+             Error::Code::Forbidden);
+    QVERIFY(
+        !m_operators->approve(test::cashier(), Permission::Refund, QStringLiteral("Camille"), QStringLiteral("1111")));
+    QCOMPARE(m_operators->list().value().size(), 1);
+    QCOMPARE(m_operators->staff().value().size(), 2);
+    // A new operator needs a PIN.
+    QCOMPARE(m_operators->save(QStringLiteral("Lou"), Role::Cashier, QString(), dominique).error().code,
+             Error::Code::InvalidInput);
 }
 
 QList<int> TestOperators::eventCodes() const

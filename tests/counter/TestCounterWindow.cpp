@@ -13,6 +13,7 @@
 #include "counter/PriceChangeDialog.h"
 #include "counter/ReturnDialog.h"
 #include "counter/ShopDetailsDialog.h"
+#include "counter/StaffDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
@@ -90,6 +91,7 @@ private slots:
     void shiftCountedShortThenXAndTwoZsPrinted();
     void shopDetailsChangedByAnAdministratorAndJournaled();
     void blindCloseHidesWhatTheDrawerShouldHold();
+    void deactivatedCashierCannotLogInAndKeepsHerTickets();
     void operatorSwitchedAndCounterLockedWhenIdle();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
@@ -523,6 +525,68 @@ void TestCounterWindow::shiftCountedShortThenXAndTwoZsPrinted()
                  && duplicate.join(u'\n').contains(QStringLiteral("DUPLICATA\n")),
              qPrintable(duplicate.join(u'\n')));
     QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("Z No. 2")));
+}
+
+void TestCounterWindow::deactivatedCashierCannotLogInAndKeepsHerTickets()
+{
+    // Camille sells, then leaves the shop: Dominique, the administrator, deactivates her and hires Lou.
+    seedOperators();
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+    QVERIFY_RESULT(
+        m_session->setCashier(Operator {QStringLiteral("Dominique"), Role::Administrator, std::nullopt, {}}));
+    QString rights;
+    whenOpen<StaffDialog>(this, [&](StaffDialog* dialog) {
+        auto* staff = dialog->findChild<QTableWidget*>(QStringLiteral("staffTableWidget"));
+        const auto said = [dialog] {
+            return dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+        };
+        const QList<QTableWidgetItem*> camille = staff->findItems(QStringLiteral("Camille"), Qt::MatchExactly);
+        QCOMPARE(camille.size(), 1);
+        staff->selectRow(camille.first()->row());
+        dialog->findChild<QPushButton*>(QStringLiteral("activePushButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(said().contains(QStringLiteral("deactivated")), 5'000);
+        QCOMPARE(staff->item(staff->findItems(QStringLiteral("Camille"), Qt::MatchExactly).first()->row(), 2)->text(),
+                 QStringLiteral("Deactivated"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Lou"));
+        auto* role = dialog->findChild<QComboBox*>(QStringLiteral("roleComboBox"));
+        role->setCurrentIndex(role->findText(QStringLiteral("Cashier")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"))->setText(QStringLiteral("3333"));
+        dialog->findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(said().contains(QStringLiteral("Lou is saved")), 5'000);
+        // Who may do what: a cashier may not manage the staff, an administrator may.
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("rightsTableWidget"));
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->verticalHeaderItem(row)->text() == StaffDialog::describe(Permission::ManageOperators))
+                rights = table->item(row, 0)->text() + u'|' + table->item(row, 2)->text();
+        dialog->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("staffAction"))->trigger();
+    QCOMPARE(rights, QStringLiteral("|✓"));
+
+    // Camille cannot log in any more, nor is she offered; Lou can. Her ticket keeps her name.
+    const auto refused = m_session->login(QStringLiteral("Camille"), QStringLiteral("1111")).result();
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("no longer works")), qPrintable(refused.error().message));
+    QStringList offered;
+    for (const Operator& person : m_session->operators())
+        offered << person.name;
+    QCOMPARE(offered, QStringList({QStringLiteral("Dominique"), QStringLiteral("Lou")}));
+    QVERIFY_RESULT(m_session->login(QStringLiteral("Lou"), QStringLiteral("3333")).result());
+    QCOMPARE(m_db->text(QStringLiteral("SELECT operator FROM tickets")).value_or(QString()), QStringLiteral("Camille"));
+    // Both changes of rights are journaled (130), by Dominique.
+    QStringList changes;
+    for (const auto& [type, data] : test::journalRecords(*m_db, QStringLiteral("R01-JET"))) {
+        const QJsonObject details = data.value(QStringLiteral("details")).toObject();
+        if (data.value(QStringLiteral("code")).toInt() == 130
+            && data.value(QStringLiteral("operator")).toString() == u"Dominique")
+            changes << details.value(QStringLiteral("operator")).toString() + u' '
+                    + (details.contains(QStringLiteral("active"))
+                           ? QString::number(details.value(QStringLiteral("active")).toBool())
+                           : details.value(QStringLiteral("role")).toString());
+    }
+    QCOMPARE(changes.mid(changes.size() - 2),
+             QStringList({QStringLiteral("Camille 0"), QStringLiteral("Lou cashier")}));
 }
 
 void TestCounterWindow::blindCloseHidesWhatTheDrawerShouldHold()

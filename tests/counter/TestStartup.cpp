@@ -247,7 +247,8 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("DROP INDEX tickets_by_register_time"),
+                   {QStringLiteral("ALTER TABLE operators DROP COLUMN active"),
+                    QStringLiteral("DROP INDEX tickets_by_register_time"),
                     QStringLiteral("DROP TABLE cash_movements"),
                     QStringLiteral("DROP TABLE shifts"),
                     QStringLiteral("DROP INDEX products_by_vat_rate"),

@@ -11,6 +11,7 @@
 #include "counter/LoginDialog.h"
 #include "counter/PriceChangeDialog.h"
 #include "counter/ReturnDialog.h"
+#include "counter/StaffDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "demo/DemoStore.h"
 #include "firststart/FirstStartWizard.h"
@@ -236,6 +237,13 @@ int main(int argc, char* argv[])
     if (!waitFor(&desk, &CashDesk::shown))
         return 1;
     saved = save(&window, folder, QStringLiteral("z-report")) && saved;
+
+    {
+        StaffDialog staff(session, Operator {QStringLiteral("Dominique"), Role::Administrator, std::nullopt, {}},
+                          &window);
+        staff.show();
+        saved = save(&staff, folder, QStringLiteral("staff")) && saved;
+    }
 
     // A real shop's first start: the assistant's pages, filled in as a Belgian shop would.
     FirstStartWizard wizard;
