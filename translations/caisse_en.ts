@@ -1327,6 +1327,10 @@
         <source>S&amp;taff and rights…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adjust the stoc&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -3160,6 +3164,10 @@
         <source>%1 is deactivated: they can no longer log in; their tickets keep their name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Adjust the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::StartupCheck</name>
@@ -3185,6 +3193,88 @@
     </message>
     <message>
         <source>Do not sell on this register: keep its files as they are and call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StockAdjustmentDialog</name>
+    <message>
+        <source>Adjust the stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>12 more, or -3 fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many more (12) or fewer (-3), in whole pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in stock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StockAdjustments</name>
+    <message>
+        <source>Goods received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft or loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many more (12) or fewer (-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received add to the stock: type a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes from the stock: type a negative number, such as -2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1329,6 +1329,10 @@
         <source>S&amp;taff and rights…</source>
         <translation>&amp;Personnel et droits…</translation>
     </message>
+    <message>
+        <source>Adjust the stoc&amp;k…</source>
+        <translation>Ajuster le stoc&amp;k…</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -3162,6 +3166,10 @@
         <source>%1 is deactivated: they can no longer log in; their tickets keep their name.</source>
         <translation>%1 est désactivé : il ne peut plus se connecter ; ses tickets gardent son nom.</translation>
     </message>
+    <message>
+        <source>Adjust the stock</source>
+        <translation>Ajuster le stock</translation>
+    </message>
 </context>
 <context>
     <name>caisse::StartupCheck</name>
@@ -3188,6 +3196,88 @@
     <message>
         <source>Do not sell on this register: keep its files as they are and call support.</source>
         <translation>Ne vendez pas sur cette caisse : gardez ses fichiers en l’état et appelez l’assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StockAdjustmentDialog</name>
+    <message>
+        <source>Adjust the stock</source>
+        <translation>Ajuster le stock</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU</source>
+        <translation>Scannez, ou saisissez un code-barres ou une référence</translation>
+    </message>
+    <message>
+        <source>12 more, or -3 fewer</source>
+        <translation>12 de plus, ou -3 de moins</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Type how many more (12) or fewer (-3), in whole pieces.</source>
+        <translation>Saisissez combien de plus (12) ou de moins (-3), en pièces entières.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in stock now.</source>
+        <translation>%1 : %2 en stock maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StockAdjustments</name>
+    <message>
+        <source>Goods received</source>
+        <translation>Marchandise reçue</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Abîmé</translation>
+    </message>
+    <message>
+        <source>Theft or loss</source>
+        <translation>Vol ou perte</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Returned to the supplier</source>
+        <translation>Retourné au fournisseur</translation>
+    </message>
+    <message>
+        <source>Own use</source>
+        <translation>Usage interne</translation>
+    </message>
+    <message>
+        <source>Type how many more (12) or fewer (-3).</source>
+        <translation>Saisissez combien de plus (12) ou de moins (-3).</translation>
+    </message>
+    <message>
+        <source>Goods received add to the stock: type a positive number.</source>
+        <translation>La marchandise reçue s&apos;ajoute au stock : saisissez un nombre positif.</translation>
+    </message>
+    <message>
+        <source>%1 takes from the stock: type a negative number, such as -2.</source>
+        <translation>%1 retire du stock : saisissez un nombre négatif, comme -2.</translation>
+    </message>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
+        <translation>Aucun article n&apos;a le code-barres ou la référence %1.</translation>
     </message>
 </context>
 <context>

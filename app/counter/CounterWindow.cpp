@@ -15,6 +15,7 @@
 #include "counter/ScannerKeyFilter.h"
 #include "counter/ShopDetailsDialog.h"
 #include "counter/StaffDialog.h"
+#include "counter/StockAdjustmentDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "manager/OnlineArticleDialog.h"
@@ -335,6 +336,17 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     drawerMenu->addSeparator();
     drawerAction(tr("&X report (closes nothing)"), "xReportAction", [this] { m_session.cashDesk().xReport(); });
     drawerAction(tr("&Reprint the last Z"), "reprintZAction", [this] { m_session.cashDesk().reprintLastZ(); });
+    QAction* stockAction = managerMenu->addAction(tr("Adjust the stoc&k…"));
+    stockAction->setObjectName(QStringLiteral("stockAdjustmentAction"));
+    connect(stockAction, &QAction::triggered, this, [this] {
+        const auto by = authorize(Permission::ManageStock);
+        if (!by)
+            return;
+        StockAdjustmentDialog dialog(m_session, *by, this);
+        dialog.setObjectName(QStringLiteral("stockAdjustmentDialog"));
+        connect(&dialog, &StockAdjustmentDialog::adjusted, this, &CounterWindow::syncRequested);
+        dialog.exec();
+    });
     QAction* staffAction = managerMenu->addAction(tr("S&taff and rights…"));
     staffAction->setObjectName(QStringLiteral("staffAction"));
     connect(staffAction, &QAction::triggered, this, [this] {

@@ -52,6 +52,8 @@ QString StaffDialog::describe(Permission permission)
         return tr("Discount above the cashiers' limit");
     case Permission::ManageCash:
         return tr("Cash in and out, drawer without a sale");
+    case Permission::ManageStock:
+        return tr("Adjust the stock");
     case Permission::CloseDay:
         return tr("Close the day (Z)");
     case Permission::Archive:

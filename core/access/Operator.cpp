@@ -20,6 +20,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::LargeDiscount:
     case Permission::SetUpCounter:
     case Permission::ManageCash:
+    case Permission::ManageStock:
         return role != Role::Cashier;
     case Permission::ChangeSettings:
     case Permission::ManageOperators:
@@ -57,6 +58,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("set_up_counter");
     case Permission::ManageCash:
         return QStringLiteral("manage_cash");
+    case Permission::ManageStock:
+        return QStringLiteral("manage_stock");
     }
     return {};
 }

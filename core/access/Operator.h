@@ -34,6 +34,8 @@ enum class Permission
     UnlockOperator,
     /** Cash put in or taken out of the drawer, and the drawer opened without a sale. */
     ManageCash,
+    /** Stock adjusted by hand, with a reason. */
+    ManageStock,
 };
 
 QString roleKey(Role role);

@@ -978,6 +978,17 @@ void CounterSession::printReceipt(const QString& ticketUuid, bool duplicate)
         });
 }
 
+QFuture<Result<qint64>> CounterSession::adjustStock(const QString& barcodeOrSku, qint64 quantityMilli,
+                                                    StockAdjustments::Reason reason, const QString& note,
+                                                    const Operator& by)
+{
+    return m_saleWriter.run<Result<qint64>>([&clock = m_clock, registerId = m_profile.registerId, barcodeOrSku,
+                                             quantityMilli, reason, note, by](SaleStore& store) {
+        return StockAdjustments(store.database(), clock, registerId)
+            .adjust(barcodeOrSku, quantityMilli, reason, note, by);
+    });
+}
+
 QList<OperatorStore::Member> CounterSession::staff()
 {
     return m_operators.staff().value_or(QList<OperatorStore::Member>());

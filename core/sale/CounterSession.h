@@ -10,6 +10,7 @@
 #include "sale/SaleStore.h"
 #include "sale/SaleWriter.h"
 #include "sale/Ticket.h"
+#include "stock/StockAdjustments.h"
 #include "storage/DatabaseWriter.h"
 #include "storage/Settings.h"
 
@@ -236,6 +237,9 @@ public:
     int lockAfterSeconds() const;
     /** A manager sets the idle time before the counter locks itself, in minutes (0: never). */
     void setLockAfterMinutes(int minutes, const Operator& by);
+    /** Stock adjusted by hand with its reason (StockAdjustments::adjust, on the writer): the stock after it. */
+    QFuture<Result<qint64>> adjustStock(const QString& barcodeOrSku, qint64 quantityMilli,
+                                        StockAdjustments::Reason reason, const QString& note, const Operator& by);
     /** Everyone who ever worked here, active or not, for the manager's staff list. */
     QList<OperatorStore::Member> staff();
     /** Adds an operator or changes their role or PIN (empty: kept), on by's authority; checked on the writer. */

@@ -14,6 +14,7 @@
 #include "counter/ReturnDialog.h"
 #include "counter/ShopDetailsDialog.h"
 #include "counter/StaffDialog.h"
+#include "counter/StockAdjustmentDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
@@ -92,6 +93,7 @@ private slots:
     void shopDetailsChangedByAnAdministratorAndJournaled();
     void blindCloseHidesWhatTheDrawerShouldHold();
     void deactivatedCashierCannotLogInAndKeepsHerTickets();
+    void stockAdjustedWithItsReasonOnAManagersAuthority();
     void operatorSwitchedAndCounterLockedWhenIdle();
     void discountAboveTheLimitRefusedThenApproved();
     void returnStartedFromTheReceiptsQrCode();
@@ -525,6 +527,47 @@ void TestCounterWindow::shiftCountedShortThenXAndTwoZsPrinted()
                  && duplicate.join(u'\n').contains(QStringLiteral("DUPLICATA\n")),
              qPrintable(duplicate.join(u'\n')));
     QVERIFY(widget<QPlainTextEdit>("receiptPlainTextEdit")->toPlainText().contains(QStringLiteral("Z No. 2")));
+}
+
+void TestCounterWindow::stockAdjustedWithItsReasonOnAManagersAuthority()
+{
+    // Camille finds two broken jars; adjusting the stock is a manager's, Dominique approves on the spot.
+    seedOperators();
+    QStringList said;
+    whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+    whenOpen<StockAdjustmentDialog>(this, [&](StockAdjustmentDialog* dialog) {
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        auto* article = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        auto* quantity = dialog->findChild<QLineEdit*>(QStringLiteral("quantityLineEdit"));
+        auto* apply = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply);
+        QTest::keyClicks(article, QStringLiteral("0000000000000"));
+        quantity->setText(QStringLiteral("-2"));
+        apply->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 5'000);
+        said << message->text();
+        article->setText(QStringLiteral("3760001000016"));
+        quantity->setText(QStringLiteral("-2"));
+        auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("reasonComboBox"));
+        reason->setCurrentIndex(reason->findText(QStringLiteral("Damaged")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("noteLineEdit"))->setText(QStringLiteral("Two broken jars"));
+        apply->click();
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("in stock now")), 5'000);
+        said << message->text();
+        dialog->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("stockAdjustmentAction"))->trigger();
+    QCOMPARE(said.size(), 2);
+    // Goods received, the reason offered first, cannot take stock away: said before anything is looked up.
+    QVERIFY2(said.first().contains(QStringLiteral("Goods received add to the stock")), qPrintable(said.first()));
+    QVERIFY2(said.last().contains(QStringLiteral("28 in stock now")), qPrintable(said.last()));
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(
+        stored.exec(QStringLiteral("SELECT detail, note, operator FROM stock_movements WHERE reason = 'adjustment'")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(0).toString(), QStringLiteral("damaged"));
+    QCOMPARE(stored.value(1).toString(), QStringLiteral("Two broken jars"));
+    QCOMPARE(stored.value(2).toString(), QStringLiteral("Camille / Dominique"));
+    QVERIFY(!stored.next());
 }
 
 void TestCounterWindow::deactivatedCashierCannotLogInAndKeepsHerTickets()

@@ -247,7 +247,10 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("ALTER TABLE operators DROP COLUMN active"),
+                   {QStringLiteral("ALTER TABLE stock_movements DROP COLUMN operator"),
+                    QStringLiteral("ALTER TABLE stock_movements DROP COLUMN note"),
+                    QStringLiteral("ALTER TABLE stock_movements DROP COLUMN detail"),
+                    QStringLiteral("ALTER TABLE operators DROP COLUMN active"),
                     QStringLiteral("DROP INDEX tickets_by_register_time"),
                     QStringLiteral("DROP TABLE cash_movements"),
                     QStringLiteral("DROP TABLE shifts"),

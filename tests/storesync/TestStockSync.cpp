@@ -5,6 +5,7 @@
 #include "base/SystemClock.h"
 #include "fiscal/Ed25519Key.h"
 #include "sale/SaleStore.h"
+#include "stock/StockAdjustments.h"
 #include "storesync/OrderSync.h"
 #include "storesync/ProductImport.h"
 #include "storesync/Reconciliation.h"
@@ -51,6 +52,7 @@ private slots:
     void init();
     void cleanup();
     void salesReachTheStoreOnce();
+    void adjustmentWithAReasonReachesTheStoreOnce();
     void lostAnswersAreSettledNotResent();
     void storeRefusalIsHeldForTheManager();
     void quotaIsSharedAndA429Waits();
@@ -218,6 +220,38 @@ void TestStockSync::salesReachTheStoreOnce()
     for (auto it = more.cbegin(); it != more.cend(); ++it)
         all[it.key()] += it.value();
     expectStoreStock(all, 5);
+}
+
+void TestStockSync::adjustmentWithAReasonReachesTheStoreOnce()
+{
+    addArticles(3);
+    StockAdjustments adjustments(*m_db, m_systemClock, QStringLiteral("R01"));
+    // A cashier may not; a manager's damaged jar must be a loss, not a gain.
+    QCOMPARE(adjustments.adjust(skuOf(2), -2'000, StockAdjustments::Reason::Damaged, {}, test::cashier()).error().code,
+             Error::Code::Forbidden);
+    QCOMPARE(adjustments.adjust(skuOf(2), 2'000, StockAdjustments::Reason::Damaged, {}, test::manager()).error().code,
+             Error::Code::InvalidInput);
+    const auto after = adjustments.adjust(barcodeOf(2), -2'000, StockAdjustments::Reason::Damaged,
+                                          QStringLiteral("Dropped from the shelf"), test::manager());
+    QVERIFY_RESULT(after);
+    QSqlQuery stored(m_db->connection());
+    QVERIFY(stored.exec(QStringLiteral("SELECT reason, detail, note, operator, quantity_milli FROM stock_movements "
+                                       "WHERE reason = 'adjustment'")));
+    QVERIFY(stored.next());
+    QCOMPARE(stored.value(1).toString(), QStringLiteral("damaged"));
+    QCOMPARE(stored.value(2).toString(), QStringLiteral("Dropped from the shelf"));
+    QCOMPARE(stored.value(3).toString(), QStringLiteral("op"));
+    QCOMPARE(stored.value(4).toLongLong(), -2'000);
+    stored.finish();
+
+    // The store counts two fewer, once: a second run sends nothing more.
+    QVERIFY(syncInProcess());
+    QCOMPARE(m_store->state().onHand(skuOf(2)), kStoreStock - 2);
+    const auto sent = m_store->requestCount(QStringLiteral("adjustments/relative"));
+    QVERIFY(syncInProcess());
+    QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), sent);
+    QCOMPARE(m_store->state().onHand(skuOf(2)), kStoreStock - 2);
+    expectLedger(*m_db, QStringLiteral("R01"));
 }
 
 void TestStockSync::lostAnswersAreSettledNotResent()

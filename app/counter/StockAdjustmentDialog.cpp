@@ -1,0 +1,86 @@
+#include "counter/StockAdjustmentDialog.h"
+
+#include "counter/DialogParts.h"
+#include "storage/DatabaseWriter.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace caisse {
+
+StockAdjustmentDialog::StockAdjustmentDialog(CounterSession& session, Operator by, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_by(std::move(by))
+    , m_articleLineEdit(new QLineEdit(this))
+    , m_quantityLineEdit(new QLineEdit(this))
+    , m_reasonComboBox(new QComboBox(this))
+    , m_noteLineEdit(new QLineEdit(this))
+    , m_messageLabel(refusalLabel(this))
+{
+    setWindowTitle(tr("Adjust the stock"));
+    m_articleLineEdit->setObjectName(QStringLiteral("articleLineEdit"));
+    m_quantityLineEdit->setObjectName(QStringLiteral("quantityLineEdit"));
+    m_reasonComboBox->setObjectName(QStringLiteral("reasonComboBox"));
+    m_noteLineEdit->setObjectName(QStringLiteral("noteLineEdit"));
+    m_articleLineEdit->setPlaceholderText(tr("Scan, or type a barcode or a SKU"));
+    m_quantityLineEdit->setPlaceholderText(tr("12 more, or -3 fewer"));
+    for (const StockAdjustments::Reason reason : StockAdjustments::reasons())
+        m_reasonComboBox->addItem(StockAdjustments::describe(reason), static_cast<int>(reason));
+    for (QWidget* field :
+         std::initializer_list<QWidget*> {m_articleLineEdit, m_quantityLineEdit, m_reasonComboBox, m_noteLineEdit}) {
+        field->setMinimumHeight(kTouchHeight);
+        field->setMinimumWidth(320);
+    }
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Article:"), m_articleLineEdit);
+    form->addRow(tr("&Quantity:"), m_quantityLineEdit);
+    form->addRow(tr("&Reason:"), m_reasonComboBox);
+    form->addRow(tr("&Note:"), m_noteLineEdit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close, this);
+    for (QAbstractButton* button : buttons->buttons())
+        button->setMinimumHeight(kTouchHeight);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(buttons);
+    connect(buttons->button(QDialogButtonBox::Apply), &QAbstractButton::clicked, this, &StockAdjustmentDialog::adjust);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // A scanner's Enter moves to the quantity, as a manager counting a shelf types it next.
+    connect(m_articleLineEdit, &QLineEdit::returnPressed, m_quantityLineEdit, qOverload<>(&QWidget::setFocus));
+    connect(m_quantityLineEdit, &QLineEdit::returnPressed, this, &StockAdjustmentDialog::adjust);
+}
+
+void StockAdjustmentDialog::adjust()
+{
+    bool whole = false;
+    const qint64 pieces = m_session.locale().toLongLong(m_quantityLineEdit->text().trimmed().remove(u'+'), &whole);
+    if (!whole) {
+        m_messageLabel->setText(tr("Type how many more (12) or fewer (-3), in whole pieces."));
+        return;
+    }
+    const QString article = m_articleLineEdit->text().trimmed();
+    DatabaseWriter::whenDone<Result<qint64>>(
+        m_session.adjustStock(article, pieces * 1000,
+                              static_cast<StockAdjustments::Reason>(m_reasonComboBox->currentData().toInt()),
+                              m_noteLineEdit->text(), m_by),
+        this, [this, article](const Result<qint64>& stock) {
+            m_messageLabel->setStyleSheet(stock ? QStringLiteral("color: #1b5e20; font-weight: bold;")
+                                                : QStringLiteral("color: #b00020; font-weight: bold;"));
+            if (!stock) {
+                m_messageLabel->setText(stock.error().message);
+                return;
+            }
+            m_messageLabel->setText(tr("%1: %2 in stock now.").arg(article).arg(*stock / 1000));
+            m_articleLineEdit->clear();
+            m_quantityLineEdit->clear();
+            m_noteLineEdit->clear();
+            m_articleLineEdit->setFocus();
+            emit adjusted();
+        });
+}
+
+} // namespace caisse
