@@ -3234,6 +3234,50 @@
         <source>%1: %2 in stock now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movements of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running low</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::StockAdjustments</name>
@@ -3273,8 +3317,43 @@
         <source>%1 takes from the stock: type a negative number, such as -2.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>caisse::StockReports</name>
     <message>
         <source>No article has the barcode or SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale, ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return, ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3236,6 +3236,50 @@
         <source>%1: %2 in stock now.</source>
         <translation>%1 : %2 en stock maintenant.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Bas à</translation>
+    </message>
+    <message>
+        <source>Movements of the article</source>
+        <translation>Mouvements de l&apos;article</translation>
+    </message>
+    <message>
+        <source>Running low</source>
+        <translation>Stock bas</translation>
+    </message>
 </context>
 <context>
     <name>caisse::StockAdjustments</name>
@@ -3275,9 +3319,44 @@
         <source>%1 takes from the stock: type a negative number, such as -2.</source>
         <translation>%1 retire du stock : saisissez un nombre négatif, comme -2.</translation>
     </message>
+</context>
+<context>
+    <name>caisse::StockReports</name>
     <message>
         <source>No article has the barcode or SKU %1.</source>
         <translation>Aucun article n&apos;a le code-barres ou la référence %1.</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Commande en ligne</translation>
+    </message>
+    <message>
+        <source>Sale, ticket %1</source>
+        <translation>Vente, ticket %1</translation>
+    </message>
+    <message>
+        <source>Return, ticket %1</source>
+        <translation>Retour, ticket %1</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Ajustement</translation>
+    </message>
+    <message>
+        <source>Adjustment: %1</source>
+        <translation>Ajustement : %1</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livraison</translation>
+    </message>
+    <message>
+        <source>Opening stock</source>
+        <translation>Stock initial</translation>
     </message>
 </context>
 <context>

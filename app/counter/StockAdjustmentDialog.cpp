@@ -1,12 +1,17 @@
 #include "counter/StockAdjustmentDialog.h"
 
+#include "base/Quantity.h"
 #include "counter/DialogParts.h"
+#include "stock/StockReports.h"
 #include "storage/DatabaseWriter.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace caisse {
@@ -20,6 +25,8 @@ StockAdjustmentDialog::StockAdjustmentDialog(CounterSession& session, Operator b
     , m_reasonComboBox(new QComboBox(this))
     , m_noteLineEdit(new QLineEdit(this))
     , m_messageLabel(refusalLabel(this))
+    , m_historyTableWidget(new QTableWidget(0, 5, this))
+    , m_lowStockTableWidget(new QTableWidget(0, 4, this))
 {
     setWindowTitle(tr("Adjust the stock"));
     m_articleLineEdit->setObjectName(QStringLiteral("articleLineEdit"));
@@ -43,15 +50,72 @@ StockAdjustmentDialog::StockAdjustmentDialog(CounterSession& session, Operator b
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close, this);
     for (QAbstractButton* button : buttons->buttons())
         button->setMinimumHeight(kTouchHeight);
+    m_historyTableWidget->setObjectName(QStringLiteral("historyTableWidget"));
+    m_lowStockTableWidget->setObjectName(QStringLiteral("lowStockTableWidget"));
+    m_historyTableWidget->setHorizontalHeaderLabels({tr("When"), tr("Quantity"), tr("Why"), tr("Note"), tr("Who")});
+    m_lowStockTableWidget->setHorizontalHeaderLabels({tr("SKU"), tr("Article"), tr("In stock"), tr("Low at")});
+    for (QTableWidget* table : {m_historyTableWidget, m_lowStockTableWidget}) {
+        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        table->verticalHeader()->hide();
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(m_historyTableWidget, tr("Movements of the article"));
+    tabs->addTab(m_lowStockTableWidget, tr("Running low"));
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_messageLabel);
+    layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
     connect(buttons->button(QDialogButtonBox::Apply), &QAbstractButton::clicked, this, &StockAdjustmentDialog::adjust);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A scanner's Enter moves to the quantity, as a manager counting a shelf types it next.
-    connect(m_articleLineEdit, &QLineEdit::returnPressed, m_quantityLineEdit, qOverload<>(&QWidget::setFocus));
+    connect(m_articleLineEdit, &QLineEdit::returnPressed, this, [this] {
+        showHistory(m_articleLineEdit->text());
+        m_quantityLineEdit->setFocus();
+    });
     connect(m_quantityLineEdit, &QLineEdit::returnPressed, this, &StockAdjustmentDialog::adjust);
+    showLowStock();
+    resize(860, 620);
+}
+
+void StockAdjustmentDialog::showHistory(const QString& article)
+{
+    const auto entries = StockReports(m_session.database()).history(article);
+    m_historyTableWidget->setRowCount(0);
+    if (!entries) {
+        m_messageLabel->setText(entries.error().message);
+        return;
+    }
+    const QLocale& locale = m_session.locale();
+    m_historyTableWidget->setRowCount(static_cast<int>(entries->size()));
+    for (int row = 0; row < entries->size(); ++row) {
+        const StockEntry& entry = entries->at(row);
+        const QStringList cells {locale.toString(entry.at.toLocalTime(), QLocale::ShortFormat),
+                                 formatQuantity(entry.quantityMilli, locale), entry.origin, entry.note, entry.who};
+        for (int column = 0; column < cells.size(); ++column)
+            m_historyTableWidget->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+void StockAdjustmentDialog::showLowStock()
+{
+    const auto low = StockReports(m_session.database()).lowStock();
+    m_lowStockTableWidget->setRowCount(0);
+    if (!low) {
+        m_messageLabel->setText(low.error().message);
+        return;
+    }
+    const QLocale& locale = m_session.locale();
+    m_lowStockTableWidget->setRowCount(static_cast<int>(low->size()));
+    for (int row = 0; row < low->size(); ++row) {
+        const LowStock& article = low->at(row);
+        const QStringList cells {article.sku, article.name, formatQuantity(article.stockMilli, locale),
+                                 locale.toString(article.lowLevel)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_lowStockTableWidget->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
 }
 
 void StockAdjustmentDialog::adjust()
@@ -75,6 +139,8 @@ void StockAdjustmentDialog::adjust()
                 return;
             }
             m_messageLabel->setText(tr("%1: %2 in stock now.").arg(article).arg(*stock / 1000));
+            showHistory(article);
+            showLowStock();
             m_articleLineEdit->clear();
             m_quantityLineEdit->clear();
             m_noteLineEdit->clear();

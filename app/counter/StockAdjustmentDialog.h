@@ -8,11 +8,13 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableWidget;
 
 namespace caisse {
 
 /**
- * Stock adjusted by a manager, article after article: scanned or typed (barcode or SKU), how many more or fewer, why,
+ * The stock for a manager: the articles running low, an article's movements (scanned or typed), and adjustments,
+ * article after article: scanned or typed (barcode or SKU), how many more or fewer, why,
  * and a note. Each adjustment is written on the writer and said in the dialog with the stock after it; the dialog stays
  * open for the next article. adjusted() follows each one, for the store sync to be woken.
  */
@@ -28,6 +30,9 @@ signals:
 
 private:
     void adjust();
+    /** The movements of the article in the field, newest first. */
+    void showHistory(const QString& article);
+    void showLowStock();
 
     CounterSession& m_session;
     Operator m_by;
@@ -36,6 +41,8 @@ private:
     QComboBox* m_reasonComboBox;
     QLineEdit* m_noteLineEdit;
     QLabel* m_messageLabel;
+    QTableWidget* m_historyTableWidget;
+    QTableWidget* m_lowStockTableWidget;
 };
 
 } // namespace caisse

@@ -1,7 +1,7 @@
 #include "stock/StockAdjustments.h"
 
 #include "base/RecordId.h"
-#include "catalog/BarcodeParser.h"
+#include "stock/StockReports.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -74,21 +74,10 @@ Result<qint64> StockAdjustments::adjust(const QString& barcodeOrSku, qint64 quan
                             : tr("%1 takes from the stock: type a negative number, such as "
                                  "-2.")
                                   .arg(describe(reason)));
-    const QString typed = barcodeOrSku.trimmed();
+    const auto variantId = StockReports::variantOf(m_database, barcodeOrSku);
+    if (!variantId)
+        return std::unexpected(variantId.error());
     QSqlQuery query(m_database.connection());
-    // A scanned barcode first (as the counter reads it), then a SKU typed by hand.
-    const QString lookupKey = BarcodeParser::lookupKeyOf(typed).value_or(typed);
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT v.id, v.sku FROM variants v LEFT JOIN barcodes b ON "
-                                                "b.variant_id = v.id AND b.lookup_key = ? WHERE b.lookup_key IS NOT "
-                                                "NULL OR v.sku = ? LIMIT 1"),
-                                 {lookupKey, typed});
-        !ran)
-        return std::unexpected(ran.error());
-    if (!query.next())
-        return failure(Error::Code::NotFound, tr("No article has the barcode or SKU %1.").arg(typed));
-    const qint64 variantId = query.value(0).toLongLong();
-    query.finish();
     auto transaction = Transaction::begin(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -96,14 +85,14 @@ Result<qint64> StockAdjustments::adjust(const QString& barcodeOrSku, qint64 quan
                                  QStringLiteral("INSERT INTO stock_movements(uuid, variant_id, quantity_milli, reason, "
                                                 "register_id, occurred_at, detail, note, operator) VALUES(?, ?, ?, "
                                                 "'adjustment', ?, ?, ?, ?, ?)"),
-                                 {newRecordId(), variantId, quantityMilli, m_registerId,
+                                 {newRecordId(), *variantId, quantityMilli, m_registerId,
                                   toStorageTime(m_clock.nowUtc()), key(reason), note.trimmed(),
                                   by.approvedBy.isEmpty() ? by.name : by.name + QStringLiteral(" / ") + by.approvedBy});
         !ran)
         return std::unexpected(ran.error());
     const auto stock = m_database.integer(
         QStringLiteral("SELECT COALESCE(SUM(quantity_milli), 0) FROM stock_movements WHERE variant_id = ?"),
-        {variantId});
+        {*variantId});
     if (!stock)
         return stock;
     if (auto committed = transaction->commit(); !committed)

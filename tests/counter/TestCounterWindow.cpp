@@ -531,15 +531,26 @@ void TestCounterWindow::shiftCountedShortThenXAndTwoZsPrinted()
 
 void TestCounterWindow::stockAdjustedWithItsReasonOnAManagersAuthority()
 {
-    // Camille finds two broken jars; adjusting the stock is a manager's, Dominique approves on the spot.
+    // Camille sells a loaf, then finds two broken ones; adjusting the stock is a manager's, Dominique approves.
     seedOperators();
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+    QVERIFY(QSqlQuery(m_db->connection())
+                .exec(QStringLiteral("UPDATE products SET low_stock_level = 27 WHERE id = (SELECT product_id FROM "
+                                     "variants v JOIN barcodes b ON b.variant_id = v.id WHERE b.lookup_key = "
+                                     "'03760001000016')")));
     QStringList said;
+    QStringList history;
+    int lowBefore = -1;
+    QString lowAfter;
     whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
     whenOpen<StockAdjustmentDialog>(this, [&](StockAdjustmentDialog* dialog) {
         auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
         auto* article = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
         auto* quantity = dialog->findChild<QLineEdit*>(QStringLiteral("quantityLineEdit"));
         auto* apply = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Apply);
+        auto* low = dialog->findChild<QTableWidget*>(QStringLiteral("lowStockTableWidget"));
+        lowBefore = low->rowCount();
         QTest::keyClicks(article, QStringLiteral("0000000000000"));
         quantity->setText(QStringLiteral("-2"));
         apply->click();
@@ -553,13 +564,24 @@ void TestCounterWindow::stockAdjustedWithItsReasonOnAManagersAuthority()
         apply->click();
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("in stock now")), 5'000);
         said << message->text();
+        // The article's movements, newest first: the adjustment, the sale, the opening stock; it now runs low.
+        auto* movements = dialog->findChild<QTableWidget*>(QStringLiteral("historyTableWidget"));
+        for (int row = 0; row < movements->rowCount(); ++row)
+            history << movements->item(row, 1)->text() + u' ' + movements->item(row, 2)->text();
+        if (low->rowCount() == 1)
+            lowAfter = low->item(0, 1)->text() + u' ' + low->item(0, 2)->text();
         dialog->reject();
     });
     m_window->findChild<QAction*>(QStringLiteral("stockAdjustmentAction"))->trigger();
     QCOMPARE(said.size(), 2);
     // Goods received, the reason offered first, cannot take stock away: said before anything is looked up.
     QVERIFY2(said.first().contains(QStringLiteral("Goods received add to the stock")), qPrintable(said.first()));
-    QVERIFY2(said.last().contains(QStringLiteral("28 in stock now")), qPrintable(said.last()));
+    QVERIFY2(said.last().contains(QStringLiteral("27 in stock now")), qPrintable(said.last()));
+    QCOMPARE(history,
+             QStringList({QStringLiteral("-2 Adjustment: Damaged"), QStringLiteral("-1 Sale, ticket 1"),
+                          QStringLiteral("30 Opening stock")}));
+    QCOMPARE(lowBefore, 0);
+    QCOMPARE(lowAfter, QStringLiteral("Pain de campagne 27"));
     QSqlQuery stored(m_db->connection());
     QVERIFY(
         stored.exec(QStringLiteral("SELECT detail, note, operator FROM stock_movements WHERE reason = 'adjustment'")));
