@@ -68,6 +68,11 @@ StockAdjustmentDialog::StockAdjustmentDialog(CounterSession& session, Operator b
     layout->addWidget(m_messageLabel);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
+    // No default button: Enter closing the window by mistake would lose the next count. Enter in the quantity or the
+    // note applies the adjustment instead (below).
+    for (QAbstractButton* button : buttons->buttons())
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false);
     connect(buttons->button(QDialogButtonBox::Apply), &QAbstractButton::clicked, this, &StockAdjustmentDialog::adjust);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A scanner's Enter moves to the quantity, as a manager counting a shelf types it next.
@@ -76,6 +81,7 @@ StockAdjustmentDialog::StockAdjustmentDialog(CounterSession& session, Operator b
         m_quantityLineEdit->setFocus();
     });
     connect(m_quantityLineEdit, &QLineEdit::returnPressed, this, &StockAdjustmentDialog::adjust);
+    connect(m_noteLineEdit, &QLineEdit::returnPressed, this, &StockAdjustmentDialog::adjust);
     showLowStock();
     resize(860, 620);
 }

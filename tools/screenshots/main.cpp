@@ -12,6 +12,7 @@
 #include "counter/PriceChangeDialog.h"
 #include "counter/ReturnDialog.h"
 #include "counter/StaffDialog.h"
+#include "counter/StockAdjustmentDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "demo/DemoStore.h"
 #include "firststart/FirstStartWizard.h"
@@ -243,6 +244,13 @@ int main(int argc, char* argv[])
                           &window);
         staff.show();
         saved = save(&staff, folder, QStringLiteral("staff")) && saved;
+    }
+
+    {
+        StockAdjustmentDialog stock(session, Operator {QStringLiteral("Dominique"), Role::Manager, std::nullopt, {}},
+                                    &window);
+        stock.show();
+        saved = save(&stock, folder, QStringLiteral("stock")) && saved;
     }
 
     // A real shop's first start: the assistant's pages, filled in as a Belgian shop would.
