@@ -1,6 +1,7 @@
 #include "stock/StockAdjustments.h"
 
 #include "base/RecordId.h"
+#include "catalog/Catalog.h"
 #include "stock/StockReports.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -90,9 +91,7 @@ Result<qint64> StockAdjustments::adjust(const QString& barcodeOrSku, qint64 quan
                                   by.approvedBy.isEmpty() ? by.name : by.name + QStringLiteral(" / ") + by.approvedBy});
         !ran)
         return std::unexpected(ran.error());
-    const auto stock = m_database.integer(
-        QStringLiteral("SELECT COALESCE(SUM(quantity_milli), 0) FROM stock_movements WHERE variant_id = ?"),
-        {*variantId});
+    const auto stock = Catalog(m_database).stockLevelMilli(*variantId);
     if (!stock)
         return stock;
     if (auto committed = transaction->commit(); !committed)
