@@ -1331,6 +1331,14 @@
         <source>Adjust the stoc&amp;k…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Receive a delivery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake (&amp;count the shop)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2808,6 +2816,91 @@
     </message>
 </context>
 <context>
+    <name>caisse::Receiving</name>
+    <message>
+        <source>Scan the articles received first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This delivery was already received: the stock counted it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): type how many were received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ReceptionDialog</name>
+    <message>
+        <source>&amp;Confirm the delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive a delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan each article, or type a barcode or a SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of one (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type how many pieces came, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cost %2 cannot be read; type it as 1,25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type who delivered the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery from %1 received: %n piece(s) added to the stock.</source>
+        <translation>
+            <numerusform>Delivery from %1 received: %n piece added to the stock.</numerusform>
+            <numerusform>Delivery from %1 received: %n pieces added to the stock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caisse::ReturnDialog</name>
     <message>
         <source>Articles taken back from ticket %1</source>
@@ -3356,6 +3449,10 @@
         <source>Opening stock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delivery from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::StockSync</name>
@@ -3369,6 +3466,176 @@
     </message>
     <message>
         <source>The synchronisation item %1 is missing from the online store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Stocktake</name>
+    <message>
+        <source>No stocktake is in progress: start one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stocktake started on %1 is still in progress: finish it or abandon it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article %1 cannot be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not counted: its stock is not tracked, or it is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3, the category being counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stocktake is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StocktakeDialog</name>
+    <message>
+        <source>&amp;Start counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bandon the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 per scan, or how many the next scan counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;variances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No count in progress: choose what to count, then start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %1, started %2 by %3: %n article(s) counted so far.</source>
+        <translation>
+            <numerusform>Counting %1, started %2 by %3: %n article counted so far.</numerusform>
+            <numerusform>Counting %1, started %2 by %3: %n articles counted so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type how many the next scan counts in whole pieces, such as 12 (or -1 to take one back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Value of the differences at cost: %1. %n article(s) not counted keep their stock.</source>
+        <translation>
+            <numerusform>Value of the differences at cost: %1. %n article not counted keeps its stock.</numerusform>
+            <numerusform>Value of the differences at cost: %1. %n articles not counted keep their stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n difference(s) to the stock? %1</source>
+        <translation>
+            <numerusform>Post %n difference to the stock? %1</numerusform>
+            <numerusform>Post %n differences to the stock? %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count validated: %n stock correction(s) posted.</source>
+        <translation>
+            <numerusform>Count validated: %n stock correction posted.</numerusform>
+            <numerusform>Count validated: %n stock corrections posted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandon the count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon this count? The stock stays as it is and the counts are set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count abandoned: the stock is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1333,6 +1333,14 @@
         <source>Adjust the stoc&amp;k…</source>
         <translation>Ajuster le stoc&amp;k…</translation>
     </message>
+    <message>
+        <source>&amp;Receive a delivery…</source>
+        <translation>&amp;Réceptionner une livraison…</translation>
+    </message>
+    <message>
+        <source>Stocktake (&amp;count the shop)…</source>
+        <translation>Inventaire (&amp;compter le magasin)…</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2810,6 +2818,91 @@
     </message>
 </context>
 <context>
+    <name>caisse::Receiving</name>
+    <message>
+        <source>Scan the articles received first.</source>
+        <translation>Scannez d&apos;abord les articles reçus.</translation>
+    </message>
+    <message>
+        <source>This delivery was already received: the stock counted it once.</source>
+        <translation>Cette livraison est déjà réceptionnée : le stock ne l&apos;a comptée qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): type how many were received.</source>
+        <translation>Ligne %1 (%2) : tapez la quantité reçue.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ReceptionDialog</name>
+    <message>
+        <source>&amp;Confirm the delivery</source>
+        <translation>&amp;Confirmer la livraison</translation>
+    </message>
+    <message>
+        <source>Receive a delivery</source>
+        <translation>Réceptionner une livraison</translation>
+    </message>
+    <message>
+        <source>Who delivered</source>
+        <translation>Qui a livré</translation>
+    </message>
+    <message>
+        <source>Scan each article, or type a barcode or a SKU</source>
+        <translation>Scannez chaque article, ou tapez un code-barres ou une référence</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Cost of one (%1)</source>
+        <translation>Coût unitaire (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Fournisseur :</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <source>%1: %2 received.</source>
+        <translation>%1 : %2 reçus.</translation>
+    </message>
+    <message>
+        <source>%1: 1 received.</source>
+        <translation>%1 : 1 reçu.</translation>
+    </message>
+    <message>
+        <source>%1: type how many pieces came, such as 12.</source>
+        <translation>%1 : tapez le nombre de pièces livrées, par exemple 12.</translation>
+    </message>
+    <message>
+        <source>%1: the cost %2 cannot be read; type it as 1,25.</source>
+        <translation>%1 : le coût %2 est illisible ; tapez-le comme 1,25.</translation>
+    </message>
+    <message>
+        <source>Type who delivered the goods.</source>
+        <translation>Tapez qui a livré la marchandise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivery from %1 received: %n piece(s) added to the stock.</source>
+        <translation>
+            <numerusform>Livraison de %1 réceptionnée : %n pièce ajoutée au stock.</numerusform>
+            <numerusform>Livraison de %1 réceptionnée : %n pièces ajoutées au stock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>caisse::ReturnDialog</name>
     <message>
         <source>Articles taken back from ticket %1</source>
@@ -3358,6 +3451,10 @@
         <source>Opening stock</source>
         <translation>Stock initial</translation>
     </message>
+    <message>
+        <source>Delivery from %1</source>
+        <translation>Livraison de %1</translation>
+    </message>
 </context>
 <context>
     <name>caisse::StockSync</name>
@@ -3372,6 +3469,176 @@
     <message>
         <source>The synchronisation item %1 is missing from the online store.</source>
         <translation>L’article de synchronisation %1 manque sur la boutique en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::Stocktake</name>
+    <message>
+        <source>No stocktake is in progress: start one first.</source>
+        <translation>Aucun inventaire en cours : commencez-en un d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>A stocktake started on %1 is still in progress: finish it or abandon it first.</source>
+        <translation>Un inventaire commencé le %1 est toujours en cours : terminez-le ou abandonnez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The article %1 cannot be found.</source>
+        <translation>L&apos;article %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>%1 is not counted: its stock is not tracked, or it is archived.</source>
+        <translation>%1 n&apos;est pas compté : son stock n&apos;est pas suivi, ou il est archivé.</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, not in %3, the category being counted.</source>
+        <translation>%1 est dans %2, pas dans %3, la catégorie en cours de comptage.</translation>
+    </message>
+    <message>
+        <source>The count could not be saved.</source>
+        <translation>Le comptage n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>No stocktake is in progress.</source>
+        <translation>Aucun inventaire en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::StocktakeDialog</name>
+    <message>
+        <source>&amp;Start counting</source>
+        <translation>&amp;Commencer le comptage</translation>
+    </message>
+    <message>
+        <source>&amp;Validate the count</source>
+        <translation>&amp;Valider l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>A&amp;bandon the count</source>
+        <translation>A&amp;bandonner l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Stocktake</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>1 per scan, or how many the next scan counts</source>
+        <translation>1 par scan, ou combien compte le prochain scan</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU</source>
+        <translation>Scannez, ou tapez un code-barres ou une référence</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>Tout le magasin</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Counted at</source>
+        <translation>Compté le</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Valeur au coût</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Compter :</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <source>Show the &amp;variances</source>
+        <translation>Afficher les é&amp;carts</translation>
+    </message>
+    <message>
+        <source>No count in progress: choose what to count, then start.</source>
+        <translation>Aucun comptage en cours : choisissez quoi compter, puis commencez.</translation>
+    </message>
+    <message>
+        <source>the whole shop</source>
+        <translation>tout le magasin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %1, started %2 by %3: %n article(s) counted so far.</source>
+        <translation>
+            <numerusform>Comptage de %1, commencé le %2 par %3 : %n article compté jusqu&apos;ici.</numerusform>
+            <numerusform>Comptage de %1, commencé le %2 par %3 : %n articles comptés jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type how many the next scan counts in whole pieces, such as 12 (or -1 to take one back).</source>
+        <translation>Tapez combien compte le prochain scan, en pièces entières, par exemple 12 (ou -1 pour en retirer une).</translation>
+    </message>
+    <message>
+        <source>%1: %2 counted</source>
+        <translation>%1 : %2 comptés</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value of the differences at cost: %1. %n article(s) not counted keep their stock.</source>
+        <translation>
+            <numerusform>Valeur des écarts au coût : %1. %n article non compté garde son stock.</numerusform>
+            <numerusform>Valeur des écarts au coût : %1. %n articles non comptés gardent leur stock.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate the count</source>
+        <translation>Valider l&apos;inventaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post %n difference(s) to the stock? %1</source>
+        <translation>
+            <numerusform>Reporter %n écart sur le stock ? %1</numerusform>
+            <numerusform>Reporter %n écarts sur le stock ? %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count validated: %n stock correction(s) posted.</source>
+        <translation>
+            <numerusform>Inventaire validé : %n correction de stock enregistrée.</numerusform>
+            <numerusform>Inventaire validé : %n corrections de stock enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Abandon the count</source>
+        <translation>Abandonner l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Abandon this count? The stock stays as it is and the counts are set aside.</source>
+        <translation>Abandonner cet inventaire ? Le stock reste tel quel et les comptages sont mis de côté.</translation>
+    </message>
+    <message>
+        <source>Count abandoned: the stock is unchanged.</source>
+        <translation>Inventaire abandonné : le stock est inchangé.</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,13 @@
 #include "counter/LoginDialog.h"
 #include "counter/PickupDialog.h"
 #include "counter/PriceChangeDialog.h"
+#include "counter/ReceptionDialog.h"
 #include "counter/ReturnDialog.h"
 #include "counter/ScannerKeyFilter.h"
 #include "counter/ShopDetailsDialog.h"
 #include "counter/StaffDialog.h"
 #include "counter/StockAdjustmentDialog.h"
+#include "counter/StocktakeDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "manager/OnlineArticleDialog.h"
@@ -336,17 +338,27 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     drawerMenu->addSeparator();
     drawerAction(tr("&X report (closes nothing)"), "xReportAction", [this] { m_session.cashDesk().xReport(); });
     drawerAction(tr("&Reprint the last Z"), "reprintZAction", [this] { m_session.cashDesk().reprintLastZ(); });
-    QAction* stockAction = managerMenu->addAction(tr("Adjust the stoc&k…"));
-    stockAction->setObjectName(QStringLiteral("stockAdjustmentAction"));
-    connect(stockAction, &QAction::triggered, this, [this] {
-        const auto by = authorize(Permission::ManageStock);
-        if (!by)
-            return;
-        StockAdjustmentDialog dialog(m_session, *by, this);
-        dialog.setObjectName(QStringLiteral("stockAdjustmentDialog"));
-        connect(&dialog, &StockAdjustmentDialog::adjusted, this, &CounterWindow::syncRequested);
-        dialog.exec();
-    });
+    // The stock's windows are a manager's; each wakes the store sync when it changed the stock.
+    const auto stockWindow = [this, managerMenu]<typename Dialog>(const QString& text, const char* action,
+                                                                  const char* dialogName, auto changed) {
+        QAction* stockAction = managerMenu->addAction(text);
+        stockAction->setObjectName(QString::fromLatin1(action));
+        connect(stockAction, &QAction::triggered, this, [this, dialogName, changed] {
+            const auto by = authorize(Permission::ManageStock);
+            if (!by)
+                return;
+            Dialog dialog(m_session, *by, this);
+            dialog.setObjectName(QString::fromLatin1(dialogName));
+            connect(&dialog, changed, this, &CounterWindow::syncRequested);
+            dialog.exec();
+        });
+    };
+    stockWindow.operator()<StockAdjustmentDialog>(tr("Adjust the stoc&k…"), "stockAdjustmentAction",
+                                                  "stockAdjustmentDialog", &StockAdjustmentDialog::adjusted);
+    stockWindow.operator()<ReceptionDialog>(tr("&Receive a delivery…"), "receptionAction", "receptionDialog",
+                                            &ReceptionDialog::received);
+    stockWindow.operator()<StocktakeDialog>(tr("Stocktake (&count the shop)…"), "stocktakeAction", "stocktakeDialog",
+                                            &StocktakeDialog::counted);
     QAction* staffAction = managerMenu->addAction(tr("S&taff and rights…"));
     staffAction->setObjectName(QStringLiteral("staffAction"));
     connect(staffAction, &QAction::triggered, this, [this] {

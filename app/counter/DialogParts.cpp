@@ -16,6 +16,13 @@ QLabel* refusalLabel(QWidget* parent)
     return label;
 }
 
+void tell(QLabel* label, const QString& message, bool done)
+{
+    label->setStyleSheet(done ? QStringLiteral("color: #1b5e20; font-weight: bold;")
+                              : QStringLiteral("color: #b00020; font-weight: bold;"));
+    label->setText(message);
+}
+
 QDialogButtonBox* touchOkCancel(QDialog* dialog, const std::function<void()>& tryAccept)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

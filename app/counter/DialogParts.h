@@ -13,6 +13,9 @@ inline constexpr int kTouchHeight = 44;
 /** The red sentence a dialog that stays open says a refusal with. */
 QLabel* refusalLabel(QWidget* parent);
 
+/** Says on a refusal label that something went through (green) or why it did not (red). */
+void tell(QLabel* label, const QString& message, bool done);
+
 /** OK and Cancel, touch-sized: OK runs tryAccept, which accepts the dialog or says why not; Cancel rejects it. */
 QDialogButtonBox* touchOkCancel(QDialog* dialog, const std::function<void()>& tryAccept);
 

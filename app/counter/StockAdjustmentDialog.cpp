@@ -134,17 +134,15 @@ void StockAdjustmentDialog::adjust()
     }
     const QString article = m_articleLineEdit->text().trimmed();
     DatabaseWriter::whenDone<Result<qint64>>(
-        m_session.adjustStock(article, pieces * 1000,
-                              static_cast<StockAdjustments::Reason>(m_reasonComboBox->currentData().toInt()),
-                              m_noteLineEdit->text(), m_by),
+        m_session.stockDesk().adjust(article, pieces * 1000,
+                                     static_cast<StockAdjustments::Reason>(m_reasonComboBox->currentData().toInt()),
+                                     m_noteLineEdit->text(), m_by),
         this, [this, article](const Result<qint64>& stock) {
-            m_messageLabel->setStyleSheet(stock ? QStringLiteral("color: #1b5e20; font-weight: bold;")
-                                                : QStringLiteral("color: #b00020; font-weight: bold;"));
             if (!stock) {
-                m_messageLabel->setText(stock.error().message);
+                tell(m_messageLabel, stock.error().message, false);
                 return;
             }
-            m_messageLabel->setText(tr("%1: %2 in stock now.").arg(article).arg(*stock / 1000));
+            tell(m_messageLabel, tr("%1: %2 in stock now.").arg(article).arg(*stock / 1000), true);
             showHistory(article);
             showLowStock();
             m_articleLineEdit->clear();

@@ -86,6 +86,11 @@ std::optional<Role> roleFromKey(const QString& key)
     return std::nullopt;
 }
 
+QString Operator::signature() const
+{
+    return approvedBy.isEmpty() ? name : name + QStringLiteral(" / ") + approvedBy;
+}
+
 bool Operator::may(Permission permission) const
 {
     return roleAllows(role, permission) || approved == permission;

@@ -53,6 +53,8 @@ struct Operator
     bool may(Permission permission) const;
     /** Forbidden when not allowed, with a sentence for the person at the counter. */
     Result<void> require(Permission permission) const;
+    /** Who did it, as records keep it: "Camille", or "Camille / Dominique" when a manager approved. */
+    QString signature() const;
 };
 
 /** The key under which a permission is journaled ("close_day"). */

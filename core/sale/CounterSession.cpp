@@ -48,6 +48,7 @@ CounterSession::CounterSession(Database& database, DatabaseWriter& writer, const
     , m_ticket(m_profile.currency)
     , m_cashDesk(database, m_saleWriter, m_clock, m_profile, m_locale,
                  m_journalKey ? m_journalKey->publicKey() : QByteArray(), mode == SaleStore::Mode::Live)
+    , m_stockDesk(database, m_saleWriter, m_clock, m_profile.registerId)
 {
     connect(&m_cashDesk, &CashDesk::info, this, &CounterSession::info);
     connect(&m_cashDesk, &CashDesk::error, this, &CounterSession::error);
@@ -976,17 +977,6 @@ void CounterSession::printReceipt(const QString& ticketUuid, bool duplicate)
             info(copy > 0 ? tr("Duplicate %1 of ticket %2.").arg(copy).arg(committed.number)
                           : tr("Receipt of ticket %1 sent to the printer.").arg(committed.number));
         });
-}
-
-QFuture<Result<qint64>> CounterSession::adjustStock(const QString& barcodeOrSku, qint64 quantityMilli,
-                                                    StockAdjustments::Reason reason, const QString& note,
-                                                    const Operator& by)
-{
-    return m_saleWriter.run<Result<qint64>>([&clock = m_clock, registerId = m_profile.registerId, barcodeOrSku,
-                                             quantityMilli, reason, note, by](SaleStore& store) {
-        return StockAdjustments(store.database(), clock, registerId)
-            .adjust(barcodeOrSku, quantityMilli, reason, note, by);
-    });
 }
 
 QList<OperatorStore::Member> CounterSession::staff()

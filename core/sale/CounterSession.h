@@ -9,8 +9,8 @@
 #include "sale/PrintQueue.h"
 #include "sale/SaleStore.h"
 #include "sale/SaleWriter.h"
+#include "sale/StockDesk.h"
 #include "sale/Ticket.h"
-#include "stock/StockAdjustments.h"
 #include "storage/DatabaseWriter.h"
 #include "storage/Settings.h"
 
@@ -103,6 +103,7 @@ public:
     QString summary(const Ticket& ticket) const;
 
     Database& database() { return m_database; }
+    const RegisterProfile& profile() const { return m_profile; }
     /** Where durable writes go, off the GUI thread: for the dialogs the counter opens. */
     DatabaseWriter& writer() { return m_writer; }
     Settings& settings() { return m_settings; }
@@ -237,9 +238,6 @@ public:
     int lockAfterSeconds() const;
     /** A manager sets the idle time before the counter locks itself, in minutes (0: never). */
     void setLockAfterMinutes(int minutes, const Operator& by);
-    /** Stock adjusted by hand with its reason (StockAdjustments::adjust, on the writer): the stock after it. */
-    QFuture<Result<qint64>> adjustStock(const QString& barcodeOrSku, qint64 quantityMilli,
-                                        StockAdjustments::Reason reason, const QString& note, const Operator& by);
     /** Everyone who ever worked here, active or not, for the manager's staff list. */
     QList<OperatorStore::Member> staff();
     /** Adds an operator or changes their role or PIN (empty: kept), on by's authority; checked on the writer. */
@@ -265,6 +263,8 @@ public:
     Result<void> changeShop(const ShopIdentity& shop, const Operator& by);
     /** The drawer and the day's reports: shifts, cash in and out, X and Z. */
     CashDesk& cashDesk() { return m_cashDesk; }
+    /** The stock's work: adjustments, deliveries, stocktakes. */
+    StockDesk& stockDesk() { return m_stockDesk; }
     /** A sale is being written: nothing can be paid until it is. */
     bool recording() const { return m_recording; }
     /** The month before today's (YYYY-MM), the usual one to archive. */
@@ -390,6 +390,7 @@ private:
     std::optional<Operator> m_refundBy;
     QString m_lastCustomerEmail;
     CashDesk m_cashDesk;
+    StockDesk m_stockDesk;
 };
 
 } // namespace caisse

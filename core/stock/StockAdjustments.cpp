@@ -87,8 +87,7 @@ Result<qint64> StockAdjustments::adjust(const QString& barcodeOrSku, qint64 quan
                                                 "register_id, occurred_at, detail, note, operator) VALUES(?, ?, ?, "
                                                 "'adjustment', ?, ?, ?, ?, ?)"),
                                  {newRecordId(), *variantId, quantityMilli, m_registerId,
-                                  toStorageTime(m_clock.nowUtc()), key(reason), note.trimmed(),
-                                  by.approvedBy.isEmpty() ? by.name : by.name + QStringLiteral(" / ") + by.approvedBy});
+                                  toStorageTime(m_clock.nowUtc()), key(reason), note.trimmed(), by.signature()});
         !ran)
         return std::unexpected(ran.error());
     const auto stock = Catalog(m_database).stockLevelMilli(*variantId);

@@ -29,6 +29,25 @@ Result<qint64> StockReports::variantOf(Database& database, const QString& barcod
     return query.value(0).toLongLong();
 }
 
+Result<StockArticle> StockReports::article(const QString& barcodeOrSku)
+{
+    const auto variantId = variantOf(m_database, barcodeOrSku);
+    if (!variantId)
+        return std::unexpected(variantId.error());
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("SELECT v.sku, p.name || CASE WHEN v.option_label <> '' THEN ' ' || "
+                                                "v.option_label ELSE '' END, p.cost_price_minor FROM variants v JOIN "
+                                                "products p ON p.id = v.product_id WHERE v.id = ?"),
+                                 {*variantId});
+        !ran)
+        return std::unexpected(ran.error());
+    if (!query.next())
+        return failure(Error::Code::NotFound, tr("No article has the barcode or SKU %1.").arg(barcodeOrSku));
+    return StockArticle {*variantId, query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).isNull() ? std::nullopt : std::optional(query.value(2).toLongLong())};
+}
+
 Result<QList<LowStock>> StockReports::lowStock()
 {
     QSqlQuery query(m_database.connection());
@@ -83,7 +102,8 @@ Result<QList<StockEntry>> StockReports::history(const QString& barcodeOrSku)
         } else if (reason == u"count")
             origin = tr("Stocktake");
         else if (reason == u"delivery")
-            origin = tr("Delivery");
+            origin = query.value(4).toString().isEmpty() ? tr("Delivery")
+                                                         : tr("Delivery from %1").arg(query.value(4).toString());
         else
             origin = tr("Opening stock");
         entries.append({fromStorageTime(query.value(0).toString()), query.value(1).toLongLong(), origin,

@@ -30,6 +30,16 @@ struct StockEntry
     QString who;
 };
 
+/** An article as the stock screens name it. */
+struct StockArticle
+{
+    qint64 variantId = 0;
+    QString sku;
+    /** The product's name and the variant's options. */
+    QString name;
+    std::optional<qint64> costPriceMinor;
+};
+
 /** What the manager reads of the stock: the articles running low, and an article's movements. */
 class StockReports
 {
@@ -42,6 +52,8 @@ public:
     Result<QList<LowStock>> lowStock();
     /** Every movement of the article with this barcode or SKU, newest first. */
     Result<QList<StockEntry>> history(const QString& barcodeOrSku);
+    /** The article with this barcode or SKU; NotFound with a sentence otherwise. */
+    Result<StockArticle> article(const QString& barcodeOrSku);
     /** The variant a scanned barcode or a typed SKU names; NotFound with a sentence otherwise. */
     static Result<qint64> variantOf(Database& database, const QString& barcodeOrSku);
 

@@ -11,10 +11,12 @@
 #include "counter/CustomerDialog.h"
 #include "counter/LoginDialog.h"
 #include "counter/PriceChangeDialog.h"
+#include "counter/ReceptionDialog.h"
 #include "counter/ReturnDialog.h"
 #include "counter/ShopDetailsDialog.h"
 #include "counter/StaffDialog.h"
 #include "counter/StockAdjustmentDialog.h"
+#include "counter/StocktakeDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
@@ -125,6 +127,8 @@ private slots:
     void storeSettingsTestConnectAndSystemOfRecord();
     void managerSplitsAnArticlesStock();
     void managerPicksTheProductsThatSync();
+    void deliveryReceivedOnceWithItsCostPrice();
+    void stocktakeResumedAfterAKillWithASaleDuringTheCount();
 
 private:
     /** A cashier's session and its window on the test's database, as main() builds them. */
@@ -411,6 +415,17 @@ void answerApproval(bool approve)
     auto* pin = dialog->findChild<QLineEdit*>(QStringLiteral("pinLineEdit"));
     QTest::keyClicks(pin, QStringLiteral("2222"));
     QTest::keyClick(pin, Qt::Key_Return);
+}
+
+/** The stock of the article with this barcode, in pieces, as the database holds it. */
+qint64 stockOf(Database& database, const QString& barcode)
+{
+    return database
+               .integer(QStringLiteral("SELECT COALESCE(SUM(m.quantity_milli), 0) FROM stock_movements m JOIN barcodes "
+                                       "b ON b.variant_id = m.variant_id WHERE b.lookup_key = ?"),
+                        {QStringLiteral("0") + barcode})
+               .value()
+        / 1000;
 }
 
 } // namespace
@@ -2002,4 +2017,138 @@ void TestCounterWindow::managerPicksTheProductsThatSync()
 }
 
 QTEST_MAIN(TestCounterWindow)
+void TestCounterWindow::deliveryReceivedOnceWithItsCostPrice()
+{
+    // The baker's delivery: two loaves and a baguette scanned, the loaf's new cost typed from the delivery note.
+    seedOperators();
+    QStringList said;
+    QString refused;
+    whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+    whenOpen<ReceptionDialog>(this, [&](ReceptionDialog* dialog) {
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        auto* article = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        auto* lines = dialog->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        auto* confirm = dialog->findChild<QPushButton*>(QStringLiteral("confirmPushButton"));
+        for (const QString& code :
+             {QStringLiteral("3760001000016"), QStringLiteral("3010001000029"), QStringLiteral("3760001000016")}) {
+            QTest::keyClicks(article, code);
+            QTest::keyClick(article, Qt::Key_Return);
+        }
+        // Enter from the scanner neither confirmed nor closed anything: the lines wait for the supplier.
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(lines->rowCount(), 2);
+        QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("2"));
+        lines->item(0, 3)->setText(QStringLiteral("1,20"));
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().isEmpty(), 5'000);
+        refused = message->text();
+        dialog->findChild<QLineEdit*>(QStringLiteral("supplierLineEdit"))->setText(QStringLiteral("Moulin Dupré"));
+        confirm->click();
+        // A second click while the first is written is not a second delivery.
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("received")), 5'000);
+        said << message->text();
+        QCOMPARE(lines->rowCount(), 0);
+        dialog->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("receptionAction"))->trigger();
+    QVERIFY2(refused.contains(QStringLiteral("who delivered")), qPrintable(refused));
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().startsWith(QStringLiteral("Delivery from Moulin Dupré received: 3 piece")),
+             qPrintable(said.first()));
+    QCOMPARE(stockOf(*m_db, QStringLiteral("3760001000016")), 32);
+    QCOMPARE(stockOf(*m_db, QStringLiteral("3010001000029")), 44);
+    QCOMPARE(
+        m_db->integer(QStringLiteral("SELECT cost_price_minor FROM products WHERE name = 'Pain de campagne'")).value(),
+        120);
+    // Each line is a movement the outbox sends to the online store, from the supplier and the manager who received it.
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT COUNT(*) FROM sync_outbox o JOIN stock_movements m ON m.id = "
+                                          "o.stock_movement_id WHERE m.reason = 'delivery' AND m.detail = 'Moulin "
+                                          "Dupré' AND m.operator = 'Camille / Dominique'"))
+                 .value(),
+             2);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT COUNT(*) FROM receptions")).value(), 1);
+}
+
+void TestCounterWindow::stocktakeResumedAfterAKillWithASaleDuringTheCount()
+{
+    // Dominique counts the shop: three loaves on the shelf. A loaf is sold after it was counted, then the register is
+    // killed; the count goes on after the restart and is validated.
+    seedOperators();
+    const auto countIn = [this](const std::function<void(StocktakeDialog*)>& act) {
+        whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+        whenOpen<StocktakeDialog>(this, [act](StocktakeDialog* dialog) {
+            act(dialog);
+            dialog->reject();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("stocktakeAction"))->trigger();
+        m_window->activateWindow();
+    };
+    const auto scanInto = [](StocktakeDialog* dialog, const QString& code) {
+        auto* article = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        message->clear();
+        QTest::keyClicks(article, code);
+        QTest::keyClick(article, Qt::Key_Return);
+        return QTest::qWaitFor([message] { return !message->text().isEmpty(); }, 5'000) ? message->text()
+                                                                                        : QStringLiteral("(nothing)");
+    };
+    QStringList said;
+    countIn([&](StocktakeDialog* dialog) {
+        dialog->findChild<QPushButton*>(QStringLiteral("startPushButton"))->click();
+        auto* article = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        QTRY_VERIFY_WITH_TIMEOUT(article->isEnabled(), 5'000);
+        for (int loaf = 0; loaf < 3; ++loaf)
+            said << scanInto(dialog, QStringLiteral("3760001000016"));
+    });
+    QCOMPARE(said.last(), QStringLiteral("Pain de campagne: 3 counted"));
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    scan(QStringLiteral("3760001000016"));
+    payCash();
+
+    // Killed: nothing of the count was kept anywhere but in the database, which the next start opens.
+    m_window.reset();
+    m_session.reset();
+    m_writer.reset();
+    openCounter();
+    QString resumed;
+    QStringList variance;
+    QString total;
+    countIn([&](StocktakeDialog* dialog) {
+        resumed = dialog->findChild<QLabel*>(QStringLiteral("stateLabel"))->text();
+        dialog->findChild<QLineEdit*>(QStringLiteral("quantityLineEdit"))->setText(QStringLiteral("12"));
+        said << scanInto(dialog, QStringLiteral("3010001000029"));
+        whenOpen<QMessageBox>(this, [&](QMessageBox* question) {
+            // The variance report is on screen when the question is asked.
+            auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("varianceTableWidget"));
+            for (int row = 0; row < table->rowCount(); ++row)
+                variance << table->item(row, 1)->text() + u' ' + table->item(row, 3)->text() + u' '
+                        + table->item(row, 4)->text() + u' ' + table->item(row, 5)->text();
+            total = dialog->findChild<QLabel*>(QStringLiteral("totalLabel"))->text();
+            question->button(QMessageBox::Yes)->click();
+        });
+        dialog->findChild<QPushButton*>(QStringLiteral("validatePushButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))
+                                     ->text()
+                                     .startsWith(QStringLiteral("Count validated")),
+                                 5'000);
+        said << dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+    });
+    QVERIFY2(resumed.startsWith(QStringLiteral("Counting the whole shop")), qPrintable(resumed));
+    QVERIFY2(resumed.contains(QStringLiteral(": 1 article")), qPrintable(resumed));
+    QCOMPARE(said.at(3), QStringLiteral("Baguette tradition: 12 counted"));
+    // The loaf was counted before it was sold: 30 expected then, 3 counted; the sale comes off the count.
+    QCOMPARE(
+        variance,
+        QStringList({QStringLiteral("Baguette tradition 43 12 -31"), QStringLiteral("Pain de campagne 30 3 -27")}));
+    QVERIFY2(total.contains(QStringLiteral("not counted keep their stock")), qPrintable(total));
+    QVERIFY2(said.last().startsWith(QStringLiteral("Count validated: 2 stock correction")), qPrintable(said.last()));
+    QCOMPARE(stockOf(*m_db, QStringLiteral("3760001000016")), 2);
+    QCOMPARE(stockOf(*m_db, QStringLiteral("3010001000029")), 12);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT COUNT(*) FROM sync_outbox o JOIN stock_movements m ON m.id = "
+                                          "o.stock_movement_id WHERE m.reason = 'count'"))
+                 .value(),
+             2);
+}
+
 #include "TestCounterWindow.moc"

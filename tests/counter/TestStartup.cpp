@@ -247,7 +247,11 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("ALTER TABLE stock_movements DROP COLUMN operator"),
+                   {QStringLiteral("DROP TABLE stocktake_counts"),
+                    QStringLiteral("DROP TABLE stocktakes"),
+                    QStringLiteral("DROP TABLE reception_lines"),
+                    QStringLiteral("DROP TABLE receptions"),
+                    QStringLiteral("ALTER TABLE stock_movements DROP COLUMN operator"),
                     QStringLiteral("ALTER TABLE stock_movements DROP COLUMN note"),
                     QStringLiteral("ALTER TABLE stock_movements DROP COLUMN detail"),
                     QStringLiteral("ALTER TABLE operators DROP COLUMN active"),

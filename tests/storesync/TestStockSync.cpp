@@ -2,10 +2,14 @@
 // made, a quota that runs out, 2,000 offline sales sent by a register killed at random moments under injected faults,
 // and two registers of one shop sending the same articles' sales at once.
 #include "StoreEmulator.h"
+#include "base/RecordId.h"
 #include "base/SystemClock.h"
 #include "fiscal/Ed25519Key.h"
 #include "sale/SaleStore.h"
+#include "stock/Receiving.h"
 #include "stock/StockAdjustments.h"
+#include "stock/StockReports.h"
+#include "stock/Stocktake.h"
 #include "storesync/OrderSync.h"
 #include "storesync/ProductImport.h"
 #include "storesync/Reconciliation.h"
@@ -53,6 +57,7 @@ private slots:
     void cleanup();
     void salesReachTheStoreOnce();
     void adjustmentWithAReasonReachesTheStoreOnce();
+    void deliveryAndStocktakeReachTheStoreOnce();
     void lostAnswersAreSettledNotResent();
     void storeRefusalIsHeldForTheManager();
     void quotaIsSharedAndA429Waits();
@@ -251,6 +256,63 @@ void TestStockSync::adjustmentWithAReasonReachesTheStoreOnce()
     QVERIFY(syncInProcess());
     QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), sent);
     QCOMPARE(m_store->state().onHand(skuOf(2)), kStoreStock - 2);
+    expectLedger(*m_db, QStringLiteral("R01"));
+}
+
+void TestStockSync::deliveryAndStocktakeReachTheStoreOnce()
+{
+    addArticles(3);
+    Receiving receiving(*m_db, m_clock, QStringLiteral("R01"));
+    const Reception delivery {
+        newRecordId(), QStringLiteral("Moulin Dupré"), {{skuOf(1), 12'000, 150}, {barcodeOf(2), 6'000, std::nullopt}}};
+    QCOMPARE(receiving.confirm(delivery, test::cashier()).error().code, Error::Code::Forbidden);
+    QCOMPARE(receiving.confirm(delivery, test::manager()).value(), 18'000);
+    // Confirmed again (a second click, a retry): refused, and the goods counted once.
+    QCOMPARE(receiving.confirm(delivery, test::manager()).error().code, Error::Code::BusinessRule);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE reason = 'delivery'")).value(),
+             2);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT cost_price_minor FROM products p JOIN variants v ON v.product_id = "
+                                          "p.id WHERE v.sku = ?"),
+                           {skuOf(1)})
+                 .value(),
+             150);
+    QCOMPARE(m_db->text(QStringLiteral("SELECT quote(cost_price_minor) FROM products p JOIN variants v ON "
+                                       "v.product_id = p.id WHERE v.sku = ?"),
+                        {skuOf(2)})
+                 .value(),
+             QStringLiteral("NULL"));
+
+    // ART-003 is counted at 5 while the shop sells: one before it is counted (already off the shelf), one after.
+    Stocktake stocktake(*m_db, m_clock, QStringLiteral("R01"));
+    QVERIFY_RESULT(stocktake.start({}, test::manager()));
+    QCOMPARE(stocktake.start({}, test::manager()).error().code, Error::Code::BusinessRule);
+    SaleStore store(*m_db, m_clock, QStringLiteral("R01"), Ed25519Key::generate().value());
+    Catalog catalog(*m_db);
+    QVERIFY_RESULT(store.commit(test::cashSale(catalog, {barcodeOf(3)}), test::cashier()));
+    m_clock.advance(60'000);
+    QVERIFY_RESULT(stocktake.count(barcodeOf(3), 4'000));
+    QCOMPARE(stocktake.count(skuOf(3), 1'000).value().countedMilli, 5'000);
+    m_clock.advance(60'000);
+    QVERIFY_RESULT(store.commit(test::cashSale(catalog, {barcodeOf(3)}), test::cashier()));
+    const auto variances = stocktake.variances();
+    QVERIFY_RESULT(variances);
+    QCOMPARE(variances->size(), 1);
+    QCOMPARE(variances->first().expectedMilli, kStoreStock * 1000 - 1'000);
+    QCOMPARE(variances->first().differenceMilli(), 5'000 - (kStoreStock * 1000 - 1'000));
+    QCOMPARE(stocktake.notCounted().value(), 2);
+    QCOMPARE(stocktake.validate(test::manager()).value(), 1);
+    QCOMPARE(Catalog(*m_db).stockLevelMilli(StockReports::variantOf(*m_db, skuOf(3)).value()).value(), 4'000);
+    QVERIFY(!stocktake.current().value());
+
+    // The store gets each change once: a second run sends nothing more.
+    QVERIFY(syncInProcess());
+    QCOMPARE(m_store->state().onHand(skuOf(1)), kStoreStock + 12);
+    QCOMPARE(m_store->state().onHand(skuOf(2)), kStoreStock + 6);
+    QCOMPARE(m_store->state().onHand(skuOf(3)), 4);
+    const auto sent = m_store->requestCount(QStringLiteral("adjustments/relative"));
+    QVERIFY(syncInProcess());
+    QCOMPARE(m_store->requestCount(QStringLiteral("adjustments/relative")), sent);
+    QCOMPARE(m_store->state().onHand(skuOf(3)), 4);
     expectLedger(*m_db, QStringLiteral("R01"));
 }
 
