@@ -6,6 +6,7 @@ CAISSE_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config dpkg-dev file clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qt6-qpa-plugins qt6-translations-l10n libgl-dev libsqlite3-dev libssl-dev qtkeychain-qt6-dev libusb-1.0-0-dev qt6-serialport-dev
+    qt6-charts-dev libqt6opengl6-dev
     libqrencode-dev libzbar-dev libcurl4-openssl-dev
     fonts-dejavu-core
 )

@@ -1334,12 +1334,16 @@
         <translation>Ajuster le stoc&amp;k…</translation>
     </message>
     <message>
-        <source>&amp;Receive a delivery…</source>
-        <translation>&amp;Réceptionner une livraison…</translation>
-    </message>
-    <message>
         <source>Stocktake (&amp;count the shop)…</source>
         <translation>Inventaire (&amp;compter le magasin)…</translation>
+    </message>
+    <message>
+        <source>R&amp;eceive a delivery…</source>
+        <translation>Réc&amp;eptionner une livraison…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports (sales, VAT, stock value)…</source>
+        <translation>&amp;Rapports (ventes, TVA, valeur du stock)…</translation>
     </message>
 </context>
 <context>
@@ -2903,6 +2907,193 @@
     </message>
 </context>
 <context>
+    <name>caisse::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>The month of</source>
+        <translation>Le mois du</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Le jour</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>Par article</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Par catégorie</translation>
+    </message>
+    <message>
+        <source>By cashier</source>
+        <translation>Par caissier</translation>
+    </message>
+    <message>
+        <source>By payment method</source>
+        <translation>Par moyen de paiement</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>TVA</translation>
+    </message>
+    <message>
+        <source>Slow sellers</source>
+        <translation>Ventes lentes</translation>
+    </message>
+    <message>
+        <source>Online and in store</source>
+        <translation>En ligne et en magasin</translation>
+    </message>
+    <message>
+        <source>Stock value</source>
+        <translation>Valeur du stock</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Times sold</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Sales incl. VAT</source>
+        <translation>Ventes TTC</translation>
+    </message>
+    <message>
+        <source>Sales excl. VAT</source>
+        <translation>Ventes HT</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Taux de TVA</translation>
+    </message>
+    <message>
+        <source>Excl. VAT</source>
+        <translation>HT</translation>
+    </message>
+    <message>
+        <source>Incl. VAT</source>
+        <translation>TTC</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Tickets or orders</source>
+        <translation>Tickets ou commandes</translation>
+    </message>
+    <message>
+        <source>Articles in stock</source>
+        <translation>Articles en stock</translation>
+    </message>
+    <message>
+        <source>Value at cost</source>
+        <translation>Valeur au coût</translation>
+    </message>
+    <message>
+        <source>Articles without a cost (not valued)</source>
+        <translation>Articles sans coût (non valorisés)</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n&apos;a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report exported to %1.</source>
+        <translation>Rapport exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1.</source>
+        <translation>Rapport enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::ReturnDialog</name>
     <message>
         <source>Articles taken back from ticket %1</source>
@@ -3009,6 +3200,41 @@
     <message>
         <source>One refund can only give back articles of one ticket.</source>
         <translation>Un remboursement ne peut rendre que les articles d’un seul ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::SalesReports</name>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Vouchers and other</source>
+        <translation>Bons et autres</translation>
+    </message>
+    <message>
+        <source>At the counter</source>
+        <translation>Au comptoir</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Boutique en ligne</translation>
+    </message>
+    <message>
+        <source>The sales could not be read.</source>
+        <translation>Les ventes n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The stock could not be read.</source>
+        <translation>Le stock n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -3260,8 +3486,12 @@
         <translation>%1 est désactivé : il ne peut plus se connecter ; ses tickets gardent son nom.</translation>
     </message>
     <message>
-        <source>Adjust the stock</source>
-        <translation>Ajuster le stock</translation>
+        <source>Stock: adjust, receive, count</source>
+        <translation>Stock : ajuster, réceptionner, inventorier</translation>
+    </message>
+    <message>
+        <source>Read the sales reports</source>
+        <translation>Consulter les rapports de ventes</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "counter/CounterWindow.h"
 
+#include "backoffice/ReportsDialog.h"
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
 #include "base/Quantity.h"
@@ -355,10 +356,20 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
     };
     stockWindow.operator()<StockAdjustmentDialog>(tr("Adjust the stoc&k…"), "stockAdjustmentAction",
                                                   "stockAdjustmentDialog", &StockAdjustmentDialog::adjusted);
-    stockWindow.operator()<ReceptionDialog>(tr("&Receive a delivery…"), "receptionAction", "receptionDialog",
+    stockWindow.operator()<ReceptionDialog>(tr("R&eceive a delivery…"), "receptionAction", "receptionDialog",
                                             &ReceptionDialog::received);
     stockWindow.operator()<StocktakeDialog>(tr("Stocktake (&count the shop)…"), "stocktakeAction", "stocktakeDialog",
                                             &StocktakeDialog::counted);
+    QAction* reportsAction = managerMenu->addAction(tr("&Reports (sales, VAT, stock value)…"));
+    reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    connect(reportsAction, &QAction::triggered, this, [this] {
+        if (!authorize(Permission::ViewReports))
+            return;
+        ReportsDialog dialog(m_session.database(), m_session.profile().registerId, m_session.profile().currency,
+                             m_session.locale(), this);
+        dialog.setObjectName(QStringLiteral("reportsDialog"));
+        dialog.exec();
+    });
     QAction* staffAction = managerMenu->addAction(tr("S&taff and rights…"));
     staffAction->setObjectName(QStringLiteral("staffAction"));
     connect(staffAction, &QAction::triggered, this, [this] {

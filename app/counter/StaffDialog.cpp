@@ -17,10 +17,20 @@ namespace caisse {
 namespace {
 
 const QList<Role> kRoles {Role::Cashier, Role::Manager, Role::Administrator};
-const QList<Permission> kPermissions {
-    Permission::Sell,          Permission::Reprint,        Permission::AbandonTicket,   Permission::Refund,
-    Permission::LargeDiscount, Permission::ManageCash,     Permission::CloseDay,        Permission::Archive,
-    Permission::SetUpCounter,  Permission::UnlockOperator, Permission::ManageOperators, Permission::ChangeSettings};
+const QList<Permission> kPermissions {Permission::Sell,
+                                      Permission::Reprint,
+                                      Permission::AbandonTicket,
+                                      Permission::Refund,
+                                      Permission::LargeDiscount,
+                                      Permission::ManageCash,
+                                      Permission::ManageStock,
+                                      Permission::ViewReports,
+                                      Permission::CloseDay,
+                                      Permission::Archive,
+                                      Permission::SetUpCounter,
+                                      Permission::UnlockOperator,
+                                      Permission::ManageOperators,
+                                      Permission::ChangeSettings};
 
 QString roleName(Role role)
 {
@@ -53,7 +63,9 @@ QString StaffDialog::describe(Permission permission)
     case Permission::ManageCash:
         return tr("Cash in and out, drawer without a sale");
     case Permission::ManageStock:
-        return tr("Adjust the stock");
+        return tr("Stock: adjust, receive, count");
+    case Permission::ViewReports:
+        return tr("Read the sales reports");
     case Permission::CloseDay:
         return tr("Close the day (Z)");
     case Permission::Archive:

@@ -21,6 +21,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::SetUpCounter:
     case Permission::ManageCash:
     case Permission::ManageStock:
+    case Permission::ViewReports:
         return role != Role::Cashier;
     case Permission::ChangeSettings:
     case Permission::ManageOperators:
@@ -60,6 +61,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("manage_cash");
     case Permission::ManageStock:
         return QStringLiteral("manage_stock");
+    case Permission::ViewReports:
+        return QStringLiteral("view_reports");
     }
     return {};
 }

@@ -34,8 +34,10 @@ enum class Permission
     UnlockOperator,
     /** Cash put in or taken out of the drawer, and the drawer opened without a sale. */
     ManageCash,
-    /** Stock adjusted by hand, with a reason. */
+    /** Stock adjusted by hand with a reason, deliveries received, stocktakes. */
     ManageStock,
+    /** The sales reports: what the shop sells, its margins and its stock's value. */
+    ViewReports,
 };
 
 QString roleKey(Role role);

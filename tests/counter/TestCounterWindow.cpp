@@ -2,6 +2,7 @@
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
+#include "backoffice/ReportsDialog.h"
 #include "base/SystemClock.h"
 #include "catalog/Catalog.h"
 #include "counter/ArticleSearchDialog.h"
@@ -20,11 +21,13 @@
 #include "counter/TicketHistoryDialog.h"
 #include "counter/TicketModel.h"
 #include "demo/DemoStore.h"
+#include "fiscal/ClosureRecord.h"
 #include "mail/MailOutbox.h"
 #include "manager/OnlineArticleDialog.h"
 #include "manager/ProductSelectionDialog.h"
 #include "manager/StoreSettingsDialog.h"
 #include "manager/SyncLogDialog.h"
+#include "sale/SaleStore.h"
 #include "sale/Vouchers.h"
 #include "setup/DeviceConfiguration.h"
 #include "storage/Database.h"
@@ -129,6 +132,7 @@ private slots:
     void managerPicksTheProductsThatSync();
     void deliveryReceivedOnceWithItsCostPrice();
     void stocktakeResumedAfterAKillWithASaleDuringTheCount();
+    void vatReportOfAMonthEqualsItsMonthlyClosure();
 
 private:
     /** A cashier's session and its window on the test's database, as main() builds them. */
@@ -2149,6 +2153,89 @@ void TestCounterWindow::stocktakeResumedAfterAKillWithASaleDuringTheCount()
                                           "o.stock_movement_id WHERE m.reason = 'count'"))
                  .value(),
              2);
+}
+
+void TestCounterWindow::vatReportOfAMonthEqualsItsMonthlyClosure()
+{
+    // October's sales at two VAT rates, then a sale in November, before which the register closed October.
+    seedOperators();
+    {
+        test::ManualClock clock;
+        SaleStore store(*m_db, clock, QStringLiteral("R01"));
+        Catalog catalog(*m_db);
+        const QList<std::pair<QString, QStringList>> sales {
+            {QStringLiteral("2026-10-05T09:30:00.000Z"),
+             {QStringLiteral("3760001000016"), QStringLiteral("3760001000511")}},
+            {QStringLiteral("2026-10-20T16:10:00.000Z"),
+             {QStringLiteral("3400001000523"), QStringLiteral("3400001000523"), QStringLiteral("3010001000029")}},
+            {QStringLiteral("2026-11-03T10:00:00.000Z"), {QStringLiteral("3010001000029")}}};
+        for (const auto& [when, barcodes] : sales) {
+            clock.set(QDateTime::fromString(when, Qt::ISODateWithMs));
+            QVERIFY_RESULT(store.commit(test::cashSale(catalog, barcodes), test::cashier()));
+        }
+    }
+    std::optional<ClosureRecord> october;
+    for (const auto& [type, data] : test::journalRecords(*m_db, QStringLiteral("R01")))
+        if (type == u"CLOSE_MONTH" && data.value(QStringLiteral("period")).toString() == u"2026-10")
+            october = ClosureRecord::fromJson(data).value();
+    QVERIFY(october);
+    QCOMPARE(october->vat.size(), 2);
+
+    QList<QVariantList> vat;
+    QStringList shown;
+    QStringList days;
+    QByteArray csv;
+    const QString csvPath = m_dir->filePath(QStringLiteral("vat.csv"));
+    whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+    whenOpen<ReportsDialog>(this, [&](ReportsDialog* dialog) {
+        dialog->showPeriod(ReportPeriod::monthOf(QDate(2026, 10, 1)));
+        const ReportTable& byDay = dialog->table(ReportsDialog::ByDay);
+        for (int row = 0; row < byDay.rowCount(); ++row)
+            days << byDay.text(row, 0) + u' ' + byDay.text(row, 1) + u' ' + byDay.text(row, 2);
+        dialog->showReport(ReportsDialog::Vat);
+        auto* view = dialog->findChild<QTableView*>(QStringLiteral("vatTableView"));
+        QVERIFY(view->isVisible());
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                cells << view->model()->index(row, column).data().toString();
+            shown << cells.join(u' ');
+        }
+        vat = dialog->table(ReportsDialog::Vat).rows();
+        QVERIFY(dialog->exportCsv(csvPath));
+        dialog->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("reportsAction"))->trigger();
+    QFile file(csvPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    csv = file.readAll();
+
+    // The month's rows per rate are its monthly closure's, figure for figure.
+    QList<QVariantList> month;
+    for (const QVariantList& row : vat)
+        if (row.at(0).toString() == u"2026-10")
+            month.append(row);
+    QCOMPARE(month.size(), october->vat.size());
+    for (const ClosureRecord::VatRow& closed : october->vat) {
+        // Closures name a rate in basis points when it has no finer part, as the reference vectors do.
+        const qint64 milliPercent = closed.rateField == u"rate_bp" ? closed.rate * 10 : closed.rate;
+        const auto same = std::ranges::find_if(
+            month, [&](const QVariantList& row) { return row.at(1).toLongLong() == milliPercent; });
+        QVERIFY(same != month.end());
+        QCOMPARE(same->at(2).toLongLong(), closed.base);
+        QCOMPARE(same->at(3).toLongLong(), closed.vat);
+        QCOMPARE(same->at(4).toLongLong(), closed.total);
+    }
+    qint64 total = 0;
+    for (const QVariantList& row : month)
+        total += row.at(4).toLongLong();
+    QCOMPARE(total, october->total);
+    // Then each day's rates, as its daily closure: two days of October at two rates each, nothing of November.
+    QCOMPARE(vat.size(), 2 + 4);
+    QVERIFY2(shown.contains(QStringLiteral("2026-10 5,5\u00a0% 4,92 0,27 5,19")), qPrintable(shown.join(u'|')));
+    QCOMPARE(days, QStringList({QStringLiteral("2026-10-05 1 12,98"), QStringLiteral("2026-10-20 1 27,00")}));
+    // The spreadsheet gets the same figures, in French spreadsheet form.
+    QVERIFY2(csv.contains("2026-10;5,500;4,92;0,27;5,19\r\n"), csv.constData());
 }
 
 #include "TestCounterWindow.moc"

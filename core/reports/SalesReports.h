@@ -1,0 +1,104 @@
+#pragma once
+
+#include "base/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace caisse {
+
+class Database;
+
+/** Local calendar days, both included: a day, a month. */
+struct ReportPeriod
+{
+    QDate first;
+    QDate last;
+
+    static ReportPeriod day(const QDate& day) { return {day, day}; }
+    static ReportPeriod monthOf(const QDate& day);
+};
+
+/** One row of a sales report: a day, an hour, an article, a category, a cashier or a payment method. */
+struct SalesRow
+{
+    /** What the row is, as the manager reads it: "2026-10-05", "14", the article's name… */
+    QString label;
+    /** The article's SKU; empty for the other reports. */
+    QString sku;
+    qint64 tickets = 0;
+    /** For articles and categories. */
+    qint64 quantityMilli = 0;
+    /** VAT included, refunds taken off. */
+    qint64 totalMinor = 0;
+    /** VAT excluded; none for payment methods. */
+    std::optional<qint64> netMinor;
+    /** Net minus today's cost price, for articles and categories whose every line has a cost. */
+    std::optional<qint64> marginMinor;
+};
+
+/** A VAT rate's totals over a day or a month, as a closure holds them. */
+struct VatSummary
+{
+    /** "2026-10-05" or "2026-10". */
+    QString period;
+    qint64 rateMilliPercent = 0;
+    qint64 baseMinor = 0;
+    qint64 vatMinor = 0;
+    qint64 totalMinor = 0;
+};
+
+/** The stock at cost price. */
+struct StockValue
+{
+    qint64 articles = 0;
+    qint64 valueMinor = 0;
+    /** Articles in stock whose cost is not known: their value is not in valueMinor. */
+    qint64 withoutCost = 0;
+};
+
+/**
+ * The manager's figures, from the committed tickets themselves (the tables the journal's records are checked against,
+ * never a second copy): sales by day, hour, article, category, cashier and payment method, the VAT per rate per day or
+ * month (what the closures hold), margins at today's cost price, the stock's value at cost, the slowest sellers, and
+ * the online store's orders beside the counter's. Days are the shop's local calendar days, as the closures'.
+ */
+class SalesReports
+{
+    Q_DECLARE_TR_FUNCTIONS(caisse::SalesReports)
+
+public:
+    enum class By
+    {
+        Day,
+        Hour,
+        Article,
+        Category,
+        Cashier,
+        PaymentMethod,
+    };
+
+    SalesReports(Database& database, QString registerId);
+
+    /** Days and hours in order; the others, largest total first (so the top sellers lead). */
+    Result<QList<SalesRow>> sales(By by, const ReportPeriod& period);
+    /** Per rate, per day (or per month when perMonth) of the period. */
+    Result<QList<VatSummary>> vat(const ReportPeriod& period, bool perMonth);
+    /** The tracked articles on sale that sold least over the period (none sold first), at most limit. */
+    Result<QList<SalesRow>> slowSellers(const ReportPeriod& period, int limit = 50);
+    /** The counter's tickets and the online store's orders synced over the period: two rows. */
+    Result<QList<SalesRow>> channels(const ReportPeriod& period);
+    Result<StockValue> stockValue();
+
+private:
+    /** The period's bounds as the tickets store times (UTC). */
+    static std::pair<QString, QString> bounds(const ReportPeriod& period);
+
+    Database& m_database;
+    QString m_registerId;
+};
+
+} // namespace caisse
