@@ -2,8 +2,13 @@
 
 #include "base/Clock.h"
 #include "storage/Database.h"
+#include "storage/RowScan.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <future>
+#include <map>
 
 namespace caisse {
 
@@ -12,23 +17,11 @@ namespace {
 /** The period's tickets of this register: bound to the register, then the period's UTC bounds. */
 const QString kInPeriod = QStringLiteral("t.register_id = ? AND t.occurred_at >= ? AND t.occurred_at < ?");
 
-/**
- * A line's amount without VAT. The VAT rule (TicketTotals) works on each rate's total of a ticket, so per line this
- * can differ from the tickets' VAT by a cent of rounding; the VAT report reads the tickets' own VAT table instead.
- */
-const QString kLineNet = QStringLiteral("l.total_minor * 100000 / (100000 + l.vat_rate_milli_percent)");
-
-/** Every article's lines over the period, summed: the base of the article and category reports. */
-const QString kPerArticle
-    = QStringLiteral("SELECT l.variant_id, l.sku, MAX(l.label) AS label, COUNT(*) AS lines, SUM(l.quantity_milli) AS "
-                     "quantity, SUM(l.total_minor) AS total, SUM(")
-    + kLineNet + QStringLiteral(") AS net FROM tickets t JOIN ticket_lines l ON l.ticket_id = t.id WHERE ") + kInPeriod
-    + QStringLiteral(" GROUP BY l.sku");
-
-std::optional<qint64> optionalInteger(const QVariant& value)
-{
-    return value.isNull() ? std::nullopt : std::optional(value.toLongLong());
-}
+/** Every article's lines over the period, summed: what the slow sellers are ranked by. */
+const QString kPerArticle = QStringLiteral("SELECT l.variant_id, COUNT(*) AS lines, SUM(l.quantity_milli) AS quantity, "
+                                           "SUM(l.total_minor) AS total FROM tickets t JOIN ticket_lines l ON "
+                                           "l.ticket_id = t.id WHERE ")
+    + kInPeriod + QStringLiteral(" GROUP BY l.variant_id");
 
 } // namespace
 
@@ -49,59 +42,303 @@ std::pair<QString, QString> SalesReports::bounds(const ReportPeriod& period)
             toStorageTime(QDateTime(period.last.addDays(1), QTime(0, 0)).toUTC())};
 }
 
+Result<void> SalesReports::addTickets(Database& database, const QString& registerId, const QString& from,
+                                      const QString& to, TicketSums& sums)
+{
+    // One pass over the index that holds what is added up (migration 0026), in time order.
+    RowScan scan(database,
+                 QStringLiteral("SELECT id, occurred_at, operator, total_minor, base_minor FROM tickets "
+                                "INDEXED BY tickets_by_register_time_totals WHERE register_id = ? AND "
+                                "occurred_at >= ? AND occurred_at < ?"));
+    if (auto bound = scan.bind({registerId, from, to}); !bound)
+        return bound;
+    // Tickets come in time order and from a few cashiers: the sums of the previous ticket's hour and cashier are
+    // usually this one's, found without a lookup.
+    QByteArray hour;
+    Sums* hourSums = nullptr;
+    while (true) {
+        const auto row = scan.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        sums.ids.push_back(scan.integer(0));
+        // Times are stored in UTC ('2026-10-05T14:03:…Z'): grouped by UTC hour here, turned into local days and hours
+        // once per hour, not once per ticket.
+        const QByteArrayView at = scan.text(1);
+        if (!hourSums || at.first(13) != hour) {
+            hour = at.first(13).toByteArray();
+            hourSums = &sums.perUtcHour[hour];
+        }
+        const QByteArrayView cashier = scan.text(2);
+        auto known
+            = std::ranges::find_if(sums.cashiers, [cashier](const auto& entry) { return entry.first == cashier; });
+        if (known == sums.cashiers.end()) {
+            sums.cashiers.append({cashier.toByteArray(), {}});
+            known = sums.cashiers.end() - 1;
+        }
+        for (Sums* added : {hourSums, &known->second}) {
+            ++added->tickets;
+            added->totalMinor += scan.integer(3);
+            added->netMinor += scan.integer(4);
+        }
+    }
+    return {};
+}
+
+Result<SalesReports::PeriodTickets*> SalesReports::ticketsOf(const ReportPeriod& period)
+{
+    if (m_tickets && m_tickets->period.first == period.first && m_tickets->period.last == period.last)
+        return &*m_tickets;
+    m_tickets.reset();
+    const auto [from, to] = bounds(period);
+    // The period's second half is read on a connection and a thread of its own while this one reads the first.
+    const QDateTime start = fromStorageTime(from);
+    const QString middle = toStorageTime(start.addMSecs(start.msecsTo(fromStorageTime(to)) / 2));
+    TicketSums later;
+    auto laterRead = std::async(std::launch::async, [&, path = m_database.path()]() -> Result<void> {
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        if (!reader)
+            return std::unexpected(reader.error());
+        return addTickets(**reader, m_registerId, middle, to, later);
+    });
+    TicketSums sums;
+    const auto firstRead = addTickets(m_database, m_registerId, from, middle, sums);
+    const auto laterDone = laterRead.get();
+    if (!firstRead)
+        return std::unexpected(firstRead.error());
+    if (!laterDone)
+        return std::unexpected(laterDone.error());
+    sums.ids.insert(sums.ids.end(), later.ids.begin(), later.ids.end());
+    for (auto hour = later.perUtcHour.cbegin(); hour != later.perUtcHour.cend(); ++hour)
+        sums.perUtcHour[hour.key()] += *hour;
+    PeriodTickets tickets {period, 0, -1, {}, std::move(sums.perUtcHour), {}, std::nullopt};
+    for (const auto& half : {sums.cashiers, later.cashiers})
+        for (const auto& [cashier, added] : half)
+            tickets.perCashier[QString::fromUtf8(cashier)] += added;
+    if (!sums.ids.empty()) {
+        const auto [first, last] = std::ranges::minmax(sums.ids);
+        tickets.firstId = first;
+        tickets.lastId = last;
+        tickets.inPeriod.assign(std::size_t(last - first + 1), false);
+        for (const qint64 id : sums.ids)
+            tickets.inPeriod[std::size_t(id - first)] = true;
+    }
+    m_tickets = std::move(tickets);
+    return &*m_tickets;
+}
+
+Result<void> SalesReports::addLines(Database& database, const PeriodTickets& tickets, qint64 first, qint64 last,
+                                    QList<ArticleSums>& articles)
+{
+    QHash<qint64, qsizetype> byVariant;
+    QHash<QByteArray, qsizetype> bySku;
+    RowScan lines(database,
+                  QStringLiteral("SELECT ticket_id, variant_id, quantity_milli, total_minor, "
+                                 "vat_rate_milli_percent, sku, label FROM ticket_lines WHERE ticket_id "
+                                 "BETWEEN ? AND ?"));
+    if (auto bound = lines.bind({first, last}); !bound)
+        return bound;
+    while (true) {
+        const auto row = lines.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        if (!tickets.inPeriod[std::size_t(lines.integer(0) - tickets.firstId)])
+            continue;
+        // Lines of an article the catalog knows group by the article; a miscellaneous key's, by its SKU.
+        const bool knownVariant = !lines.isNull(1);
+        qsizetype& slot = knownVariant ? byVariant[lines.integer(1)] : bySku[lines.text(5).toByteArray()];
+        if (slot == 0) {
+            articles.append({knownVariant ? std::optional(lines.integer(1)) : std::nullopt,
+                             QString::fromUtf8(lines.text(5)),
+                             QString::fromUtf8(lines.text(6)),
+                             {},
+                             std::nullopt,
+                             {}});
+            slot = articles.size();
+        }
+        Sums& sums = articles[slot - 1].sums;
+        const qint64 total = lines.integer(3);
+        ++sums.tickets;
+        sums.quantityMilli += lines.integer(2);
+        sums.totalMinor += total;
+        // Without VAT, per line. The VAT rule (TicketTotals) works on each rate's total of a ticket, so this can differ
+        // from the tickets' VAT by a cent of rounding; the VAT report reads the tickets' own VAT table instead.
+        sums.netMinor += total * 100'000 / (100'000 + lines.integer(4));
+    }
+    return {};
+}
+
+Result<const QList<SalesReports::ArticleSums>*> SalesReports::articlesOf(const ReportPeriod& period)
+{
+    auto tickets = ticketsOf(period);
+    if (!tickets)
+        return std::unexpected(tickets.error());
+    PeriodTickets& known = **tickets;
+    if (known.articles)
+        return &*known.articles;
+    // A month is a million lines: the later half is read on a connection and a thread of its own while this one reads
+    // the first, then both halves' sums are put together.
+    const qint64 middle = known.firstId + (known.lastId - known.firstId) / 2;
+    QList<ArticleSums> later;
+    auto laterRead
+        = std::async(std::launch::async, [&known, &later, middle, path = m_database.path()]() -> Result<void> {
+              auto reader = Database::open(path, Database::Access::ReadOnly);
+              if (!reader)
+                  return std::unexpected(reader.error());
+              return addLines(**reader, known, middle + 1, known.lastId, later);
+          });
+    QList<ArticleSums> articles;
+    const auto firstRead = addLines(m_database, known, known.firstId, middle, articles);
+    const auto laterDone = laterRead.get();
+    if (!firstRead)
+        return std::unexpected(firstRead.error());
+    if (!laterDone)
+        return std::unexpected(laterDone.error());
+    QHash<qint64, qsizetype> byVariant;
+    QHash<QString, qsizetype> bySku;
+    for (qsizetype index = 0; index < articles.size(); ++index)
+        (articles.at(index).variantId ? byVariant[*articles.at(index).variantId] : bySku[articles.at(index).sku])
+            = index + 1;
+    for (const ArticleSums& article : std::as_const(later)) {
+        qsizetype& slot = article.variantId ? byVariant[*article.variantId] : bySku[article.sku];
+        if (slot == 0) {
+            articles.append(article);
+            slot = articles.size();
+            continue;
+        }
+        articles[slot - 1].sums += article.sums;
+    }
+    // Today's cost and category of each article, in one statement: the tickets do not keep what an article cost when
+    // it was sold.
+    QByteArray ids = "[";
+    for (auto variant = byVariant.cbegin(); variant != byVariant.cend(); ++variant)
+        ids += QByteArray::number(variant.key()) + ',';
+    ids.chop(ids.size() > 1 ? 1 : 0);
+    ids += ']';
+    RowScan products(m_database,
+                     QStringLiteral("SELECT v.id, p.cost_price_minor, p.category FROM json_each(?) j JOIN "
+                                    "variants v ON v.id = j.value JOIN products p ON p.id = v.product_id"));
+    if (auto bound = products.bind({QString::fromLatin1(ids)}); !bound)
+        return std::unexpected(bound.error());
+    while (true) {
+        const auto row = products.next();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        ArticleSums& article = articles[byVariant.value(products.integer(0)) - 1];
+        article.costPriceMinor = products.isNull(1) ? std::nullopt : std::optional(products.integer(1));
+        article.category = QString::fromUtf8(products.text(2));
+    }
+    known.articles = std::move(articles);
+    return &*known.articles;
+}
+
+Result<QList<SalesRow>> SalesReports::perLocalTime(const ReportPeriod& period, bool byDay)
+{
+    const auto tickets = ticketsOf(period);
+    if (!tickets)
+        return std::unexpected(tickets.error());
+    std::map<QString, Sums> grouped;
+    for (auto hour = (*tickets)->perUtcHour.cbegin(); hour != (*tickets)->perUtcHour.cend(); ++hour) {
+        const QDateTime local
+            = QDateTime::fromString(QString::fromLatin1(hour.key()) + QStringLiteral(":00:00Z"), Qt::ISODate)
+                  .toLocalTime();
+        Sums& sums = grouped[byDay ? local.date().toString(Qt::ISODate)
+                                   : QStringLiteral("%1").arg(local.time().hour(), 2, 10, QLatin1Char('0'))];
+        sums.tickets += hour->tickets;
+        sums.totalMinor += hour->totalMinor;
+        sums.netMinor += hour->netMinor;
+    }
+    QList<SalesRow> rows;
+    for (const auto& [label, sums] : grouped)
+        rows.append({label, {}, sums.tickets, 0, sums.totalMinor, sums.netMinor, std::nullopt});
+    return rows;
+}
+
 Result<QList<SalesRow>> SalesReports::sales(By by, const ReportPeriod& period)
 {
-    QString sql;
+    const auto largestFirst = [](QList<SalesRow>& rows) {
+        std::ranges::sort(rows, [](const SalesRow& a, const SalesRow& b) {
+            return a.totalMinor != b.totalMinor ? a.totalMinor > b.totalMinor : a.label < b.label;
+        });
+        return rows;
+    };
     switch (by) {
     case By::Day:
     case By::Hour:
+        return perLocalTime(period, by == By::Day);
     case By::Cashier: {
-        const QString key = by == By::Day ? QStringLiteral("date(t.occurred_at, 'localtime')")
-            : by == By::Hour              ? QStringLiteral("strftime('%H', t.occurred_at, 'localtime')")
-                                          : QStringLiteral("t.operator");
-        sql = QStringLiteral("SELECT %1, '', COUNT(*), 0, SUM(t.total_minor), SUM(t.base_minor), NULL FROM tickets t "
-                             "WHERE %2 GROUP BY 1 ORDER BY %3")
-                  .arg(key, kInPeriod, by == By::Cashier ? QStringLiteral("5 DESC") : QStringLiteral("1"));
-        break;
+        const auto tickets = ticketsOf(period);
+        if (!tickets)
+            return std::unexpected(tickets.error());
+        QList<SalesRow> rows;
+        for (auto cashier = (*tickets)->perCashier.cbegin(); cashier != (*tickets)->perCashier.cend(); ++cashier)
+            rows.append({cashier.key(), {}, cashier->tickets, 0, cashier->totalMinor, cashier->netMinor, std::nullopt});
+        return largestFirst(rows);
+    }
+    case By::Article:
+    case By::Category: {
+        const auto articles = articlesOf(period);
+        if (!articles)
+            return std::unexpected(articles.error());
+        QList<SalesRow> rows;
+        QHash<QString, qsizetype> categories;
+        for (const ArticleSums& article : **articles) {
+            const std::optional<qint64> margin = article.costPriceMinor
+                ? std::optional(article.sums.netMinor - article.sums.quantityMilli * *article.costPriceMinor / 1000)
+                : std::nullopt;
+            if (by == By::Article) {
+                rows.append({article.label, article.sku, article.sums.tickets, article.sums.quantityMilli,
+                             article.sums.totalMinor, article.sums.netMinor, margin});
+                continue;
+            }
+            const QString category = article.category.isEmpty() ? tr("No category") : article.category;
+            qsizetype& slot = categories[category];
+            if (slot == 0) {
+                rows.append({category, {}, 0, 0, 0, 0, 0});
+                slot = rows.size();
+            }
+            SalesRow& row = rows[slot - 1];
+            row.tickets += article.sums.tickets;
+            row.quantityMilli += article.sums.quantityMilli;
+            row.totalMinor += article.sums.totalMinor;
+            *row.netMinor += article.sums.netMinor;
+            // A category's margin is known when every article's is.
+            row.marginMinor = row.marginMinor && margin ? std::optional(*row.marginMinor + *margin) : std::nullopt;
+        }
+        return largestFirst(rows);
     }
     case By::PaymentMethod:
-        sql = QStringLiteral("SELECT p.method, '', COUNT(DISTINCT t.id), 0, SUM(p.amount_minor), NULL, NULL FROM "
-                             "payments p JOIN tickets t ON t.id = p.ticket_id WHERE %1 GROUP BY p.method ORDER BY 5 "
-                             "DESC")
-                  .arg(kInPeriod);
-        break;
-    case By::Article:
-        // The margin is at today's cost price: the tickets do not keep what each article cost when it was sold.
-        sql = QStringLiteral("SELECT s.label, s.sku, s.lines, s.quantity, s.total, s.net, s.net - s.quantity * "
-                             "p.cost_price_minor / 1000 FROM (%1) s LEFT JOIN variants v ON v.id = s.variant_id LEFT "
-                             "JOIN products p ON p.id = v.product_id ORDER BY s.total DESC, s.label")
-                  .arg(kPerArticle);
-        break;
-    case By::Category:
-        sql = QStringLiteral("SELECT COALESCE(NULLIF(p.category, ''), '%2'), '', SUM(s.lines), SUM(s.quantity), "
-                             "SUM(s.total), SUM(s.net), CASE WHEN COUNT(p.cost_price_minor) = COUNT(*) THEN SUM(s.net "
-                             "- s.quantity * p.cost_price_minor / 1000) END FROM (%1) s LEFT JOIN variants v ON v.id = "
-                             "s.variant_id LEFT JOIN products p ON p.id = v.product_id GROUP BY 1 ORDER BY 5 DESC")
-                  .arg(kPerArticle, tr("No category").replace(u'\'', QStringLiteral("''")));
         break;
     }
     const auto [from, to] = bounds(period);
     QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (auto ran = Database::run(query, sql, {m_registerId, from, to}); !ran)
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("SELECT p.method, COUNT(DISTINCT t.id), SUM(p.amount_minor) FROM "
+                                                "payments p JOIN tickets t ON t.id = p.ticket_id WHERE %1 GROUP BY "
+                                                "p.method")
+                                     .arg(kInPeriod),
+                                 {m_registerId, from, to});
+        !ran)
         return std::unexpected(ran.error());
     QList<SalesRow> rows;
     while (query.next()) {
-        SalesRow row {query.value(0).toString(),      query.value(1).toString(),   query.value(2).toLongLong(),
-                      query.value(3).toLongLong(),    query.value(4).toLongLong(), optionalInteger(query.value(5)),
-                      optionalInteger(query.value(6))};
-        if (by == By::PaymentMethod)
-            row.label = row.label == u"cash" ? tr("Cash")
-                : row.label == u"card"       ? tr("Card")
-                                             : tr("Vouchers and other");
-        rows.append(row);
+        const QString method = query.value(0).toString();
+        rows.append({method == u"cash"       ? tr("Cash")
+                         : method == u"card" ? tr("Card")
+                                             : tr("Vouchers and other"),
+                     {},
+                     query.value(1).toLongLong(),
+                     0,
+                     query.value(2).toLongLong(),
+                     std::nullopt,
+                     std::nullopt});
     }
-    return rows;
+    return largestFirst(rows);
 }
 
 Result<QList<VatSummary>> SalesReports::vat(const ReportPeriod& period, bool perMonth)

@@ -4,9 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace caisse {
 
@@ -94,11 +96,74 @@ public:
     Result<StockValue> stockValue();
 
 private:
+    /** What a group of tickets or lines adds up to. */
+    struct Sums
+    {
+        qint64 tickets = 0;
+        qint64 quantityMilli = 0;
+        qint64 totalMinor = 0;
+        qint64 netMinor = 0;
+
+        Sums& operator+=(const Sums& other)
+        {
+            tickets += other.tickets;
+            quantityMilli += other.quantityMilli;
+            totalMinor += other.totalMinor;
+            netMinor += other.netMinor;
+            return *this;
+        }
+    };
+    /** A stretch of the period's tickets: their ids, their sums per UTC hour and per cashier. */
+    struct TicketSums
+    {
+        std::vector<qint64> ids;
+        QHash<QByteArray, Sums> perUtcHour;
+        QList<std::pair<QByteArray, Sums>> cashiers;
+    };
+    /** An article's lines over the period. */
+    struct ArticleSums
+    {
+        std::optional<qint64> variantId;
+        QString sku;
+        QString label;
+        Sums sums;
+        std::optional<qint64> costPriceMinor;
+        QString category;
+    };
+    /**
+     * The period's tickets, read once for every report of that period: the range of their ids, which of the ids in that
+     * range are the period's (the others are another register's, or were written out of time order), and their sums
+     * per UTC hour and per cashier.
+     */
+    struct PeriodTickets
+    {
+        ReportPeriod period;
+        qint64 firstId = 0;
+        qint64 lastId = -1;
+        /** Indexed by id - firstId. */
+        std::vector<bool> inPeriod;
+        QHash<QByteArray, Sums> perUtcHour;
+        QHash<QString, Sums> perCashier;
+        /** The lines' sums per article, read when an article or category report first asks. */
+        std::optional<QList<ArticleSums>> articles;
+    };
+
     /** The period's bounds as the tickets store times (UTC). */
     static std::pair<QString, QString> bounds(const ReportPeriod& period);
+    Result<PeriodTickets*> ticketsOf(const ReportPeriod& period);
+    /** The tickets of registerId from from (included) to to (excluded), added to sums. */
+    static Result<void> addTickets(Database& database, const QString& registerId, const QString& from,
+                                   const QString& to, TicketSums& sums);
+    Result<const QList<ArticleSums>*> articlesOf(const ReportPeriod& period);
+    /** The lines of the period's tickets with ids from first to last, summed per article into articles. */
+    static Result<void> addLines(Database& database, const PeriodTickets& tickets, qint64 first, qint64 last,
+                                 QList<ArticleSums>& articles);
+    /** Day and hour rows from the sums per UTC hour, each hour in the shop's local time. */
+    Result<QList<SalesRow>> perLocalTime(const ReportPeriod& period, bool byDay);
 
     Database& m_database;
     QString m_registerId;
+    std::optional<PeriodTickets> m_tickets;
 };
 
 } // namespace caisse

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/BulkInsert.h"
+#include "storage/RowScan.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -358,6 +359,14 @@ BulkInsert::BulkInsert(Database& database, QString insert, QString row)
     , m_placeholdersPerRow(int(m_row.count(u'?')))
 {
     m_values.reserve(std::size_t(m_placeholdersPerRow) * kRowsPerStatement);
+}
+
+RowScan::RowScan(Database& database, const QString& select)
+    : m_handle(nativeHandle(database.connection()))
+{
+    const QByteArray sql = select.toUtf8();
+    if (m_handle && sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
+        qCWarning(lcStorage) << "cannot prepare" << select << ":" << sqlite3_errmsg(m_handle);
 }
 
 BulkInsert::~BulkInsert()

@@ -1,5 +1,6 @@
 #include "CounterBench.h"
 
+#include "BackOfficeBench.h"
 #include "StoreEmulator.h"
 #include "base/SystemClock.h"
 #include "catalog/BarcodeParser.h"
@@ -134,6 +135,13 @@ Result<QJsonObject> measureCounter(const QString& path, const QStringList& scanC
         return sorted[sorted.size() / 2];
     }());
     figures.insert(QStringLiteral("scan_to_paint_p99_ms"), p99(scanToPaint));
+
+    // A manager counting the shop with the same scanner.
+    const auto stocktake = measureStocktakeScans(session, scanCodes);
+    if (!stocktake)
+        return std::unexpected(stocktake.error());
+    for (auto figure = stocktake->begin(); figure != stocktake->end(); ++figure)
+        figures.insert(figure.key(), figure.value());
 
     // The search as a cashier types: each keystroke, then its results painted.
     {

@@ -42,6 +42,7 @@
 #include <cstdio>
 
 #ifdef CAISSE_BENCH_GUI
+#include "BackOfficeBench.h"
 #include "CounterBench.h"
 
 #include <QApplication>
@@ -416,7 +417,8 @@ int main(int argc, char* argv[])
         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption guiOption(
         QStringLiteral("gui"),
-        QStringLiteral("Only the counter window's figures (scan_to_paint_p99_ms, search_p99_ms, gui_stall_max_ms), "
+        QStringLiteral("Only the windows' figures (scan_to_paint_p99_ms, stocktake_scan_p99_ms, search_p99_ms, "
+                       "gui_stall_max_ms, monthly_report_ms), "
                        "offscreen."));
     options.addOptions(
         {productsOption, samplesOption, dataDirOption, journalRecordsOption, importProductsOption, guiOption});
@@ -466,6 +468,13 @@ int main(int argc, char* argv[])
                 return 1;
             }
             for (auto figure = counter->begin(); figure != counter->end(); ++figure)
+                figures.insert(figure.key(), figure.value());
+            const auto report = measureMonthlyReport(dir);
+            if (!report) {
+                std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
+                return 1;
+            }
+            for (auto figure = report->begin(); figure != report->end(); ++figure)
                 figures.insert(figure.key(), figure.value());
             std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
             return 0;

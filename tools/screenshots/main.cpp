@@ -2,6 +2,7 @@
 // in a folder (scripts/screenshots.sh runs it in French and in English into docs/screenshots/). Each screen is put in
 // the state a cashier sees it in by the same calls the window makes; dialogs are shown without their event loop.
 
+#include "backoffice/ReportsDialog.h"
 #include "base/Localization.h"
 #include "base/SystemClock.h"
 #include "counter/ArticleSearchDialog.h"
@@ -10,9 +11,11 @@
 #include "counter/CounterWindow.h"
 #include "counter/LoginDialog.h"
 #include "counter/PriceChangeDialog.h"
+#include "counter/ReceptionDialog.h"
 #include "counter/ReturnDialog.h"
 #include "counter/StaffDialog.h"
 #include "counter/StockAdjustmentDialog.h"
+#include "counter/StocktakeDialog.h"
 #include "counter/TicketHistoryDialog.h"
 #include "demo/DemoStore.h"
 #include "firststart/FirstStartWizard.h"
@@ -28,9 +31,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -251,6 +257,58 @@ int main(int argc, char* argv[])
                                     &window);
         stock.show();
         saved = save(&stock, folder, QStringLiteral("stock")) && saved;
+    }
+
+    const Operator dominique {QStringLiteral("Dominique"), Role::Manager, std::nullopt, {}};
+    const auto typeAndEnter = [](QWidget* dialog, const char* field, const QString& text) {
+        auto* edit = dialog->findChild<QLineEdit*>(QString::fromLatin1(field));
+        edit->setText(text);
+        QMetaObject::invokeMethod(edit, "returnPressed");
+        settle();
+    };
+    {
+        // The baker's delivery, scanned, with the cost from the delivery note.
+        ReceptionDialog reception(session, dominique, &window);
+        reception.show();
+        reception.findChild<QLineEdit*>(QStringLiteral("supplierLineEdit"))->setText(QStringLiteral("Moulin Dupré"));
+        for (const QString& code :
+             {QStringLiteral("3760001000016"), QStringLiteral("3760001000016"), QStringLiteral("3010001000029")})
+            typeAndEnter(&reception, "articleLineEdit", code);
+        reception.findChild<QTableWidget*>(QStringLiteral("linesTableWidget"))
+            ->item(0, 3)
+            ->setText(QStringLiteral("1,20"));
+        saved = save(&reception, folder, QStringLiteral("reception")) && saved;
+    }
+    {
+        // A count of the shop under way, its variances shown.
+        StocktakeDialog stocktake(session, dominique, &window);
+        stocktake.show();
+        stocktake.findChild<QPushButton*>(QStringLiteral("startPushButton"))->click();
+        auto* article = stocktake.findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        for (int round = 0; round < 1000 && !article->isEnabled(); ++round)
+            QApplication::processEvents(QEventLoop::AllEvents, 10);
+        auto* message = stocktake.findChild<QLabel*>(QStringLiteral("messageLabel"));
+        for (const QString& code :
+             {QStringLiteral("3760001000016"), QStringLiteral("3760001000016"), QStringLiteral("3010001000029")}) {
+            const QString before = message->text();
+            typeAndEnter(&stocktake, "articleLineEdit", code);
+            for (int round = 0; round < 1000 && message->text() == before; ++round)
+                QApplication::processEvents(QEventLoop::AllEvents, 10);
+        }
+        stocktake.findChild<QPushButton*>(QStringLiteral("variancePushButton"))->click();
+        saved = save(&stocktake, folder, QStringLiteral("stocktake")) && saved;
+        session.stockDesk().abandonCount(dominique).waitForFinished();
+    }
+    {
+        // This month's reports: by day with its chart, the top sellers, the VAT for the accountant.
+        ReportsDialog reports(session.database(), session.profile().registerId, session.profile().currency,
+                              session.locale(), &window);
+        reports.show();
+        saved = save(&reports, folder, QStringLiteral("reports-by-day")) && saved;
+        reports.showReport(ReportsDialog::ByArticle);
+        saved = save(&reports, folder, QStringLiteral("reports-by-article")) && saved;
+        reports.showReport(ReportsDialog::Vat);
+        saved = save(&reports, folder, QStringLiteral("reports-vat")) && saved;
     }
 
     // A real shop's first start: the assistant's pages, filled in as a Belgian shop would.
