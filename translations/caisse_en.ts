@@ -1343,6 +1343,14 @@
         <source>&amp;Reports (sales, VAT, stock value)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Products and prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online store holds the catalog: change products in its control panel (Products); the register takes the changes at its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2509,6 +2517,155 @@
     </message>
 </context>
 <context>
+    <name>caisse::ProductDialog</name>
+    <message>
+        <source>Track its stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: no longer sold, its tickets keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU, to change an article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one costs you, without VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (the picture the online store shows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option (size, colour…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode (empty: made in store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;AT rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: change what you need, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost %1 cannot be read; type it as 4,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: type the price, such as 12,90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved, %n variant(s).</source>
+        <translation>
+            <numerusform>%1 saved, %n variant.</numerusform>
+            <numerusform>%1 saved, %n variants.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ProductEditor</name>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every in-store barcode prefix (20 to 29) is used by weight or price labels: type the article&apos;s barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The in-store barcodes of prefix %1 are all used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant, with its price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: with several variants, each needs its option (size, colour…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two variants have the same option or SKU (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the barcode %2 is not a valid EAN or UPC (check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another article already has the SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another article already has the barcode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::ProductImport</name>
     <message numerus="yes">
         <source>%n product(s) sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</source>
@@ -3489,6 +3646,10 @@
     </message>
     <message>
         <source>Read the sales reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and change products and prices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1345,6 +1345,14 @@
         <source>&amp;Reports (sales, VAT, stock value)…</source>
         <translation>&amp;Rapports (ventes, TVA, valeur du stock)…</translation>
     </message>
+    <message>
+        <source>&amp;Products and prices…</source>
+        <translation>&amp;Produits et prix…</translation>
+    </message>
+    <message>
+        <source>The online store holds the catalog: change products in its control panel (Products); the register takes the changes at its next sync.</source>
+        <translation>La boutique en ligne tient le catalogue : modifiez les produits dans son panneau de contrôle (Produits) ; la caisse reprend les changements à sa prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2511,6 +2519,155 @@
     </message>
 </context>
 <context>
+    <name>caisse::ProductDialog</name>
+    <message>
+        <source>Track its stock</source>
+        <translation>Suivre son stock</translation>
+    </message>
+    <message>
+        <source>Archived: no longer sold, its tickets keep it</source>
+        <translation>Archivé : plus vendu, ses tickets le gardent</translation>
+    </message>
+    <message>
+        <source>&amp;Save the product</source>
+        <translation>&amp;Enregistrer le produit</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU, to change an article</source>
+        <translation>Scannez, ou tapez un code-barres ou une référence, pour modifier un article</translation>
+    </message>
+    <message>
+        <source>What one costs you, without VAT</source>
+        <translation>Ce qu&apos;il vous coûte, HT</translation>
+    </message>
+    <message>
+        <source>https://… (the picture the online store shows)</source>
+        <translation>https://… (l&apos;image que montre la boutique en ligne)</translation>
+    </message>
+    <message>
+        <source>Option (size, colour…)</source>
+        <translation>Option (taille, couleur…)</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Prix (%1)</translation>
+    </message>
+    <message>
+        <source>Barcode (empty: made in store)</source>
+        <translation>Code-barres (vide : créé en magasin)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>&amp;New product</source>
+        <translation>&amp;Nouveau produit</translation>
+    </message>
+    <message>
+        <source>Add a &amp;variant</source>
+        <translation>Ajouter une &amp;variante</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <source>V&amp;AT rate:</source>
+        <translation>T&amp;aux de TVA :</translation>
+    </message>
+    <message>
+        <source>C&amp;ost:</source>
+        <translation>C&amp;oût :</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image :</translation>
+    </message>
+    <message>
+        <source>%1: change what you need, then save.</source>
+        <translation>%1 : modifiez ce qu&apos;il faut, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>The cost %1 cannot be read; type it as 4,50.</source>
+        <translation>Le coût %1 est illisible ; tapez-le comme 4,50.</translation>
+    </message>
+    <message>
+        <source>Line %1: type the price, such as 12,90.</source>
+        <translation>Ligne %1 : tapez le prix, par exemple 12,90.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 saved, %n variant(s).</source>
+        <translation>
+            <numerusform>%1 enregistré, %n variante.</numerusform>
+            <numerusform>%1 enregistré, %n variantes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ProductEditor</name>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
+        <translation>Aucun article n&apos;a le code-barres ou la référence %1.</translation>
+    </message>
+    <message>
+        <source>Every in-store barcode prefix (20 to 29) is used by weight or price labels: type the article&apos;s barcode.</source>
+        <translation>Tous les préfixes de codes-barres magasin (20 à 29) servent aux étiquettes de poids ou de prix : tapez le code-barres de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>The in-store barcodes of prefix %1 are all used.</source>
+        <translation>Les codes-barres magasin du préfixe %1 sont tous utilisés.</translation>
+    </message>
+    <message>
+        <source>Give the product a name.</source>
+        <translation>Donnez un nom au produit.</translation>
+    </message>
+    <message>
+        <source>A product needs at least one variant, with its price.</source>
+        <translation>Un produit a besoin d&apos;au moins une variante, avec son prix.</translation>
+    </message>
+    <message>
+        <source>%1: a price cannot be negative.</source>
+        <translation>%1 : un prix ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1: with several variants, each needs its option (size, colour…).</source>
+        <translation>%1 : avec plusieurs variantes, chacune a besoin de son option (taille, couleur…).</translation>
+    </message>
+    <message>
+        <source>Two variants have the same option or SKU (%1).</source>
+        <translation>Deux variantes ont la même option ou la même référence (%1).</translation>
+    </message>
+    <message>
+        <source>%1: the barcode %2 is not a valid EAN or UPC (check digit).</source>
+        <translation>%1 : le code-barres %2 n&apos;est pas un EAN ou UPC valide (clé de contrôle).</translation>
+    </message>
+    <message>
+        <source>Another article already has the SKU %1.</source>
+        <translation>Un autre article a déjà la référence %1.</translation>
+    </message>
+    <message>
+        <source>Another article already has the barcode %1.</source>
+        <translation>Un autre article a déjà le code-barres %1.</translation>
+    </message>
+</context>
+<context>
     <name>caisse::ProductImport</name>
     <message numerus="yes">
         <source>%n product(s) sold only online are not created: the online store sells in %1 and the register in %2, so their prices cannot be taken. Create them at the register.</source>
@@ -3492,6 +3649,10 @@
     <message>
         <source>Read the sales reports</source>
         <translation>Consulter les rapports de ventes</translation>
+    </message>
+    <message>
+        <source>Create and change products and prices</source>
+        <translation>Créer et modifier les produits et les prix</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "base/MoneyFormat.h"
 #include "base/Quantity.h"
 
+#include <QDate>
+
 namespace caisse {
 
 ReportTable::ReportTable(Currency currency, QLocale locale, QObject* parent)
@@ -44,6 +46,12 @@ QString ReportTable::text(int row, int column) const
                               : MoneyFormat::formatAmount(value.toLongLong(), m_currency, m_locale);
     case Kind::Rate:
         return m_locale.toString(static_cast<double>(value.toLongLong()) / 1000.0, 'g', 6) + QStringLiteral("\u00a0%");
+    case Kind::Period: {
+        const QString period = value.toString();
+        return period.size() == 7
+            ? m_locale.toString(QDate::fromString(period, QStringLiteral("yyyy-MM")), QStringLiteral("MMMM yyyy"))
+            : m_locale.toString(QDate::fromString(period, Qt::ISODate), QLocale::ShortFormat);
+    }
     }
     return {};
 }
@@ -54,7 +62,8 @@ QVariant ReportTable::data(const QModelIndex& index, int role) const
         return {};
     if (role == Qt::DisplayRole)
         return text(index.row(), index.column());
-    if (role == Qt::TextAlignmentRole && m_columns.at(index.column()).kind != Kind::Text)
+    if (role == Qt::TextAlignmentRole && m_columns.at(index.column()).kind != Kind::Text
+        && m_columns.at(index.column()).kind != Kind::Period)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -79,6 +88,8 @@ QString ReportTable::csvCell(int row, int column) const
         return out;
     };
     switch (m_columns.at(column).kind) {
+    case Kind::Period:
+        return value.toString();
     case Kind::Text: {
         QString text = value.toString();
         if (text.contains(u';') || text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
@@ -128,7 +139,9 @@ QString ReportTable::toHtml(const QString& title) const
         html += QStringLiteral("<tr>");
         for (int column = 0; column < m_columns.size(); ++column)
             html += QStringLiteral("<td align=\"%1\">%2</td>")
-                        .arg(m_columns.at(column).kind == Kind::Text ? QStringLiteral("left") : QStringLiteral("right"),
+                        .arg(m_columns.at(column).kind == Kind::Text || m_columns.at(column).kind == Kind::Period
+                                 ? QStringLiteral("left")
+                                 : QStringLiteral("right"),
                              text(row, column).toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }

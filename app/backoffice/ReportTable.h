@@ -26,6 +26,8 @@ public:
         Money,
         /** Thousandths of a percent. */
         Rate,
+        /** A day ("2026-10-05") or a month ("2026-10"): shown in the register's language, exported as written. */
+        Period,
     };
     struct Column
     {

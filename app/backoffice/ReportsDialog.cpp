@@ -79,8 +79,9 @@ ReportsDialog::ReportsDialog(Database& database, const QString& registerId, cons
         view->setModel(table);
         view->verticalHeader()->hide();
         view->setAlternatingRowColors(true);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-        view->horizontalHeader()->setStretchLastSection(true);
+        // Columns as wide as their figures, measured on the first rows only: a month has thousands of articles.
+        view->horizontalHeader()->setResizeContentsPrecision(50);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         m_tables.append(table);
         m_views.append(view);
         m_loaded.append(false);
@@ -192,7 +193,7 @@ void ReportsDialog::fill(Report report)
         const auto rows = m_reports.sales(by, m_period);
         if (!rows)
             return failed(rows.error());
-        QList<ReportTable::Column> columns {{what, Kind::Text}};
+        QList<ReportTable::Column> columns {{what, by == SalesReports::By::Day ? Kind::Period : Kind::Text}};
         if (by == SalesReports::By::Article)
             columns.append({tr("SKU"), Kind::Text});
         columns.append({withQuantity ? tr("Times sold") : tr("Tickets"), Kind::Count});
@@ -220,6 +221,9 @@ void ReportsDialog::fill(Report report)
             cells.append(line);
         }
         table.reset(columns, cells);
+        // The name takes the room left, so that long article names read whole.
+        m_views.at(report)->horizontalHeader()->setSectionResizeMode(
+            0, by == SalesReports::By::Day ? QHeaderView::ResizeToContents : QHeaderView::Stretch);
     };
     switch (report) {
     case ByDay:
@@ -244,7 +248,7 @@ void ReportsDialog::fill(Report report)
             for (const VatSummary& row : *rows)
                 cells.append({row.period, row.rateMilliPercent, row.baseMinor, row.vatMinor, row.totalMinor});
         }
-        table.reset({{tr("Period"), Kind::Text},
+        table.reset({{tr("Period"), Kind::Period},
                      {tr("VAT rate"), Kind::Rate},
                      {tr("Excl. VAT"), Kind::Money},
                      {tr("VAT"), Kind::Money},
@@ -298,7 +302,8 @@ void ReportsDialog::chart(Report report)
     QStringList labels;
     const int totalColumn = 2;
     for (const QVariantList& row : table.rows()) {
-        labels << (report == ByDay ? row.at(0).toString().right(2) : row.at(0).toString());
+        // The day of the month ("2026-10-05"), or the hour ("14:00").
+        labels << (report == ByDay ? row.at(0).toString().right(2) : row.at(0).toString().left(2));
         // The chart draws amounts in whole units of the currency: a picture, never a figure anyone adds up.
         *sales << static_cast<double>(row.at(totalColumn).toLongLong())
                 / static_cast<double>(m_currency.minorPerMajor());

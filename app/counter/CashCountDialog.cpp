@@ -1,6 +1,6 @@
 #include "counter/CashCountDialog.h"
 
-#include "counter/DialogParts.h"
+#include "backoffice/DialogParts.h"
 #include "sale/Payment.h"
 #include "sale/ReceiptText.h"
 

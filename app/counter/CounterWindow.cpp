@@ -1,5 +1,6 @@
 #include "counter/CounterWindow.h"
 
+#include "backoffice/ProductDialog.h"
 #include "backoffice/ReportsDialog.h"
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
@@ -27,6 +28,7 @@
 #include "printer/ReceiptLayout.h"
 #include "sale/WedgeScanDetector.h"
 #include "setup/DeviceConfiguration.h"
+#include "storesync/StoreSettings.h"
 #include "technician/HardwareDoctorDialog.h"
 
 #include <QApplication>
@@ -360,6 +362,26 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
                                             &ReceptionDialog::received);
     stockWindow.operator()<StocktakeDialog>(tr("Stocktake (&count the shop)…"), "stocktakeAction", "stocktakeDialog",
                                             &StocktakeDialog::counted);
+    QAction* productsAction = managerMenu->addAction(tr("&Products and prices…"));
+    productsAction->setObjectName(QStringLiteral("productsAction"));
+    connect(productsAction, &QAction::triggered, this, [this] {
+        if (!authorize(Permission::ManageProducts))
+            return;
+        const StoreSettings::Values store = StoreSettings::saved(m_session.database());
+        // When the online store holds the catalog, what is changed here would be overwritten by its next sync.
+        const bool storeDecides
+            = store.productRecord == StoreSettings::ProductRecord::OnlineStore && !store.storeHash.isEmpty();
+        ProductDialog dialog(m_session.database(), m_session.writer(), m_session.clock(),
+                             {m_session.profile().registerId, m_session.profile().currency, m_session.locale(),
+                              m_settings.countryVatRates(), BarcodeParser::rulesOf(m_settings),
+                              storeDecides ? tr("The online store holds the catalog: change products in its control "
+                                                "panel (Products); the register takes the changes at its next sync.")
+                                           : QString()},
+                             this);
+        dialog.setObjectName(QStringLiteral("productDialog"));
+        connect(&dialog, &ProductDialog::saved, this, &CounterWindow::syncRequested);
+        dialog.exec();
+    });
     QAction* reportsAction = managerMenu->addAction(tr("&Reports (sales, VAT, stock value)…"));
     reportsAction->setObjectName(QStringLiteral("reportsAction"));
     connect(reportsAction, &QAction::triggered, this, [this] {

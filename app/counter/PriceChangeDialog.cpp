@@ -1,6 +1,6 @@
 #include "counter/PriceChangeDialog.h"
 
-#include "counter/DialogParts.h"
+#include "backoffice/DialogParts.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #include "counter/ReceptionDialog.h"
 
+#include "backoffice/DialogParts.h"
 #include "base/MoneyFormat.h"
 #include "base/RecordId.h"
-#include "counter/DialogParts.h"
 #include "stock/StockReports.h"
 #include "storage/DatabaseWriter.h"
 

@@ -1,6 +1,6 @@
 #include "counter/ShopDetailsDialog.h"
 
-#include "counter/DialogParts.h"
+#include "backoffice/DialogParts.h"
 
 #include <QFormLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #include "counter/StaffDialog.h"
 
-#include "counter/DialogParts.h"
+#include "backoffice/DialogParts.h"
 #include "storage/DatabaseWriter.h"
 
 #include <QComboBox>
@@ -66,6 +66,8 @@ QString StaffDialog::describe(Permission permission)
         return tr("Stock: adjust, receive, count");
     case Permission::ViewReports:
         return tr("Read the sales reports");
+    case Permission::ManageProducts:
+        return tr("Create and change products and prices");
     case Permission::CloseDay:
         return tr("Close the day (Z)");
     case Permission::Archive:

@@ -1,7 +1,7 @@
 #include "counter/StockAdjustmentDialog.h"
 
+#include "backoffice/DialogParts.h"
 #include "base/Quantity.h"
-#include "counter/DialogParts.h"
 #include "stock/StockReports.h"
 #include "storage/DatabaseWriter.h"
 

@@ -1,7 +1,7 @@
 #include "counter/StocktakeDialog.h"
 
+#include "backoffice/DialogParts.h"
 #include "base/Quantity.h"
-#include "counter/DialogParts.h"
 #include "storage/DatabaseWriter.h"
 
 #include <QApplication>
@@ -66,7 +66,9 @@ StocktakeDialog::StocktakeDialog(CounterSession& session, Operator by, QWidget* 
     startRow->addWidget(m_categoryComboBox, 1);
     startRow->addWidget(m_startPushButton);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Count:"), startRow);
+    auto* countLabel = new QLabel(tr("&Count:"), this);
+    countLabel->setBuddy(m_categoryComboBox);
+    form->addRow(countLabel, startRow);
     form->addRow(tr("&Quantity:"), m_quantityLineEdit);
     form->addRow(tr("&Article:"), m_articleLineEdit);
     auto* reportButton = new QPushButton(tr("Show the &variances"), this);
@@ -169,6 +171,7 @@ void StocktakeDialog::countScanned()
             tell(m_messageLabel,
                  tr("%1: %2 counted").arg(counted->name, formatQuantity(counted->countedMilli, m_session.locale())),
                  true);
+            showState();
         });
 }
 

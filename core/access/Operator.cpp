@@ -22,6 +22,7 @@ bool roleAllows(Role role, Permission permission)
     case Permission::ManageCash:
     case Permission::ManageStock:
     case Permission::ViewReports:
+    case Permission::ManageProducts:
         return role != Role::Cashier;
     case Permission::ChangeSettings:
     case Permission::ManageOperators:
@@ -63,6 +64,8 @@ QString permissionKey(Permission permission)
         return QStringLiteral("manage_stock");
     case Permission::ViewReports:
         return QStringLiteral("view_reports");
+    case Permission::ManageProducts:
+        return QStringLiteral("manage_products");
     }
     return {};
 }

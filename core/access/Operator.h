@@ -38,6 +38,8 @@ enum class Permission
     ManageStock,
     /** The sales reports: what the shop sells, its margins and its stock's value. */
     ViewReports,
+    /** Products created and changed at the register: names, prices, variants, barcodes. */
+    ManageProducts,
 };
 
 QString roleKey(Role role);

@@ -248,7 +248,7 @@ Result<QList<SalesRow>> SalesReports::perLocalTime(const ReportPeriod& period, b
             = QDateTime::fromString(QString::fromLatin1(hour.key()) + QStringLiteral(":00:00Z"), Qt::ISODate)
                   .toLocalTime();
         Sums& sums = grouped[byDay ? local.date().toString(Qt::ISODate)
-                                   : QStringLiteral("%1").arg(local.time().hour(), 2, 10, QLatin1Char('0'))];
+                                   : QStringLiteral("%1:00").arg(local.time().hour(), 2, 10, QLatin1Char('0'))];
         sums.tickets += hour->tickets;
         sums.totalMinor += hour->totalMinor;
         sums.netMinor += hour->netMinor;

@@ -27,7 +27,7 @@ struct ReportPeriod
 /** One row of a sales report: a day, an hour, an article, a category, a cashier or a payment method. */
 struct SalesRow
 {
-    /** What the row is, as the manager reads it: "2026-10-05", "14", the article's name… */
+    /** What the row is: a day ("2026-10-05"), an hour ("14:00"), the article's name… */
     QString label;
     /** The article's SKU; empty for the other reports. */
     QString sku;

@@ -2,8 +2,10 @@
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
+#include "backoffice/ProductDialog.h"
 #include "backoffice/ReportsDialog.h"
 #include "base/SystemClock.h"
+#include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
 #include "counter/ArticleSearchDialog.h"
 #include "counter/CashCountDialog.h"
@@ -133,6 +135,7 @@ private slots:
     void deliveryReceivedOnceWithItsCostPrice();
     void stocktakeResumedAfterAKillWithASaleDuringTheCount();
     void vatReportOfAMonthEqualsItsMonthlyClosure();
+    void productWithTwoVariantsAndGeneratedBarcodesSoldByScanning();
 
 private:
     /** A cashier's session and its window on the test's database, as main() builds them. */
@@ -2232,10 +2235,92 @@ void TestCounterWindow::vatReportOfAMonthEqualsItsMonthlyClosure()
     QCOMPARE(total, october->total);
     // Then each day's rates, as its daily closure: two days of October at two rates each, nothing of November.
     QCOMPARE(vat.size(), 2 + 4);
-    QVERIFY2(shown.contains(QStringLiteral("2026-10 5,5\u00a0% 4,92 0,27 5,19")), qPrintable(shown.join(u'|')));
-    QCOMPARE(days, QStringList({QStringLiteral("2026-10-05 1 12,98"), QStringLiteral("2026-10-20 1 27,00")}));
+    QVERIFY2(shown.contains(QStringLiteral("octobre 2026 5,5\u00a0% 4,92 0,27 5,19")), qPrintable(shown.join(u'|')));
+    QCOMPARE(days, QStringList({QStringLiteral("05/10/2026 1 12,98"), QStringLiteral("20/10/2026 1 27,00")}));
     // The spreadsheet gets the same figures, in French spreadsheet form.
     QVERIFY2(csv.contains("2026-10;5,500;4,92;0,27;5,19\r\n"), csv.constData());
+}
+
+void TestCounterWindow::productWithTwoVariantsAndGeneratedBarcodesSoldByScanning()
+{
+    // A T-shirt in two sizes, created at the register: no barcode typed, the register makes them.
+    seedOperators();
+    QStringList barcodes;
+    QString said;
+    const auto editProduct = [this](const std::function<void(ProductDialog*)>& act) {
+        whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
+        whenOpen<ProductDialog>(this, [act](ProductDialog* dialog) {
+            act(dialog);
+            dialog->reject();
+        });
+        m_window->findChild<QAction*>(QStringLiteral("productsAction"))->trigger();
+        m_window->activateWindow();
+    };
+    const auto saveAndWait = [](ProductDialog* dialog) {
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        message->clear();
+        dialog->findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+        return QTest::qWaitFor([message] { return !message->text().isEmpty(); }, 5'000) ? message->text()
+                                                                                        : QStringLiteral("(nothing)");
+    };
+    editProduct([&](ProductDialog* dialog) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("T-shirt Caisse"));
+        dialog->findChild<QComboBox*>(QStringLiteral("categoryComboBox"))->setCurrentText(QStringLiteral("Textile"));
+        auto* vat = dialog->findChild<QComboBox*>(QStringLiteral("vatComboBox"));
+        vat->setCurrentIndex(vat->findData(20'000));
+        auto* variants = dialog->findChild<QTableWidget*>(QStringLiteral("variantsTableWidget"));
+        dialog->findChild<QPushButton*>(QStringLiteral("addVariantPushButton"))->click();
+        QCOMPARE(variants->rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            variants->item(row, 0)->setText(row == 0 ? QStringLiteral("M") : QStringLiteral("L"));
+            variants->item(row, 2)->setText(row == 0 ? QStringLiteral("15,00") : QStringLiteral("16,00"));
+        }
+        said = saveAndWait(dialog);
+        for (int row = 0; row < variants->rowCount(); ++row)
+            barcodes << variants->item(row, 3)->text();
+    });
+    QVERIFY2(said.startsWith(QStringLiteral("T-shirt Caisse saved")), qPrintable(said));
+    // In-store EAN-13s: prefix 20 (21 and 23 are the scale labels'), valid, one after the other.
+    QCOMPARE(barcodes.size(), 2);
+    for (const QString& barcode : barcodes) {
+        QVERIFY2(barcode.size() == 13 && barcode.startsWith(QStringLiteral("20")), qPrintable(barcode));
+        QCOMPARE(BarcodeParser::checkDigit(QStringView(barcode).left(12)), barcode.right(1).toInt());
+    }
+    QCOMPARE(barcodes.at(1).left(12).toLongLong(), barcodes.at(0).left(12).toLongLong() + 1);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT COUNT(*) FROM variants v JOIN products p ON p.id = v.product_id "
+                                          "WHERE p.name = 'T-shirt Caisse' AND p.category = 'Textile' AND "
+                                          "p.vat_rate_milli_percent = 20000"))
+                 .value(),
+             2);
+
+    // Sold by scanning the size L's new barcode.
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    scan(barcodes.at(1));
+    QTRY_COMPARE(m_session->ticket().lines().size(), 1);
+    QCOMPARE(m_session->ticket().lines().first().label, QStringLiteral("T-shirt Caisse — L"));
+    QCOMPARE(m_session->ticket().lines().first().unitPriceMinor, 1600);
+    payCash();
+    QCOMPARE(m_db->text(QStringLiteral("SELECT sku FROM ticket_lines ORDER BY ticket_id DESC LIMIT 1")).value(),
+             barcodes.at(1));
+
+    // Archived, it is no longer sold; its ticket keeps it.
+    editProduct([&](ProductDialog* dialog) {
+        auto* find = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        QTest::keyClicks(find, barcodes.at(0));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text(),
+                 QStringLiteral("T-shirt Caisse"));
+        dialog->findChild<QCheckBox*>(QStringLiteral("archivedCheckBox"))->setChecked(true);
+        said = saveAndWait(dialog);
+    });
+    QVERIFY2(said.startsWith(QStringLiteral("T-shirt Caisse saved")), qPrintable(said));
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    scan(barcodes.at(0));
+    QTRY_VERIFY(widget<QLabel>("messageLabel")->text().contains(QStringLiteral("no longer sold")));
+    QVERIFY(m_session->ticket().isEmpty());
+    QCOMPARE(
+        m_db->integer(QStringLiteral("SELECT COUNT(*) FROM ticket_lines WHERE label = 'T-shirt Caisse — L'")).value(),
+        1);
 }
 
 #include "TestCounterWindow.moc"

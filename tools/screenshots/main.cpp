@@ -2,6 +2,7 @@
 // in a folder (scripts/screenshots.sh runs it in French and in English into docs/screenshots/). Each screen is put in
 // the state a cashier sees it in by the same calls the window makes; dialogs are shown without their event loop.
 
+#include "backoffice/ProductDialog.h"
 #include "backoffice/ReportsDialog.h"
 #include "base/Localization.h"
 #include "base/SystemClock.h"
@@ -309,6 +310,20 @@ int main(int argc, char* argv[])
         saved = save(&reports, folder, QStringLiteral("reports-by-article")) && saved;
         reports.showReport(ReportsDialog::Vat);
         saved = save(&reports, folder, QStringLiteral("reports-vat")) && saved;
+    }
+    {
+        // An article found by its barcode, ready to be changed.
+        ProductDialog products(session.database(), session.writer(), session.clock(),
+                               {session.profile().registerId,
+                                session.profile().currency,
+                                session.locale(),
+                                session.settings().countryVatRates(),
+                                BarcodeParser::rulesOf(session.settings()),
+                                {}},
+                               &window);
+        products.show();
+        typeAndEnter(&products, "articleLineEdit", QStringLiteral("3760001000016"));
+        saved = save(&products, folder, QStringLiteral("products")) && saved;
     }
 
     // A real shop's first start: the assistant's pages, filled in as a Belgian shop would.

@@ -1,4 +1,4 @@
-#include "counter/DialogParts.h"
+#include "backoffice/DialogParts.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
