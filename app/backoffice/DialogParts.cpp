@@ -23,6 +23,15 @@ void tell(QLabel* label, const QString& message, bool done)
     label->setText(message);
 }
 
+void scannerSafe(QDialogButtonBox* buttons)
+{
+    for (QAbstractButton* button : buttons->buttons()) {
+        button->setMinimumHeight(kTouchHeight);
+        if (auto* push = qobject_cast<QPushButton*>(button))
+            push->setAutoDefault(false);
+    }
+}
+
 QDialogButtonBox* touchOkCancel(QDialog* dialog, const std::function<void()>& tryAccept)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);

@@ -84,12 +84,7 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(addVariantButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_savePushButton, QDialogButtonBox::ApplyRole);
-    for (QAbstractButton* button : buttons->buttons()) {
-        button->setMinimumHeight(kTouchHeight);
-        // Enter is the scanner's: it finds an article, never saves nor closes.
-        if (auto* push = qobject_cast<QPushButton*>(button))
-            push->setAutoDefault(false);
-    }
+    scannerSafe(buttons);
     newButton->setAutoDefault(false);
     auto* readOnly = new QLabel(m_context.readOnlyBecause, this);
     readOnly->setObjectName(QStringLiteral("readOnlyLabel"));

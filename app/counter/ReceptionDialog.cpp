@@ -50,12 +50,7 @@ ReceptionDialog::ReceptionDialog(CounterSession& session, Operator by, QWidget* 
     form->addRow(tr("&Article:"), m_articleLineEdit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_confirmPushButton, QDialogButtonBox::ApplyRole);
-    for (QAbstractButton* button : buttons->buttons()) {
-        button->setMinimumHeight(kTouchHeight);
-        // Enter is the scanner's: it must never confirm the delivery nor close the window.
-        if (auto* push = qobject_cast<QPushButton*>(button))
-            push->setAutoDefault(false);
-    }
+    scannerSafe(buttons);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_linesTableWidget, 1);

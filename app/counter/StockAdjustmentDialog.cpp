@@ -48,8 +48,6 @@ StockAdjustmentDialog::StockAdjustmentDialog(CounterSession& session, Operator b
     form->addRow(tr("&Reason:"), m_reasonComboBox);
     form->addRow(tr("&Note:"), m_noteLineEdit);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Apply | QDialogButtonBox::Close, this);
-    for (QAbstractButton* button : buttons->buttons())
-        button->setMinimumHeight(kTouchHeight);
     m_historyTableWidget->setObjectName(QStringLiteral("historyTableWidget"));
     m_lowStockTableWidget->setObjectName(QStringLiteral("lowStockTableWidget"));
     m_historyTableWidget->setHorizontalHeaderLabels({tr("When"), tr("Quantity"), tr("Why"), tr("Note"), tr("Who")});
@@ -68,11 +66,8 @@ StockAdjustmentDialog::StockAdjustmentDialog(CounterSession& session, Operator b
     layout->addWidget(m_messageLabel);
     layout->addWidget(tabs, 1);
     layout->addWidget(buttons);
-    // No default button: Enter closing the window by mistake would lose the next count. Enter in the quantity or the
-    // note applies the adjustment instead (below).
-    for (QAbstractButton* button : buttons->buttons())
-        if (auto* push = qobject_cast<QPushButton*>(button))
-            push->setAutoDefault(false);
+    // Enter in the quantity or the note applies the adjustment instead (below).
+    scannerSafe(buttons);
     connect(buttons->button(QDialogButtonBox::Apply), &QAbstractButton::clicked, this, &StockAdjustmentDialog::adjust);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A scanner's Enter moves to the quantity, as a manager counting a shelf types it next.

@@ -78,12 +78,7 @@ StocktakeDialog::StocktakeDialog(CounterSession& session, Operator by, QWidget* 
     buttons->addButton(reportButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_abandonPushButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_validatePushButton, QDialogButtonBox::ApplyRole);
-    for (QAbstractButton* button : buttons->buttons()) {
-        button->setMinimumHeight(kTouchHeight);
-        // The scanner ends each code with Enter: it must never validate, abandon nor close.
-        if (auto* push = qobject_cast<QPushButton*>(button))
-            push->setAutoDefault(false);
-    }
+    scannerSafe(buttons);
     m_startPushButton->setAutoDefault(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stateLabel);

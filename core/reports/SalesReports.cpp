@@ -56,12 +56,7 @@ Result<void> SalesReports::addTickets(Database& database, const QString& registe
     // usually this one's, found without a lookup.
     QByteArray hour;
     Sums* hourSums = nullptr;
-    while (true) {
-        const auto row = scan.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    return scan.forEach([&] {
         sums.ids.push_back(scan.integer(0));
         // Times are stored in UTC ('2026-10-05T14:03:…Z'): grouped by UTC hour here, turned into local days and hours
         // once per hour, not once per ticket.
@@ -82,8 +77,7 @@ Result<void> SalesReports::addTickets(Database& database, const QString& registe
             added->totalMinor += scan.integer(3);
             added->netMinor += scan.integer(4);
         }
-    }
-    return {};
+    });
 }
 
 Result<SalesReports::PeriodTickets*> SalesReports::ticketsOf(const ReportPeriod& period)
@@ -139,14 +133,9 @@ Result<void> SalesReports::addLines(Database& database, const PeriodTickets& tic
                                  "BETWEEN ? AND ?"));
     if (auto bound = lines.bind({first, last}); !bound)
         return bound;
-    while (true) {
-        const auto row = lines.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    return lines.forEach([&] {
         if (!tickets.inPeriod[std::size_t(lines.integer(0) - tickets.firstId)])
-            continue;
+            return;
         // Lines of an article the catalog knows group by the article; a miscellaneous key's, by its SKU.
         const bool knownVariant = !lines.isNull(1);
         qsizetype& slot = knownVariant ? byVariant[lines.integer(1)] : bySku[lines.text(5).toByteArray()];
@@ -167,8 +156,7 @@ Result<void> SalesReports::addLines(Database& database, const PeriodTickets& tic
         // Without VAT, per line. The VAT rule (TicketTotals) works on each rate's total of a ticket, so this can differ
         // from the tickets' VAT by a cent of rounding; the VAT report reads the tickets' own VAT table instead.
         sums.netMinor += total * 100'000 / (100'000 + lines.integer(4));
-    }
-    return {};
+    });
 }
 
 Result<const QList<SalesReports::ArticleSums>*> SalesReports::articlesOf(const ReportPeriod& period)
@@ -223,16 +211,13 @@ Result<const QList<SalesReports::ArticleSums>*> SalesReports::articlesOf(const R
                                     "variants v ON v.id = j.value JOIN products p ON p.id = v.product_id"));
     if (auto bound = products.bind({QString::fromLatin1(ids)}); !bound)
         return std::unexpected(bound.error());
-    while (true) {
-        const auto row = products.next();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto read = products.forEach([&] {
         ArticleSums& article = articles[byVariant.value(products.integer(0)) - 1];
         article.costPriceMinor = products.isNull(1) ? std::nullopt : std::optional(products.integer(1));
         article.category = QString::fromUtf8(products.text(2));
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
     known.articles = std::move(articles);
     return &*known.articles;
 }

@@ -51,6 +51,18 @@ Result<bool> RowScan::next()
     return std::unexpected(error());
 }
 
+Result<void> RowScan::forEach(const std::function<void()>& row)
+{
+    while (true) {
+        const auto next = this->next();
+        if (!next)
+            return std::unexpected(next.error());
+        if (!*next)
+            return {};
+        row();
+    }
+}
+
 qint64 RowScan::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -30,6 +32,8 @@ public:
     Result<void> bind(const QVariantList& values);
     /** Moves to the next row: false after the last one. */
     Result<bool> next();
+    /** Calls row on each row left, reading it through this scan's accessors. */
+    Result<void> forEach(const std::function<void()>& row);
     qint64 integer(int column) const;
     QByteArrayView text(int column) const;
     bool isNull(int column) const;

@@ -435,6 +435,22 @@ qint64 stockOf(Database& database, const QString& barcode)
         / 1000;
 }
 
+/**
+ * Opens the window of the menu action named action, approved by Dominique's PIN, runs act in it, then closes it and
+ * gives the counter back its focus.
+ */
+template <typename T>
+void withManagersWindow(CounterWindow* window, QObject* context, const char* action, std::function<void(T*)> act)
+{
+    whenOpen<LoginDialog>(context, [](LoginDialog*) { answerApproval(true); });
+    whenOpen<T>(context, [act](T* dialog) {
+        act(dialog);
+        dialog->reject();
+    });
+    window->findChild<QAction*>(QString::fromLatin1(action))->trigger();
+    window->activateWindow();
+}
+
 } // namespace
 
 namespace {
@@ -2083,13 +2099,7 @@ void TestCounterWindow::stocktakeResumedAfterAKillWithASaleDuringTheCount()
     // killed; the count goes on after the restart and is validated.
     seedOperators();
     const auto countIn = [this](const std::function<void(StocktakeDialog*)>& act) {
-        whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
-        whenOpen<StocktakeDialog>(this, [act](StocktakeDialog* dialog) {
-            act(dialog);
-            dialog->reject();
-        });
-        m_window->findChild<QAction*>(QStringLiteral("stocktakeAction"))->trigger();
-        m_window->activateWindow();
+        withManagersWindow<StocktakeDialog>(m_window.get(), this, "stocktakeAction", act);
     };
     const auto scanInto = [](StocktakeDialog* dialog, const QString& code) {
         auto* article = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
@@ -2248,13 +2258,7 @@ void TestCounterWindow::productWithTwoVariantsAndGeneratedBarcodesSoldByScanning
     QStringList barcodes;
     QString said;
     const auto editProduct = [this](const std::function<void(ProductDialog*)>& act) {
-        whenOpen<LoginDialog>(this, [](LoginDialog*) { answerApproval(true); });
-        whenOpen<ProductDialog>(this, [act](ProductDialog* dialog) {
-            act(dialog);
-            dialog->reject();
-        });
-        m_window->findChild<QAction*>(QStringLiteral("productsAction"))->trigger();
-        m_window->activateWindow();
+        withManagersWindow<ProductDialog>(m_window.get(), this, "productsAction", act);
     };
     const auto saveAndWait = [](ProductDialog* dialog) {
         auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
