@@ -73,7 +73,9 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     findRow->addWidget(m_articleLineEdit, 1);
     findRow->addWidget(newButton);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Find:"), findRow);
+    auto* findLabel = new QLabel(tr("&Find:"), this);
+    findLabel->setBuddy(m_articleLineEdit);
+    form->addRow(findLabel, findRow);
     form->addRow(tr("&Name:"), m_nameLineEdit);
     form->addRow(tr("Ca&tegory:"), m_categoryComboBox);
     form->addRow(tr("V&AT rate:"), m_vatComboBox);
