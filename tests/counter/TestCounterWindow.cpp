@@ -2325,6 +2325,21 @@ void TestCounterWindow::productWithTwoVariantsAndGeneratedBarcodesSoldByScanning
     QCOMPARE(
         m_db->integer(QStringLiteral("SELECT COUNT(*) FROM ticket_lines WHERE label = 'T-shirt Caisse — L'")).value(),
         1);
+
+    // Once the online store holds the catalog, the window only shows, and says where to change products.
+    Settings settings(*m_db);
+    QVERIFY(settings.setValue(QStringLiteral("store_hash"), QStringLiteral("abc123")));
+    QVERIFY(settings.setValue(QStringLiteral("store_product_record"), QStringLiteral("online_store")));
+    QString readOnly;
+    bool canSave = true;
+    editProduct([&](ProductDialog* dialog) {
+        auto* label = dialog->findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
+        readOnly = label->isVisible() ? label->text() : QString();
+        canSave = dialog->findChild<QPushButton*>(QStringLiteral("savePushButton"))->isEnabled()
+            || dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->isEnabled();
+    });
+    QVERIFY2(readOnly.contains(QStringLiteral("control panel")), qPrintable(readOnly));
+    QVERIFY(!canSave);
 }
 
 #include "TestCounterWindow.moc"
