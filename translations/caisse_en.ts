@@ -481,6 +481,10 @@
         <source>%1 is sold by weight: scan the label printed by the scale.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::CatalogSync</name>

@@ -481,6 +481,10 @@
         <source>%1 is sold by weight: scan the label printed by the scale.</source>
         <translation>%1 se vend au poids : scannez l’étiquette imprimée par la balance.</translation>
     </message>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
+        <translation>Aucun article n&apos;a le code-barres ou la référence %1.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::CatalogSync</name>

@@ -85,6 +85,23 @@ Result<QList<CatalogItem>> Catalog::search(const QString& text, int limit)
     return found;
 }
 
+Result<qint64> Catalog::variantOf(Database& database, const QString& barcodeOrSku)
+{
+    const QString typed = barcodeOrSku.trimmed();
+    // A scanned barcode first (as the counter reads it), then a SKU typed by hand.
+    const QString lookupKey = BarcodeParser::lookupKeyOf(typed).value_or(typed);
+    QSqlQuery query(database.connection());
+    if (auto ran = Database::run(query,
+                                 QStringLiteral("SELECT variant_id FROM barcodes WHERE lookup_key = ? UNION ALL "
+                                                "SELECT id FROM variants WHERE sku = ? LIMIT 1"),
+                                 {lookupKey, typed});
+        !ran)
+        return std::unexpected(ran.error());
+    if (!query.next())
+        return failure(Error::Code::NotFound, tr("No article has the barcode or SKU %1.").arg(typed));
+    return query.value(0).toLongLong();
+}
+
 Result<qint64> Catalog::stockLevelMilli(qint64 variantId)
 {
     QSqlQuery query(m_database.connection());

@@ -34,6 +34,9 @@ public:
      */
     Result<QList<CatalogItem>> search(const QString& text, int limit = 50);
 
+    /** The variant a scanned barcode or a typed SKU names; NotFound with a sentence otherwise. */
+    static Result<qint64> variantOf(Database& database, const QString& barcodeOrSku);
+
     /** The stock of a variant: the sum of its movements, in thousandths. */
     Result<qint64> stockLevelMilli(qint64 variantId);
 

@@ -17,14 +17,13 @@ ProductEditor::ProductEditor(Database& database, QList<VariableMeasureRule> barc
 
 Result<ProductDraft> ProductEditor::load(const QString& barcodeOrSku)
 {
-    const QString typed = barcodeOrSku.trimmed();
-    const QString lookupKey = BarcodeParser::lookupKeyOf(typed).value_or(typed);
-    const auto productId = m_database.integer(
-        QStringLiteral("SELECT product_id FROM variants WHERE id = (SELECT variant_id FROM barcodes WHERE lookup_key = "
-                       "? UNION ALL SELECT id FROM variants WHERE sku = ? LIMIT 1)"),
-        {lookupKey, typed});
+    const auto variantId = Catalog::variantOf(m_database, barcodeOrSku);
+    if (!variantId)
+        return std::unexpected(variantId.error());
+    const auto productId
+        = m_database.integer(QStringLiteral("SELECT product_id FROM variants WHERE id = ?"), {*variantId});
     if (!productId)
-        return failure(Error::Code::NotFound, tr("No article has the barcode or SKU %1.").arg(typed));
+        return std::unexpected(productId.error());
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(query,
                                  QStringLiteral("SELECT name, category, vat_rate_milli_percent, tracks_stock, archived "
@@ -33,7 +32,7 @@ Result<ProductDraft> ProductEditor::load(const QString& barcodeOrSku)
         !ran)
         return std::unexpected(ran.error());
     if (!query.next())
-        return failure(Error::Code::NotFound, tr("No article has the barcode or SKU %1.").arg(typed));
+        return failure(Error::Code::NotFound, tr("No article has the barcode or SKU %1.").arg(barcodeOrSku));
     ProductDraft product {*productId,
                           query.value(0).toString(),
                           query.value(1).toString(),

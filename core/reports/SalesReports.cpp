@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <map>
 
@@ -22,6 +23,24 @@ const QString kPerArticle = QStringLiteral("SELECT l.variant_id, COUNT(*) AS lin
                                            "SUM(l.total_minor) AS total FROM tickets t JOIN ticket_lines l ON "
                                            "l.ticket_id = t.id WHERE ")
     + kInPeriod + QStringLiteral(" GROUP BY l.variant_id");
+
+/**
+ * first on the caller's connection while later runs on a read-only connection and a thread of its own: a month is a
+ * million rows, and a register has more than one core.
+ */
+Result<void> inTwoHalves(Database& database, const std::function<Result<void>(Database&)>& first,
+                         const std::function<Result<void>(Database&)>& later)
+{
+    auto laterRead = std::async(std::launch::async, [&later, path = database.path()]() -> Result<void> {
+        auto reader = Database::open(path, Database::Access::ReadOnly);
+        if (!reader)
+            return std::unexpected(reader.error());
+        return later(**reader);
+    });
+    const auto firstRead = first(database);
+    const auto laterDone = laterRead.get();
+    return firstRead ? laterDone : firstRead;
+}
 
 } // namespace
 
@@ -86,23 +105,16 @@ Result<SalesReports::PeriodTickets*> SalesReports::ticketsOf(const ReportPeriod&
         return &*m_tickets;
     m_tickets.reset();
     const auto [from, to] = bounds(period);
-    // The period's second half is read on a connection and a thread of its own while this one reads the first.
+    // Read in two halves of the period's time, then put together.
     const QDateTime start = fromStorageTime(from);
     const QString middle = toStorageTime(start.addMSecs(start.msecsTo(fromStorageTime(to)) / 2));
     TicketSums later;
-    auto laterRead = std::async(std::launch::async, [&, path = m_database.path()]() -> Result<void> {
-        auto reader = Database::open(path, Database::Access::ReadOnly);
-        if (!reader)
-            return std::unexpected(reader.error());
-        return addTickets(**reader, m_registerId, middle, to, later);
-    });
     TicketSums sums;
-    const auto firstRead = addTickets(m_database, m_registerId, from, middle, sums);
-    const auto laterDone = laterRead.get();
-    if (!firstRead)
-        return std::unexpected(firstRead.error());
-    if (!laterDone)
-        return std::unexpected(laterDone.error());
+    if (auto read = inTwoHalves(
+            m_database, [&](Database& database) { return addTickets(database, m_registerId, from, middle, sums); },
+            [&](Database& database) { return addTickets(database, m_registerId, middle, to, later); });
+        !read)
+        return std::unexpected(read.error());
     sums.ids.insert(sums.ids.end(), later.ids.begin(), later.ids.end());
     for (auto hour = later.perUtcHour.cbegin(); hour != later.perUtcHour.cend(); ++hour)
         sums.perUtcHour[hour.key()] += *hour;
@@ -167,24 +179,15 @@ Result<const QList<SalesReports::ArticleSums>*> SalesReports::articlesOf(const R
     PeriodTickets& known = **tickets;
     if (known.articles)
         return &*known.articles;
-    // A month is a million lines: the later half is read on a connection and a thread of its own while this one reads
-    // the first, then both halves' sums are put together.
+    // Read in two halves of the tickets' ids, then put together.
     const qint64 middle = known.firstId + (known.lastId - known.firstId) / 2;
     QList<ArticleSums> later;
-    auto laterRead
-        = std::async(std::launch::async, [&known, &later, middle, path = m_database.path()]() -> Result<void> {
-              auto reader = Database::open(path, Database::Access::ReadOnly);
-              if (!reader)
-                  return std::unexpected(reader.error());
-              return addLines(**reader, known, middle + 1, known.lastId, later);
-          });
     QList<ArticleSums> articles;
-    const auto firstRead = addLines(m_database, known, known.firstId, middle, articles);
-    const auto laterDone = laterRead.get();
-    if (!firstRead)
-        return std::unexpected(firstRead.error());
-    if (!laterDone)
-        return std::unexpected(laterDone.error());
+    if (auto read = inTwoHalves(
+            m_database, [&](Database& database) { return addLines(database, known, known.firstId, middle, articles); },
+            [&](Database& database) { return addLines(database, known, middle + 1, known.lastId, later); });
+        !read)
+        return std::unexpected(read.error());
     QHash<qint64, qsizetype> byVariant;
     QHash<QString, qsizetype> bySku;
     for (qsizetype index = 0; index < articles.size(); ++index)

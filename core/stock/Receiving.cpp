@@ -1,7 +1,7 @@
 #include "stock/Receiving.h"
 
 #include "base/RecordId.h"
-#include "stock/StockReports.h"
+#include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -44,7 +44,7 @@ Result<qint64> Receiving::confirm(const Reception& reception, const Operator& by
         if (line.quantityMilli <= 0)
             return failure(Error::Code::InvalidInput,
                            tr("Line %1 (%2): type how many were received.").arg(lineNo + 1).arg(line.article));
-        const auto variantId = StockReports::variantOf(m_database, line.article);
+        const auto variantId = Catalog::variantOf(m_database, line.article);
         if (!variantId)
             return std::unexpected(variantId.error());
         const QVariant cost = line.costPriceMinor ? QVariant(*line.costPriceMinor) : QVariant();

@@ -2,7 +2,6 @@
 
 #include "base/RecordId.h"
 #include "catalog/Catalog.h"
-#include "stock/StockReports.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -75,7 +74,7 @@ Result<qint64> StockAdjustments::adjust(const QString& barcodeOrSku, qint64 quan
                             : tr("%1 takes from the stock: type a negative number, such as "
                                  "-2.")
                                   .arg(describe(reason)));
-    const auto variantId = StockReports::variantOf(m_database, barcodeOrSku);
+    const auto variantId = Catalog::variantOf(m_database, barcodeOrSku);
     if (!variantId)
         return std::unexpected(variantId.error());
     QSqlQuery query(m_database.connection());

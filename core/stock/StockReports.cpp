@@ -1,6 +1,7 @@
 #include "stock/StockReports.h"
 
 #include "catalog/BarcodeParser.h"
+#include "catalog/Catalog.h"
 #include "stock/StockAdjustments.h"
 #include "storage/Database.h"
 
@@ -12,26 +13,9 @@ StockReports::StockReports(Database& database)
     : m_database(database)
 { }
 
-Result<qint64> StockReports::variantOf(Database& database, const QString& barcodeOrSku)
-{
-    const QString typed = barcodeOrSku.trimmed();
-    // A scanned barcode first (as the counter reads it), then a SKU typed by hand.
-    const QString lookupKey = BarcodeParser::lookupKeyOf(typed).value_or(typed);
-    QSqlQuery query(database.connection());
-    if (auto ran = Database::run(query,
-                                 QStringLiteral("SELECT variant_id FROM barcodes WHERE lookup_key = ? UNION ALL "
-                                                "SELECT id FROM variants WHERE sku = ? LIMIT 1"),
-                                 {lookupKey, typed});
-        !ran)
-        return std::unexpected(ran.error());
-    if (!query.next())
-        return failure(Error::Code::NotFound, tr("No article has the barcode or SKU %1.").arg(typed));
-    return query.value(0).toLongLong();
-}
-
 Result<StockArticle> StockReports::article(const QString& barcodeOrSku)
 {
-    const auto variantId = variantOf(m_database, barcodeOrSku);
+    const auto variantId = Catalog::variantOf(m_database, barcodeOrSku);
     if (!variantId)
         return std::unexpected(variantId.error());
     QSqlQuery query(m_database.connection());
@@ -71,7 +55,7 @@ Result<QList<LowStock>> StockReports::lowStock()
 
 Result<QList<StockEntry>> StockReports::history(const QString& barcodeOrSku)
 {
-    const auto variant = variantOf(m_database, barcodeOrSku);
+    const auto variant = Catalog::variantOf(m_database, barcodeOrSku);
     if (!variant)
         return std::unexpected(variant.error());
     QSqlQuery query(m_database.connection());

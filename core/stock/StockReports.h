@@ -54,8 +54,6 @@ public:
     Result<QList<StockEntry>> history(const QString& barcodeOrSku);
     /** The article with this barcode or SKU; NotFound with a sentence otherwise. */
     Result<StockArticle> article(const QString& barcodeOrSku);
-    /** The variant a scanned barcode or a typed SKU names; NotFound with a sentence otherwise. */
-    static Result<qint64> variantOf(Database& database, const QString& barcodeOrSku);
 
 private:
     Database& m_database;

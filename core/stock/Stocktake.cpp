@@ -1,7 +1,7 @@
 #include "stock/Stocktake.h"
 
 #include "base/RecordId.h"
-#include "stock/StockReports.h"
+#include "catalog/Catalog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -76,7 +76,7 @@ Result<CountedArticle> Stocktake::count(const QString& barcodeOrSku, qint64 quan
     const auto open = requireCurrent();
     if (!open)
         return std::unexpected(open.error());
-    const auto variantId = StockReports::variantOf(m_database, barcodeOrSku);
+    const auto variantId = Catalog::variantOf(m_database, barcodeOrSku);
     if (!variantId)
         return std::unexpected(variantId.error());
     QSqlQuery query(m_database.connection());

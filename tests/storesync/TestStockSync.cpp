@@ -4,11 +4,11 @@
 #include "StoreEmulator.h"
 #include "base/RecordId.h"
 #include "base/SystemClock.h"
+#include "catalog/Catalog.h"
 #include "fiscal/Ed25519Key.h"
 #include "sale/SaleStore.h"
 #include "stock/Receiving.h"
 #include "stock/StockAdjustments.h"
-#include "stock/StockReports.h"
 #include "stock/Stocktake.h"
 #include "storesync/OrderSync.h"
 #include "storesync/ProductImport.h"
@@ -301,7 +301,7 @@ void TestStockSync::deliveryAndStocktakeReachTheStoreOnce()
     QCOMPARE(variances->first().differenceMilli(), 5'000 - (kStoreStock * 1000 - 1'000));
     QCOMPARE(stocktake.notCounted().value(), 2);
     QCOMPARE(stocktake.validate(test::manager()).value(), 1);
-    QCOMPARE(Catalog(*m_db).stockLevelMilli(StockReports::variantOf(*m_db, skuOf(3)).value()).value(), 4'000);
+    QCOMPARE(Catalog(*m_db).stockLevelMilli(Catalog::variantOf(*m_db, skuOf(3)).value()).value(), 4'000);
     QVERIFY(!stocktake.current().value());
 
     // The store gets each change once: a second run sends nothing more.
