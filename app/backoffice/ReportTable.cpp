@@ -1,5 +1,6 @@
 #include "backoffice/ReportTable.h"
 
+#include "base/Csv.h"
 #include "base/MoneyFormat.h"
 #include "base/Quantity.h"
 
@@ -78,33 +79,23 @@ QVariant ReportTable::headerData(int section, Qt::Orientation orientation, int r
 QString ReportTable::csvCell(int row, int column) const
 {
     const QVariant& value = m_rows.at(row).at(column);
-    const QString decimal = m_locale.decimalPoint() == u',' ? QStringLiteral(",") : QStringLiteral(".");
-    const auto fixed = [&decimal](qint64 number, qint64 unit, int digits) {
-        const QString sign = number < 0 ? QStringLiteral("-") : QString();
-        const qint64 magnitude = number < 0 ? -number : number;
-        QString out = sign + QString::number(magnitude / unit);
-        if (digits > 0)
-            out += decimal + QStringLiteral("%1").arg(magnitude % unit, digits, 10, QLatin1Char('0'));
-        return out;
-    };
+    const QChar point = m_locale.decimalPoint() == u',' ? u',' : u'.';
+    const QChar separator = point == u',' ? u';' : u',';
     switch (m_columns.at(column).kind) {
     case Kind::Period:
         return value.toString();
-    case Kind::Text: {
-        QString text = value.toString();
-        if (text.contains(u';') || text.contains(u',') || text.contains(u'"') || text.contains(u'\n'))
-            text = u'"' + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
-        return text;
-    }
+    case Kind::Text:
+        return Csv::field(value.toString(), separator);
     case Kind::Count:
         return QString::number(value.toLongLong());
     case Kind::Quantity:
-        return fixed(value.toLongLong(), 1000, 3);
+        return Csv::decimal(value.toLongLong(), 1000, 3, point);
     case Kind::Money:
-        return value.isNull() ? QString()
-                              : fixed(value.toLongLong(), m_currency.minorPerMajor(), m_currency.exponent());
+        return value.isNull()
+            ? QString()
+            : Csv::decimal(value.toLongLong(), m_currency.minorPerMajor(), m_currency.exponent(), point);
     case Kind::Rate:
-        return fixed(value.toLongLong(), 1000, 3);
+        return Csv::decimal(value.toLongLong(), 1000, 3, point);
     }
     return {};
 }

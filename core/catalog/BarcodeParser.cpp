@@ -119,6 +119,17 @@ bool BarcodeParser::hasValidCheckDigit(QStringView digits)
         && checkDigit(digits.left(digits.size() - 1)) == digits.last().digitValue();
 }
 
+QString BarcodeParser::printedGtin(const QString& key)
+{
+    if (key.size() != 14 || !std::ranges::all_of(key, [](QChar c) { return c.isDigit(); }))
+        return {};
+    if (key.startsWith(QStringLiteral("000000")))
+        return key.right(8);
+    if (key.startsWith(QStringLiteral("00")))
+        return key.right(12);
+    return key.startsWith(u'0') ? key.right(13) : key;
+}
+
 Result<QString> BarcodeParser::lookupKeyOf(const QString& barcode)
 {
     const QString code = barcode.trimmed();

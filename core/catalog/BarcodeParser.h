@@ -34,6 +34,11 @@ public:
     static bool hasValidCheckDigit(QStringView digits);
     /** The key under which a barcode is stored and looked up; fails on a GTIN whose check digit is wrong. */
     static Result<QString> lookupKeyOf(const QString& barcode);
+    /**
+     * A lookup key as the online store's UPC/EAN field shows it: GTIN-14 keys back to the EAN-8, UPC-A or EAN-13
+     * printed under the bars; empty for an internal code, which stays at the register.
+     */
+    static QString printedGtin(const QString& lookupKey);
 
     /**
      * Reads what the scanner sent. Fails with a sentence for the cashier when the code is empty, has characters no

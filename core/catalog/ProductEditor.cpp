@@ -135,7 +135,7 @@ Result<void> ProductEditor::check(const ProductDraft& product)
 
 Result<ProductDraft> ProductEditor::save(ProductDraft product, const QString& registerId, const QString& timestamp)
 {
-    auto transaction = Transaction::begin(m_database);
+    auto transaction = Transaction::beginUnlessOpen(m_database);
     if (!transaction)
         return std::unexpected(transaction.error());
     for (VariantDraft& variant : product.variants) {
@@ -227,8 +227,10 @@ Result<ProductDraft> ProductEditor::save(ProductDraft product, const QString& re
                 product.variants[added.at(index)].id = ids->at(index);
         }
     }
-    if (auto committed = transaction->commit(); !committed)
-        return std::unexpected(committed.error());
+    if (*transaction) {
+        if (auto committed = (*transaction)->commit(); !committed)
+            return std::unexpected(committed.error());
+    }
     return product;
 }
 

@@ -54,8 +54,9 @@ public:
     /** The product of the article with this barcode or SKU. */
     Result<ProductDraft> load(const QString& barcodeOrSku);
     /**
-     * Checks and saves the product, in one transaction; returns it as saved (ids and barcodes filled in). A variant
-     * without a barcode gets an in-store EAN-13; one without a SKU is known by its barcode.
+     * Checks and saves the product, in one transaction (the caller's when one is open); returns it as saved (ids and
+     * barcodes filled in). A variant without a barcode gets an in-store EAN-13; one without a SKU is known by its
+     * barcode.
      */
     Result<ProductDraft> save(ProductDraft product, const QString& registerId, const QString& timestamp);
     /**

@@ -27,21 +27,6 @@ constexpr int kAbsoluteItemsPerRequest = 2'000;
 constexpr int kProductsPerUpdate = 10; // PUT v3/catalog/products takes batches of 10 at most
 constexpr int kChangeBatchesPerRun = 5;
 
-/**
- * A lookup key as the store's UPC field shows it: GTIN-14 keys (Barcode.h) back to the EAN-8, UPC-A or EAN-13 printed
- * under the bars; internal codes stay at the register.
- */
-QString printedGtin(const QString& key)
-{
-    if (key.size() != 14 || !std::ranges::all_of(key, [](QChar c) { return c.isDigit(); }))
-        return {};
-    if (key.startsWith(QStringLiteral("000000")))
-        return key.right(8);
-    if (key.startsWith(QStringLiteral("00")))
-        return key.right(12);
-    return key.startsWith(u'0') ? key.right(13) : key;
-}
-
 bool syncsAll(Database& database)
 {
     return StoreSettings::saved(database).productScope == StoreSettings::ProductScope::All;
@@ -140,7 +125,8 @@ void CatalogSync::push()
         }
         while (query.next())
             product.variants.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                                     query.value(3).toLongLong(), printedGtin(query.value(4).toString())});
+                                     query.value(3).toLongLong(),
+                                     BarcodeParser::printedGtin(query.value(4).toString())});
     }
     m_toPush.removeIf([](const PushProduct& product) { return product.variants.isEmpty(); });
     if (m_toPush.isEmpty()) {
@@ -332,7 +318,7 @@ void CatalogSync::pushNewVariants()
                           query.value(7).toInt(),
                           query.value(8).toBool(),
                           {{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                            query.value(3).toLongLong(), printedGtin(query.value(4).toString())}}},
+                            query.value(3).toLongLong(), BarcodeParser::printedGtin(query.value(4).toString())}}},
              query.value(9).toLongLong()});
     if (m_variantsToPush.isEmpty()) {
         pushChanges(kChangeBatchesPerRun);
