@@ -487,6 +487,187 @@
     </message>
 </context>
 <context>
+    <name>caisse::CatalogCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: this is not a product file in the online store&apos;s format (export one from the register or from the store to see it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPC/EAN %1 is not a valid barcode (digits and their check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product row needs its Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type must be Physical or Digital on a product row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options belong on the product&apos;s Variant rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory Tracking must be none, product or variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price &quot;%1&quot; is not an amount with a dot before the cents (12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost Price &quot;%1&quot; is not an amount with a dot before the cents (12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low Stock must be a whole number of pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight &quot;%1&quot; is not a number with a dot (0.250), at most in thousandths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current Stock must be a whole number of pieces, none or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 row must come under its product&apos;s row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Image row needs an image URL starting with https:// (1,024 characters at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type must be left blank on a Variant row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Variant row needs its SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option type %1 is not one a CSV creates (Dropdown, Radio, Rectangle, Swatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options must read Type=…|Name=…|Value=… for each option of the variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This variant&apos;s options are not those of the product&apos;s first variant (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product has at most %1 variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item must be Product, Variant or Image, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on this line is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product without Variant rows needs its SKU or its UPC/EAN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product with variants has its UPC/EAN on each Variant row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another variant of this product has the options %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKUs of this product belong to several of the register&apos;s products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPC/EAN %1 is already the barcode of the article %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a new variant of a product the register has: add it in the products window (the store&apos;s CSV import does not add variants either).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product name %1 is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UPC/EAN %1 is already on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CatalogImportDialog</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines read: %1 · New products: %2 (variants: %3) · Changed: %4 · Unchanged: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s CSV has no VAT rate: new products are sold at %1. Change those at another rate in the products window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported. Nothing is written until the file is corrected:</source>
+        <translation>
+            <numerusform>%n line cannot be imported. Nothing is written until the file is corrected:</numerusform>
+            <numerusform>%n lines cannot be imported. Nothing is written until the file is corrected:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 faulty lines are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. New products: %1 · Changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>caisse::CatalogSync</name>
     <message>
         <source>Caisse — to sort</source>
@@ -2620,6 +2801,42 @@
             <numerusform>%1 saved, %n variant.</numerusform>
             <numerusform>%1 saved, %n variants.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Im&amp;port a CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import products from a CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the products as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products exported to %1, in the online store&apos;s CSV format.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,187 @@
     </message>
 </context>
 <context>
+    <name>caisse::CatalogCsv</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice.</source>
+        <translation>La colonne %1 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: this is not a product file in the online store&apos;s format (export one from the register or from the store to see it).</source>
+        <translation>La colonne %1 manque : ce n’est pas un fichier de produits au format de la boutique en ligne (exportez-en un depuis la caisse ou la boutique pour le voir).</translation>
+    </message>
+    <message>
+        <source>UPC/EAN %1 is not a valid barcode (digits and their check digit).</source>
+        <translation>L’UPC/EAN %1 n’est pas un code-barres valide (des chiffres et leur clé de contrôle).</translation>
+    </message>
+    <message>
+        <source>A product row needs its Name.</source>
+        <translation>Une ligne de produit doit avoir son nom (Name).</translation>
+    </message>
+    <message>
+        <source>Type must be Physical or Digital on a product row.</source>
+        <translation>Type doit valoir Physical ou Digital sur une ligne de produit.</translation>
+    </message>
+    <message>
+        <source>Options belong on the product&apos;s Variant rows.</source>
+        <translation>Les options se mettent sur les lignes Variant du produit.</translation>
+    </message>
+    <message>
+        <source>Inventory Tracking must be none, product or variant.</source>
+        <translation>Inventory Tracking doit valoir none, product ou variant.</translation>
+    </message>
+    <message>
+        <source>Price &quot;%1&quot; is not an amount with a dot before the cents (12.50).</source>
+        <translation>Le prix « %1 » n’est pas un montant avec un point avant les centimes (12.50).</translation>
+    </message>
+    <message>
+        <source>Cost Price &quot;%1&quot; is not an amount with a dot before the cents (12.50).</source>
+        <translation>Le prix d’achat « %1 » n’est pas un montant avec un point avant les centimes (12.50).</translation>
+    </message>
+    <message>
+        <source>Low Stock must be a whole number of pieces.</source>
+        <translation>Low Stock doit être un nombre entier de pièces.</translation>
+    </message>
+    <message>
+        <source>Weight &quot;%1&quot; is not a number with a dot (0.250), at most in thousandths.</source>
+        <translation>Le poids « %1 » n’est pas un nombre avec un point (0.250), au millième au plus.</translation>
+    </message>
+    <message>
+        <source>Current Stock must be a whole number of pieces, none or more.</source>
+        <translation>Current Stock doit être un nombre entier de pièces, zéro ou plus.</translation>
+    </message>
+    <message>
+        <source>A %1 row must come under its product&apos;s row.</source>
+        <translation>Une ligne %1 doit suivre la ligne de son produit.</translation>
+    </message>
+    <message>
+        <source>An Image row needs an image URL starting with https:// (1,024 characters at most).</source>
+        <translation>Une ligne Image doit avoir une adresse d’image commençant par https:// (1 024 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Type must be left blank on a Variant row.</source>
+        <translation>Type doit rester vide sur une ligne Variant.</translation>
+    </message>
+    <message>
+        <source>A Variant row needs its SKU.</source>
+        <translation>Une ligne Variant doit avoir son SKU.</translation>
+    </message>
+    <message>
+        <source>Option type %1 is not one a CSV creates (Dropdown, Radio, Rectangle, Swatch).</source>
+        <translation>Le type d’option %1 n’est pas de ceux qu’un CSV crée (Dropdown, Radio, Rectangle, Swatch).</translation>
+    </message>
+    <message>
+        <source>Options must read Type=…|Name=…|Value=… for each option of the variant.</source>
+        <translation>Options doit s’écrire Type=…|Name=…|Value=… pour chaque option de la déclinaison.</translation>
+    </message>
+    <message>
+        <source>This variant&apos;s options are not those of the product&apos;s first variant (%1).</source>
+        <translation>Les options de cette déclinaison ne sont pas celles de la première déclinaison du produit (%1).</translation>
+    </message>
+    <message>
+        <source>A product has at most %1 variants.</source>
+        <translation>Un produit a au plus %1 déclinaisons.</translation>
+    </message>
+    <message>
+        <source>Item must be Product, Variant or Image, not &quot;%1&quot;.</source>
+        <translation>Item doit valoir Product, Variant ou Image, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened on this line is never closed.</source>
+        <translation>Un guillemet ouvert sur cette ligne n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>A product without Variant rows needs its SKU or its UPC/EAN.</source>
+        <translation>Un produit sans lignes Variant doit avoir son SKU ou son UPC/EAN.</translation>
+    </message>
+    <message>
+        <source>A product with variants has its UPC/EAN on each Variant row.</source>
+        <translation>Un produit à déclinaisons porte son UPC/EAN sur chaque ligne Variant.</translation>
+    </message>
+    <message>
+        <source>Another variant of this product has the options %1.</source>
+        <translation>Une autre déclinaison de ce produit a les options %1.</translation>
+    </message>
+    <message>
+        <source>The SKUs of this product belong to several of the register&apos;s products.</source>
+        <translation>Les SKU de ce produit appartiennent à plusieurs produits de la caisse.</translation>
+    </message>
+    <message>
+        <source>The UPC/EAN %1 is already the barcode of the article %2.</source>
+        <translation>L’UPC/EAN %1 est déjà le code-barres de l’article %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a new variant of a product the register has: add it in the products window (the store&apos;s CSV import does not add variants either).</source>
+        <translation>%1 est une nouvelle déclinaison d’un produit que la caisse a déjà : ajoutez-la dans la fenêtre des produits (l’import CSV de la boutique n’ajoute pas de déclinaisons non plus).</translation>
+    </message>
+    <message>
+        <source>The product name %1 is already on line %2.</source>
+        <translation>Le nom de produit %1 figure déjà ligne %2.</translation>
+    </message>
+    <message>
+        <source>The SKU %1 is already on line %2.</source>
+        <translation>Le SKU %1 figure déjà ligne %2.</translation>
+    </message>
+    <message>
+        <source>The UPC/EAN %1 is already on line %2.</source>
+        <translation>L’UPC/EAN %1 figure déjà ligne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::CatalogImportDialog</name>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>Lines read: %1 · New products: %2 (variants: %3) · Changed: %4 · Unchanged: %5</source>
+        <translation>Lignes lues : %1 · Nouveaux produits : %2 (déclinaisons : %3) · Modifiés : %4 · Inchangés : %5</translation>
+    </message>
+    <message>
+        <source>The store&apos;s CSV has no VAT rate: new products are sold at %1. Change those at another rate in the products window.</source>
+        <translation>Le CSV de la boutique n’a pas de taux de TVA : les nouveaux produits sont vendus à %1. Changez ceux à un autre taux dans la fenêtre des produits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported. Nothing is written until the file is corrected:</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée. Rien n’est écrit tant que le fichier n’est pas corrigé :</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées. Rien n’est écrit tant que le fichier n’est pas corrigé :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 faulty lines are shown.</source>
+        <translation>Les %1 premières lignes en défaut sont affichées.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Imported. New products: %1 · Changed: %2</source>
+        <translation>Importé. Nouveaux produits : %1 · Modifiés : %2</translation>
+    </message>
+</context>
+<context>
     <name>caisse::CatalogSync</name>
     <message>
         <source>Caisse — to sort</source>
@@ -2622,6 +2803,42 @@
             <numerusform>%1 enregistré, %n variante.</numerusform>
             <numerusform>%1 enregistré, %n variantes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Im&amp;port a CSV…</source>
+        <translation>Im&amp;porter un CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Import products from a CSV</source>
+        <translation>Importer des produits depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the products as CSV</source>
+        <translation>Exporter les produits en CSV</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Products exported to %1, in the online store&apos;s CSV format.</source>
+        <translation>Produits exportés dans %1, au format CSV de la boutique en ligne.</translation>
     </message>
 </context>
 <context>

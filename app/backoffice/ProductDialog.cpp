@@ -1,5 +1,6 @@
 #include "backoffice/ProductDialog.h"
 
+#include "backoffice/CatalogImportDialog.h"
 #include "backoffice/DialogParts.h"
 #include "base/MoneyFormat.h"
 #include "storage/DatabaseWriter.h"
@@ -7,12 +8,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -83,7 +88,13 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     form->addRow(tr("&Image:"), m_imageLineEdit);
     form->addRow(QString(), m_tracksStockCheckBox);
     form->addRow(QString(), m_archivedCheckBox);
+    auto* importButton = new QPushButton(tr("Im&port a CSV…"), this);
+    importButton->setObjectName(QStringLiteral("importCsvPushButton"));
+    auto* exportButton = new QPushButton(tr("E&xport as CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportCsvPushButton"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(importButton, QDialogButtonBox::ResetRole);
+    buttons->addButton(exportButton, QDialogButtonBox::ResetRole);
     buttons->addButton(addVariantButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_savePushButton, QDialogButtonBox::ApplyRole);
     scannerSafe(buttons);
@@ -103,11 +114,23 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     connect(newButton, &QPushButton::clicked, this, &ProductDialog::startNew);
     connect(addVariantButton, &QPushButton::clicked, this, [this] { addVariantRow(VariantDraft {}); });
     connect(m_savePushButton, &QPushButton::clicked, this, &ProductDialog::save);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Import products from a CSV"), QString(), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            importCsv(path);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export the products as CSV"), tr("products") + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (!m_context.readOnlyBecause.isEmpty())
         for (QWidget* editing : std::initializer_list<QWidget*> {
-                 newButton, addVariantButton, m_savePushButton, m_nameLineEdit, m_categoryComboBox, m_vatComboBox,
-                 m_tracksStockCheckBox, m_costLineEdit, m_imageLineEdit, m_archivedCheckBox})
+                 newButton, addVariantButton, importButton, m_savePushButton, m_nameLineEdit, m_categoryComboBox,
+                 m_vatComboBox, m_tracksStockCheckBox, m_costLineEdit, m_imageLineEdit, m_archivedCheckBox})
             editing->setEnabled(false);
     if (!m_context.readOnlyBecause.isEmpty())
         m_variantsTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,10 +138,48 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     resize(900, 680);
 }
 
+qint32 ProductDialog::newProductsVat() const
+{
+    return m_context.vatRates.isEmpty() ? 20'000 : m_context.vatRates.last();
+}
+
+void ProductDialog::importCsv(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        tell(m_messageLabel, tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()), false);
+        return;
+    }
+    auto* preview = new CatalogImportDialog(
+        m_writer, m_clock, file.readAll(), QFileInfo(path).fileName(),
+        {m_context.registerId, m_context.currency, m_context.locale, newProductsVat(), m_context.barcodeRules}, this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    connect(preview, &CatalogImportDialog::imported, this, &ProductDialog::saved);
+    preview->open();
+}
+
+bool ProductDialog::exportCsv(const QString& path)
+{
+    const auto csv
+        = CatalogCsv(m_database, m_context.currency, newProductsVat(), m_context.barcodeRules).exportCatalog();
+    if (!csv) {
+        tell(m_messageLabel, csv.error().message, false);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*csv) != csv->size() || !file.commit()) {
+        tell(m_messageLabel, tr("%1 cannot be written: %2").arg(QFileInfo(path).fileName(), file.errorString()), false);
+        return false;
+    }
+    tell(m_messageLabel,
+         tr("Products exported to %1, in the online store's CSV format.").arg(QFileInfo(path).fileName()), true);
+    return true;
+}
+
 void ProductDialog::startNew()
 {
     ProductDraft product;
-    product.vatRateMilliPercent = m_context.vatRates.isEmpty() ? 20'000 : m_context.vatRates.last();
+    product.vatRateMilliPercent = newProductsVat();
     product.variants.append(VariantDraft {});
     display(product);
     m_messageLabel->clear();

@@ -46,6 +46,11 @@ public:
     ProductDialog(Database& database, DatabaseWriter& writer, const Clock& clock, ProductDialogContext context,
                   QWidget* parent = nullptr);
 
+    /** Opens the preview of importing the catalog CSV at path (the online store's format). */
+    void importCsv(const QString& path);
+    /** Writes the catalog at path as the online store's CSV; false, with the reason shown, when it cannot. */
+    bool exportCsv(const QString& path);
+
 signals:
     void saved();
 
@@ -58,6 +63,8 @@ private:
         Barcode,
         Archived,
     };
+    /** The rate a new product starts with: the country's standard rate. */
+    qint32 newProductsVat() const;
     void find();
     void startNew();
     void display(const ProductDraft& product);

@@ -220,7 +220,12 @@ Result<QByteArray> CatalogCsv::exportCatalog()
         const bool tracksStock = query.value(3).toBool();
         const QString description = query.value(4).toString();
         const QString cost = query.value(5).isNull() ? QString() : money(query.value(5).toLongLong());
-        const QString weight = Csv::decimal(query.value(6).toLongLong(), 1000, 3, u'.');
+        // Written as the store writes a weight: "0.25", "1", "0" when unknown.
+        QString weight = Csv::decimal(query.value(6).toLongLong(), 1000, 3, u'.');
+        while (weight.endsWith(u'0') && weight.contains(u'.'))
+            weight.chop(1);
+        if (weight.endsWith(u'.'))
+            weight.chop(1);
         const QString lowStock = QString::number(query.value(7).toLongLong());
         const QString imageUrl = query.value(8).toString();
         const QString storeProduct = query.value(14).isNull() ? QString() : query.value(14).toString();
@@ -360,11 +365,12 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
         return fixedPoint(cell, 0);
     };
     // A SKU or barcode given twice in the file: the second line is the faulty one.
-    const auto once = [&fault](QHash<QString, int>& seen, const QString& value, int at, const QString& what) {
+    // sentence names the value and leaves the line it was first on to fill in.
+    const auto once = [&fault](QHash<QString, int>& seen, const QString& value, int at, const QString& sentence) {
         if (value.isEmpty())
             return;
         if (const auto found = seen.constFind(value); found != seen.cend())
-            fault(at, tr("The %1 %2 is already on line %3.").arg(what, value).arg(*found));
+            fault(at, sentence.arg(*found));
         else
             seen.insert(value, at);
     };
@@ -392,7 +398,7 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
             if (product.name.isEmpty())
                 fault(line, tr("A product row needs its Name."));
             // "Supported Product Fields": product names must be unique.
-            once(nameLines, product.name, line, tr("product name"));
+            once(nameLines, product.name, line, tr("The product name %1 is already on line %2.").arg(product.name));
             const QString type = row[Type].toLower();
             if (type != QLatin1String("physical") && type != QLatin1String("digital"))
                 fault(line, tr("Type must be Physical or Digital on a product row."));
@@ -563,8 +569,9 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
         std::optional<qint64> existing;
         bool mixed = false;
         for (const ParsedVariant& variant : std::as_const(product.variants)) {
-            once(skuLines, variant.sku, variant.line, tr("SKU"));
-            once(barcodeLines, variant.barcode, variant.line, tr("UPC/EAN"));
+            once(skuLines, variant.sku, variant.line, tr("The SKU %1 is already on line %2.").arg(variant.sku));
+            once(barcodeLines, variant.barcode, variant.line,
+                 tr("The UPC/EAN %1 is already on line %2.").arg(BarcodeParser::printedGtin(variant.barcode)));
             if (variant.sku.isEmpty())
                 continue;
             const auto owner = lookUp(productOfSku, variant.sku);

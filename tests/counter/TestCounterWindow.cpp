@@ -2,6 +2,7 @@
 #include "StoreEmulator.h"
 #include "TerminalEmulator.h"
 #include "VirtualPrinter.h"
+#include "backoffice/CatalogImportDialog.h"
 #include "backoffice/ProductDialog.h"
 #include "backoffice/ReportsDialog.h"
 #include "base/SystemClock.h"
@@ -136,6 +137,8 @@ private slots:
     void stocktakeResumedAfterAKillWithASaleDuringTheCount();
     void vatReportOfAMonthEqualsItsMonthlyClosure();
     void productWithTwoVariantsAndGeneratedBarcodesSoldByScanning();
+    void csvWithThreeFaultyLinesShowsThreeAndWritesNothing();
+    void catalogExportedThenImportedRoundTrips();
 
 private:
     /** A cashier's session and its window on the test's database, as main() builds them. */
@@ -2249,6 +2252,112 @@ void TestCounterWindow::vatReportOfAMonthEqualsItsMonthlyClosure()
     QCOMPARE(days, QStringList({QStringLiteral("05/10/2026 1 12,98"), QStringLiteral("20/10/2026 1 27,00")}));
     // The spreadsheet gets the same figures, in French spreadsheet form.
     QVERIFY2(csv.contains("2026-10;5,500;4,92;0,27;5,19\r\n"), csv.constData());
+}
+
+namespace {
+
+/** Opens the products window, imports the CSV at path and hands its preview, once read, to act. */
+void withImportPreview(CounterWindow* window, QObject* context, const QString& path,
+                       const std::function<void(CatalogImportDialog*)>& act)
+{
+    withManagersWindow<ProductDialog>(window, context, "productsAction", [&](ProductDialog* dialog) {
+        dialog->importCsv(path);
+        CatalogImportDialog* preview = nullptr;
+        QTRY_VERIFY((preview = dialog->findChild<CatalogImportDialog*>()) != nullptr);
+        auto* summary = preview->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+        QTRY_VERIFY(summary->text().contains(QStringLiteral("Lines read")));
+        act(preview);
+        preview->reject();
+    });
+}
+
+QByteArray exportedCatalog(CounterWindow* window, QObject* context, const QString& path)
+{
+    withManagersWindow<ProductDialog>(window, context, "productsAction",
+                                      [&](ProductDialog* dialog) { QVERIFY(dialog->exportCsv(path)); });
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+}
+
+} // namespace
+
+void TestCounterWindow::csvWithThreeFaultyLinesShowsThreeAndWritesNothing()
+{
+    seedOperators();
+    const QString path = m_dir->filePath(QStringLiteral("faulty.csv"));
+    writeFile(path,
+              "Item,ID,Name,Type,SKU,Options,Price,UPC/EAN\r\n"
+              "Product,,Confiture,Physical,,,4.50,\r\n"
+              "Variant,,,,CONF-F,Type=Rectangle|Name=Parfum|Value=Fraise,4.50,\r\n"
+              "Variant,,,,,Type=Rectangle|Name=Parfum|Value=Abricot,4.50,\r\n"
+              "Product,,Miel,Physical,MIEL,,\"8,90\",\r\n"
+              "Product,,Huile,Physical,HUILE,,12.00,4006381333932\r\n"
+              "Product,,Sel,Physical,SEL,,2.10,\r\n");
+    const qint64 products = m_db->integer(QStringLiteral("SELECT COUNT(*) FROM products")).value();
+    QStringList shown;
+    QString summary;
+    bool importable = true;
+    withImportPreview(m_window.get(), this, path, [&](CatalogImportDialog* preview) {
+        auto* faults = preview->findChild<QTableWidget*>(QStringLiteral("faultsTableWidget"));
+        QVERIFY(faults->isVisible());
+        for (int row = 0; row < faults->rowCount(); ++row)
+            shown << faults->item(row, 0)->text() + QStringLiteral(": ") + faults->item(row, 1)->text();
+        summary = preview->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+        importable = preview->findChild<QPushButton*>(QStringLiteral("importPushButton"))->isEnabled();
+    });
+    QCOMPARE(shown.size(), 3);
+    QVERIFY2(shown.at(0).startsWith(QStringLiteral("4: A Variant row needs its SKU")), qPrintable(shown.at(0)));
+    QVERIFY2(shown.at(1).startsWith(QStringLiteral("5: Price \"8,90\"")), qPrintable(shown.at(1)));
+    QVERIFY2(shown.at(2).startsWith(QStringLiteral("6: UPC/EAN 4006381333932")), qPrintable(shown.at(2)));
+    QVERIFY2(summary.contains(QStringLiteral("3 line(s) cannot be imported")), qPrintable(summary));
+    QVERIFY(!importable);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT COUNT(*) FROM products")).value(), products);
+    QCOMPARE(m_db->integer(QStringLiteral("SELECT COUNT(*) FROM variants WHERE sku IN ('CONF-F', 'SEL')")).value(), 0);
+}
+
+void TestCounterWindow::catalogExportedThenImportedRoundTrips()
+{
+    seedOperators();
+    const QByteArray exported = exportedCatalog(m_window.get(), this, m_dir->filePath(QStringLiteral("products.csv")));
+    QVERIFY2(exported.startsWith("\xEF\xBB\xBFItem,ID,Name,Type,SKU,"), exported.left(200).constData());
+    // The manager raises the baguette's price in a spreadsheet and imports the file back.
+    QList<QByteArray> lines = exported.split('\n');
+    const auto baguette = std::ranges::find_if(
+        lines, [](const QByteArray& line) { return line.startsWith("Product,,Baguette tradition,"); });
+    QVERIFY2(baguette != lines.end(), exported.left(1500).constData());
+    QVERIFY2(baguette->contains(",1.20,"), baguette->constData());
+    baguette->replace(",1.20,", ",1.35,");
+    const QByteArray edited = lines.join('\n');
+    const QString editedPath = m_dir->filePath(QStringLiteral("edited.csv"));
+    writeFile(editedPath, edited);
+    QString summary;
+    QString said;
+    withImportPreview(m_window.get(), this, editedPath, [&](CatalogImportDialog* preview) {
+        summary = preview->findChild<QLabel*>(QStringLiteral("summaryLabel"))->text();
+        auto* import = preview->findChild<QPushButton*>(QStringLiteral("importPushButton"));
+        QTRY_VERIFY(import->isEnabled());
+        import->click();
+        auto* message = preview->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY(message->text().startsWith(QStringLiteral("Imported")));
+        said = message->text();
+        QVERIFY(!import->isEnabled());
+    });
+    QVERIFY2(summary.contains(QStringLiteral("New products: 0 (variants: 0) · Changed: 1 · Unchanged: ")),
+             qPrintable(summary));
+    QVERIFY2(said.contains(QStringLiteral("Changed: 1")), qPrintable(said));
+    // Scanned at the counter, the baguette is at its new price; nothing else moved.
+    QTRY_COMPARE(QApplication::focusWidget(), widget<QLineEdit>("scanLineEdit"));
+    scan(QStringLiteral("3010001000029"));
+    QTRY_COMPARE(m_session->ticket().lines().size(), 1);
+    QCOMPARE(m_session->ticket().lines().first().unitPriceMinor, 135);
+    QCOMPARE(exportedCatalog(m_window.get(), this, m_dir->filePath(QStringLiteral("again.csv"))), edited);
 }
 
 void TestCounterWindow::productWithTwoVariantsAndGeneratedBarcodesSoldByScanning()
