@@ -1536,6 +1536,10 @@
         <source>The online store holds the catalog: change products in its control panel (Products); the register takes the changes at its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shelf &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2838,6 +2842,18 @@
         <source>Products exported to %1, in the online store&apos;s CSV format.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>500 g, 1,5 kg, 75 cl… (prepacked: labels show the price per kg or litre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;et content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The net content %1 cannot be read; type it as 500 g, 1,5 kg, 75 cl or 1 l.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::ProductEditor</name>
@@ -3667,6 +3683,114 @@
     </message>
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ShelfLabelDialog</name>
+    <message>
+        <source>Shelf labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU: each scan is one more label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per kg or litre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print on the receipt printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: save the labels as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as A4 P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the articles to label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the receipt printer.</source>
+        <translation>
+            <numerusform>%n label sent to the receipt printer.</numerusform>
+            <numerusform>%n labels sent to the receipt printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: 1 label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1, on A4 sheets of 21 (70 × 42.3 mm).</source>
+        <translation>
+            <numerusform>%n label saved to %1, on A4 sheets of 21 (70 × 42.3 mm).</numerusform>
+            <numerusform>%n labels saved to %1, on A4 sheets of 21 (70 × 42.3 mm).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ShelfLabels</name>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 the kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 the kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 the litre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1538,6 +1538,10 @@
         <source>The online store holds the catalog: change products in its control panel (Products); the register takes the changes at its next sync.</source>
         <translation>La boutique en ligne tient le catalogue : modifiez les produits dans son panneau de contrôle (Produits) ; la caisse reprend les changements à sa prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>Shelf &amp;labels…</source>
+        <translation>Étiquettes de ra&amp;yon…</translation>
+    </message>
 </context>
 <context>
     <name>caisse::Country</name>
@@ -2840,6 +2844,18 @@
         <source>Products exported to %1, in the online store&apos;s CSV format.</source>
         <translation>Produits exportés dans %1, au format CSV de la boutique en ligne.</translation>
     </message>
+    <message>
+        <source>500 g, 1,5 kg, 75 cl… (prepacked: labels show the price per kg or litre)</source>
+        <translation>500 g, 1,5 kg, 75 cl… (préemballé : les étiquettes montrent le prix au kg ou au litre)</translation>
+    </message>
+    <message>
+        <source>N&amp;et content:</source>
+        <translation>Cont&amp;enance :</translation>
+    </message>
+    <message>
+        <source>The net content %1 cannot be read; type it as 500 g, 1,5 kg, 75 cl or 1 l.</source>
+        <translation>La contenance %1 ne peut pas être lue ; tapez-la comme 500 g, 1,5 kg, 75 cl ou 1 l.</translation>
+    </message>
 </context>
 <context>
     <name>caisse::ProductEditor</name>
@@ -3670,6 +3686,114 @@
     <message>
         <source>The register&apos;s settings cannot be read from its database (%1 is needed): the register cannot go on safely. Call support.</source>
         <translation>Les réglages de la caisse sont illisibles dans sa base de données (%1 est nécessaire) : la caisse ne peut pas continuer sans risque. Appelez l&apos;assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ShelfLabelDialog</name>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Étiquettes de rayon</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or a SKU: each scan is one more label</source>
+        <translation>Scannez, ou tapez un code-barres ou un SKU : chaque scan ajoute une étiquette</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Per kg or litre</source>
+        <translation>Au kg ou au litre</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>Code-barres</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Print on the receipt printer</source>
+        <translation>Im&amp;primer sur l’imprimante de tickets</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: save the labels as a PDF instead.</source>
+        <translation>Aucune imprimante de tickets n’est configurée : enregistrez plutôt les étiquettes en PDF.</translation>
+    </message>
+    <message>
+        <source>Save as A4 P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF A4…</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <source>Scan the articles to label first.</source>
+        <translation>Scannez d’abord les articles à étiqueter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to the receipt printer.</source>
+        <translation>
+            <numerusform>%n étiquette envoyée à l’imprimante de tickets.</numerusform>
+            <numerusform>%n étiquettes envoyées à l’imprimante de tickets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the labels as PDF</source>
+        <translation>Enregistrer les étiquettes en PDF</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiquettes</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: %2 labels.</source>
+        <translation>%1 : %2 étiquettes.</translation>
+    </message>
+    <message>
+        <source>%1: 1 label.</source>
+        <translation>%1 : 1 étiquette.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Le PDF n’a pas pu être écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1, on A4 sheets of 21 (70 × 42.3 mm).</source>
+        <translation>
+            <numerusform>%n étiquette enregistrée dans %1, sur planches A4 de 21 (70 × 42,3 mm).</numerusform>
+            <numerusform>%n étiquettes enregistrées dans %1, sur planches A4 de 21 (70 × 42,3 mm).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>caisse::ShelfLabels</name>
+    <message>
+        <source>No article has the barcode or SKU %1.</source>
+        <translation>Aucun article n’a le code-barres ou le SKU %1.</translation>
+    </message>
+    <message>
+        <source>%1 the kg</source>
+        <translation>%1 le kg</translation>
+    </message>
+    <message>
+        <source>%1 · %2 the kg</source>
+        <translation>%1 · %2 le kg</translation>
+    </message>
+    <message>
+        <source>%1 · %2 the litre</source>
+        <translation>%1 · %2 le litre</translation>
     </message>
 </context>
 <context>

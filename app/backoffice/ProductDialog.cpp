@@ -3,6 +3,7 @@
 #include "backoffice/CatalogImportDialog.h"
 #include "backoffice/DialogParts.h"
 #include "base/MoneyFormat.h"
+#include "catalog/ShelfLabels.h"
 #include "storage/DatabaseWriter.h"
 
 #include <QCheckBox>
@@ -38,6 +39,7 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     , m_tracksStockCheckBox(new QCheckBox(tr("Track its stock"), this))
     , m_costLineEdit(new QLineEdit(this))
     , m_imageLineEdit(new QLineEdit(this))
+    , m_netContentLineEdit(new QLineEdit(this))
     , m_archivedCheckBox(new QCheckBox(tr("Archived: no longer sold, its tickets keep it"), this))
     , m_variantsTableWidget(new QTableWidget(0, 5, this))
     , m_messageLabel(refusalLabel(this))
@@ -51,6 +53,9 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     m_tracksStockCheckBox->setObjectName(QStringLiteral("tracksStockCheckBox"));
     m_costLineEdit->setObjectName(QStringLiteral("costLineEdit"));
     m_imageLineEdit->setObjectName(QStringLiteral("imageLineEdit"));
+    m_netContentLineEdit->setObjectName(QStringLiteral("netContentLineEdit"));
+    m_netContentLineEdit->setPlaceholderText(
+        tr("500 g, 1,5 kg, 75 cl… (prepacked: labels show the price per kg or litre)"));
     m_archivedCheckBox->setObjectName(QStringLiteral("archivedCheckBox"));
     m_variantsTableWidget->setObjectName(QStringLiteral("variantsTableWidget"));
     m_savePushButton->setObjectName(QStringLiteral("savePushButton"));
@@ -86,6 +91,7 @@ ProductDialog::ProductDialog(Database& database, DatabaseWriter& writer, const C
     form->addRow(tr("V&AT rate:"), m_vatComboBox);
     form->addRow(tr("C&ost:"), m_costLineEdit);
     form->addRow(tr("&Image:"), m_imageLineEdit);
+    form->addRow(tr("N&et content:"), m_netContentLineEdit);
     form->addRow(QString(), m_tracksStockCheckBox);
     form->addRow(QString(), m_archivedCheckBox);
     auto* importButton = new QPushButton(tr("Im&port a CSV…"), this);
@@ -216,6 +222,10 @@ void ProductDialog::display(const ProductDraft& product)
                                 *product.details.costPriceMinor, m_context.currency, m_context.locale)
                                                            : QString());
     m_imageLineEdit->setText(product.details.imageUrl);
+    m_netContentLineEdit->setText(
+        product.details.netContentMilli
+            ? NetContent {*product.details.netContentMilli, product.details.netContentUnit}.format(m_context.locale)
+            : QString());
     m_variantsTableWidget->setRowCount(0);
     for (const VariantDraft& variant : product.variants)
         addVariantRow(variant);
@@ -254,6 +264,16 @@ Result<ProductDraft> ProductDialog::draft() const
         if (!parsed || *parsed < 0)
             return failure(Error::Code::InvalidInput, tr("The cost %1 cannot be read; type it as 4,50.").arg(cost));
         product.details.costPriceMinor = *parsed;
+    }
+    product.details.netContentMilli.reset();
+    product.details.netContentUnit.clear();
+    if (const QString typed = m_netContentLineEdit->text().trimmed(); !typed.isEmpty()) {
+        const auto content = NetContent::parse(typed);
+        if (!content)
+            return failure(Error::Code::InvalidInput,
+                           tr("The net content %1 cannot be read; type it as 500 g, 1,5 kg, 75 cl or 1 l.").arg(typed));
+        product.details.netContentMilli = content->milli;
+        product.details.netContentUnit = content->unit;
     }
     product.variants.clear();
     for (int row = 0; row < m_variantsTableWidget->rowCount(); ++row) {

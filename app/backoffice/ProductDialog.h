@@ -85,6 +85,7 @@ private:
     QCheckBox* m_tracksStockCheckBox;
     QLineEdit* m_costLineEdit;
     QLineEdit* m_imageLineEdit;
+    QLineEdit* m_netContentLineEdit;
     QCheckBox* m_archivedCheckBox;
     QTableWidget* m_variantsTableWidget;
     QLabel* m_messageLabel;

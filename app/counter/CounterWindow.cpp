@@ -2,6 +2,7 @@
 
 #include "backoffice/ProductDialog.h"
 #include "backoffice/ReportsDialog.h"
+#include "backoffice/ShelfLabelDialog.h"
 #include "base/Money.h"
 #include "base/MoneyFormat.h"
 #include "base/Quantity.h"
@@ -26,6 +27,7 @@
 #include "manager/SyncLogDialog.h"
 #include "printer/EscPosEncoder.h"
 #include "printer/ReceiptLayout.h"
+#include "printer/ShelfLabelLayout.h"
 #include "sale/WedgeScanDetector.h"
 #include "setup/DeviceConfiguration.h"
 #include "storesync/StoreSettings.h"
@@ -380,6 +382,21 @@ CounterWindow::CounterWindow(CounterSession& session, QWidget* parent)
                              this);
         dialog.setObjectName(QStringLiteral("productDialog"));
         connect(&dialog, &ProductDialog::saved, this, &CounterWindow::syncRequested);
+        dialog.exec();
+    });
+    // Labels change nothing: anyone at the register may print them.
+    QAction* labelsAction = managerMenu->addAction(tr("Shelf &labels…"));
+    labelsAction->setObjectName(QStringLiteral("shelfLabelsAction"));
+    connect(labelsAction, &QAction::triggered, this, [this] {
+        ShelfLabelContext context {m_session.profile().currency, m_session.locale(), {}};
+        if (m_spooler)
+            context.print = [this](const QList<ShelfLabel>& labels) {
+                print(ShelfLabelLayout::encode(labels, m_session.profile().currency, m_session.locale(),
+                                               m_printerProfile),
+                      0, {});
+            };
+        ShelfLabelDialog dialog(m_session.database(), std::move(context), this);
+        dialog.setObjectName(QStringLiteral("shelfLabelDialog"));
         dialog.exec();
     });
     QAction* reportsAction = managerMenu->addAction(tr("&Reports (sales, VAT, stock value)…"));

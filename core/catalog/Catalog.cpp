@@ -12,8 +12,9 @@ Catalog::Catalog(Database& database)
     , m_insertProducts(database,
                        QStringLiteral("INSERT INTO products(id, uuid, name, category, vat_rate_milli_percent, "
                                       "tracks_stock, sold_by_weight, updated_at, description, cost_price_minor, "
-                                      "weight_milli, low_stock_level, page_title, meta_description, image_url) VALUES"),
-                       QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                                      "weight_milli, low_stock_level, page_title, meta_description, image_url, "
+                                      "net_content_milli, net_content_unit) VALUES"),
+                       QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
     , m_insertVariants(
           database, QStringLiteral("INSERT INTO variants(id, uuid, product_id, sku, option_label, price_minor) VALUES"),
           QStringLiteral("(?, ?, ?, ?, ?, ?)"))
@@ -173,11 +174,12 @@ Result<QList<QList<qint64>>> Catalog::write(const QList<NewProduct>& products, s
         }
         productIds.append(*lastProduct + productIds.size() + 1);
         const ProductDetails& details = product.details;
-        if (auto buffered = m_insertProducts.add(productIds.last(), newRecordId(), product.name, product.category,
-                                                 qint64(product.vatRateMilliPercent), qint64(product.tracksStock),
-                                                 qint64(product.soldByWeight), timestamp, details.description,
-                                                 details.costPriceMinor, details.weightMilli, details.lowStockLevel,
-                                                 details.pageTitle, details.metaDescription, details.imageUrl);
+        if (auto buffered = m_insertProducts.add(
+                productIds.last(), newRecordId(), product.name, product.category, qint64(product.vatRateMilliPercent),
+                qint64(product.tracksStock), qint64(product.soldByWeight), timestamp, details.description,
+                details.costPriceMinor, details.weightMilli, details.lowStockLevel, details.pageTitle,
+                details.metaDescription, details.imageUrl, details.netContentMilli,
+                details.netContentMilli ? std::optional(details.netContentUnit) : std::nullopt);
             !buffered)
             return std::unexpected(buffered.error());
     }

@@ -658,6 +658,8 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
         // The details the store's CSV does not carry stay as they were.
         draft.details.pageTitle = before.details.pageTitle;
         draft.details.metaDescription = before.details.metaDescription;
+        draft.details.netContentMilli = before.details.netContentMilli;
+        draft.details.netContentUnit = before.details.netContentUnit;
         ++report.changedProducts;
         plan.changed.append(std::move(draft));
     }

@@ -27,10 +27,17 @@ struct ProductDetails
     QString pageTitle;
     QString metaDescription;
     QString imageUrl;
+    /**
+     * What a prepacked article holds, in thousandths of netContentUnit: its label shows the price per kg or l. The
+     * register's alone (the store has no such field): save() leaves it, ProductEditor writes it.
+     */
+    std::optional<qint64> netContentMilli;
+    /** "kg" or "l"; empty when the net content is unknown. */
+    QString netContentUnit;
 
     static Result<ProductDetails> load(Database& database, qint64 productId);
 
-    /** Saved on the register's product; call inside a Transaction. */
+    /** Saved on the register's product, the net content left as it is; call inside a Transaction. */
     Result<void> save(Database& database, qint64 productId) const;
 };
 

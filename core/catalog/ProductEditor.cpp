@@ -185,12 +185,17 @@ Result<ProductDraft> ProductEditor::save(ProductDraft product, const QString& re
         product.id = m_database.integer(QStringLiteral("SELECT product_id FROM variants WHERE id = ?"), {ids->first()})
                          .value_or(0);
     } else {
-        if (auto ran = Database::run(query,
-                                     QStringLiteral("UPDATE products SET name = ?, category = ?, "
-                                                    "vat_rate_milli_percent = ?, tracks_stock = ?, archived = ?, "
-                                                    "updated_at = ? WHERE id = ?"),
-                                     {product.name.trimmed(), product.category.trimmed(), product.vatRateMilliPercent,
-                                      product.tracksStock ? 1 : 0, product.archived ? 1 : 0, timestamp, *product.id});
+        if (auto ran
+            = Database::run(query,
+                            QStringLiteral("UPDATE products SET name = ?, category = ?, "
+                                           "vat_rate_milli_percent = ?, tracks_stock = ?, archived = ?, "
+                                           "net_content_milli = ?, net_content_unit = ?, updated_at = ? "
+                                           "WHERE id = ?"),
+                            {product.name.trimmed(), product.category.trimmed(), product.vatRateMilliPercent,
+                             product.tracksStock ? 1 : 0, product.archived ? 1 : 0,
+                             product.details.netContentMilli ? QVariant(*product.details.netContentMilli) : QVariant(),
+                             product.details.netContentMilli ? QVariant(product.details.netContentUnit) : QVariant(),
+                             timestamp, *product.id});
             !ran)
             return std::unexpected(ran.error());
         if (auto saved = product.details.save(m_database, *product.id); !saved)

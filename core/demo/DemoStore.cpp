@@ -2,6 +2,7 @@
 
 #include "access/OperatorStore.h"
 #include "catalog/Catalog.h"
+#include "catalog/ShelfLabels.h"
 #include "storage/Database.h"
 #include "storage/Settings.h"
 #include "storage/Transaction.h"
@@ -95,6 +96,14 @@ Result<int> DemoStore::seed(Database& database, const Clock& clock)
                                   fields[TracksStock] == u'1',
                                   fields[SoldByWeight] == u'1',
                                   {}};
+            // The demo's packs say what they hold at the end of their name ("Farine de blé T55 1 kg"): their shelf
+            // labels then show the price per kilogram or litre.
+            // "Compote de pommes 4 x 100 g" holds four packs: its content is not the last words'.
+            const bool multipack = fields[Name].section(u' ', -3, -3) == QLatin1String("x");
+            if (const auto content = NetContent::parse(fields[Name].section(u' ', -2)); content && !multipack) {
+                product.details.netContentMilli = content->milli;
+                product.details.netContentUnit = content->unit;
+            }
         }
         product.variants.append({fields[Sku],
                                  fields[OptionLabel],

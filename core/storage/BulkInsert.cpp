@@ -25,6 +25,11 @@ BulkInsert::Value BulkInsert::valueOf(const std::optional<qint64>& value)
     return value ? Value(*value) : Value();
 }
 
+BulkInsert::Value BulkInsert::valueOf(const std::optional<QString>& value)
+{
+    return value ? valueOf(*value) : Value();
+}
+
 sqlite3_stmt* BulkInsert::statementFor(int rows)
 {
     if (sqlite3_stmt* prepared = m_statements.value(rows))

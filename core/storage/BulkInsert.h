@@ -52,6 +52,7 @@ private:
     static Value valueOf(qint64 value) { return value; }
     static Value valueOf(const QString& value);
     static Value valueOf(const std::optional<qint64>& value);
+    static Value valueOf(const std::optional<QString>& value);
     Result<void> flush();
     /** The statement for that many rows, prepared once. */
     sqlite3_stmt* statementFor(int rows);

@@ -143,7 +143,9 @@ QJsonObject ProductBaseline::update(qint64 storeProductId, const Fields& now, co
                                   optionalOf(now.value(QStringLiteral("low_stock_level"))),
                                   now.value(QStringLiteral("page_title")).toString(),
                                   now.value(QStringLiteral("meta_description")).toString(),
-                                  now.value(QStringLiteral("image_url")).toString()};
+                                  now.value(QStringLiteral("image_url")).toString(),
+                                  {},
+                                  {}};
     QJsonObject written;
     StoreProductDetails::write(details, written);
     for (const auto& [column, field] : kDetailFields) {

@@ -65,6 +65,23 @@ EscPosEncoder& EscPosEncoder::feed(quint8 lines)
     return *this;
 }
 
+EscPosEncoder& EscPosEncoder::doubleSize(bool on)
+{
+    m_bytes += bytesOf({kGs, '!', on ? 0x11 : 0x00});
+    return *this;
+}
+
+EscPosEncoder& EscPosEncoder::ean(const QString& digits)
+{
+    const QByteArray data = (digits.size() == 12 ? u'0' + digits : digits).toLatin1();
+    // 120 dots high (15 mm), modules of 3 dots (0.375 mm, near GS1's nominal 0.33), digits below; function B: m = 67
+    // EAN-13, 68 EAN-8.
+    m_bytes += bytesOf({kGs, 'h', 120, kGs, 'w', 3, kGs, 'H', 2, kGs, 'k', data.size() == 8 ? 68 : 67,
+                        static_cast<int>(data.size())})
+        + data;
+    return *this;
+}
+
 EscPosEncoder& EscPosEncoder::qrCode(const QByteArray& data, quint8 moduleSize)
 {
     const auto function = [&](const QByteArray& body) {

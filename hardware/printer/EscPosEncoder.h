@@ -30,6 +30,10 @@ public:
     EscPosEncoder& bold(bool on);
     EscPosEncoder& align(Align align);
     EscPosEncoder& feed(quint8 lines);
+    /** Characters twice as wide and twice as high (GS !), for a figure read from a step away. */
+    EscPosEncoder& doubleSize(bool on);
+    /** An EAN-13 (a UPC-A as one, with its leading 0) or EAN-8 (GS k, function B), its digits printed under it. */
+    EscPosEncoder& ean(const QString& digits);
     /** A QR code (model 2, error correction M) of data. */
     EscPosEncoder& qrCode(const QByteArray& data, quint8 moduleSize = 6);
     /** Feeds past the cutter and cuts (partial cut, keeping the receipt hanging). */

@@ -5,6 +5,8 @@
 #include "backoffice/CatalogImportDialog.h"
 #include "backoffice/ProductDialog.h"
 #include "backoffice/ReportsDialog.h"
+#include "backoffice/ShelfLabelDialog.h"
+#include "backoffice/ShelfLabelSheet.h"
 #include "base/SystemClock.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
@@ -62,6 +64,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -139,6 +142,7 @@ private slots:
     void productWithTwoVariantsAndGeneratedBarcodesSoldByScanning();
     void csvWithThreeFaultyLinesShowsThreeAndWritesNothing();
     void catalogExportedThenImportedRoundTrips();
+    void shelfLabelsWithTheirPricePerKgOnTheReceiptPrinterAndAnA4Sheet();
 
 private:
     /** A cashier's session and its window on the test's database, as main() builds them. */
@@ -2358,6 +2362,84 @@ void TestCounterWindow::catalogExportedThenImportedRoundTrips()
     QTRY_COMPARE(m_session->ticket().lines().size(), 1);
     QCOMPARE(m_session->ticket().lines().first().unitPriceMinor, 135);
     QCOMPARE(exportedCatalog(m_window.get(), this, m_dir->filePath(QStringLiteral("again.csv"))), edited);
+}
+
+void TestCounterWindow::shelfLabelsWithTheirPricePerKgOnTheReceiptPrinterAndAnA4Sheet()
+{
+    seedOperators();
+    VirtualPrinter printer;
+    QVERIFY(printer.listen());
+    printOn(printer);
+    // The country loaf weighs 800 g: the manager says so once, in the products window.
+    QString said;
+    withManagersWindow<ProductDialog>(m_window.get(), this, "productsAction", [&](ProductDialog* dialog) {
+        auto* find = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        QTest::keyClicks(find, QStringLiteral("3760001000016"));
+        QTest::keyClick(find, Qt::Key_Return);
+        dialog->findChild<QLineEdit*>(QStringLiteral("netContentLineEdit"))->setText(QStringLiteral("800 g"));
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        message->clear();
+        dialog->findChild<QPushButton*>(QStringLiteral("savePushButton"))->click();
+        QTRY_VERIFY(!message->text().isEmpty());
+        said = message->text();
+    });
+    QVERIFY2(said.contains(QStringLiteral("saved")), qPrintable(said));
+
+    // Two labels of the loaf (scanned twice) and one of the wine, a 75 cl bottle.
+    const QString pdf = m_dir->filePath(QStringLiteral("labels.pdf"));
+    QStringList rows;
+    QImage sheet(2480, 3508, QImage::Format_Grayscale8); // A4 at 300 dpi
+    sheet.fill(Qt::white);
+    whenOpen<ShelfLabelDialog>(this, [&](ShelfLabelDialog* dialog) {
+        auto* article = dialog->findChild<QLineEdit*>(QStringLiteral("articleLineEdit"));
+        for (const QString& code :
+             {QStringLiteral("3760001000016"), QStringLiteral("3760001000016"), QStringLiteral("3760001000511")}) {
+            QTest::keyClicks(article, code);
+            QTest::keyClick(article, Qt::Key_Return);
+        }
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("labelsTableWidget"));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = 0; column < table->columnCount(); ++column)
+                cells << table->item(row, column)->text();
+            rows << cells.join(QStringLiteral(" | "));
+        }
+        dialog->findChild<QPushButton*>(QStringLiteral("printPushButton"))->click();
+        QVERIFY(dialog->savePdf(pdf));
+        QPainter painter(&sheet);
+        ShelfLabelSheet::paintPage(painter, dialog->labels(), Currency::fromCode(QStringLiteral("EUR")),
+                                   QLocale(QLocale::French, QLocale::France));
+        dialog->reject();
+    });
+    m_window->findChild<QAction*>(QStringLiteral("shelfLabelsAction"))->trigger();
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(0).startsWith(QStringLiteral("Pain de campagne | 3,99\u00a0€ | 800\u00a0g · 4,99\u00a0€ the kg | "
+                                                  "3760001000016 | 2")),
+             qPrintable(rows.at(0)));
+    QVERIFY2(
+        rows.at(1).contains(QStringLiteral("| 8,99\u00a0€ | 75\u00a0cl · 11,99\u00a0€ the litre | 3760001000511 | 1")),
+        qPrintable(rows.at(1)));
+
+    // On the receipt printer, one label cut off at a time; its barcode scans.
+    QTRY_COMPARE_WITH_TIMEOUT(printer.receipts().size(), 3, 5'000);
+    const VirtualPrinter::Receipt& loaf = printer.receipts().first();
+    QVERIFY2(loaf.lines.join(u'\n').contains(QStringLiteral("4,99")), qPrintable(loaf.lines.join(u'\n')));
+    QVERIFY2(loaf.lines.join(u'\n').contains(QStringLiteral("the kg")), qPrintable(loaf.lines.join(u'\n')));
+    QCOMPARE(loaf.barcodes, QList<QByteArray> {"3760001000016"});
+    QCOMPARE(test::readEanCodes(loaf.image), QStringList {QStringLiteral("3760001000016")});
+    QCOMPARE(test::readEanCodes(printer.receipts().last().image), QStringList {QStringLiteral("3760001000511")});
+
+    // On the A4 sheet, the three labels' barcodes scan too; the PDF is written.
+    // Each label read on its own, as a scanner at the shelf reads it (zbar merges equal codes found in one image).
+    QStringList onSheet;
+    for (int cell = 0; cell < 3; ++cell)
+        onSheet << test::readEanCodes(sheet.copy(cell * sheet.width() / 3, 0, sheet.width() / 3, sheet.height() / 7));
+    QCOMPARE(onSheet,
+             (QStringList {QStringLiteral("3760001000016"), QStringLiteral("3760001000016"),
+                           QStringLiteral("3760001000511")}));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
 }
 
 void TestCounterWindow::productWithTwoVariantsAndGeneratedBarcodesSoldByScanning()

@@ -247,7 +247,9 @@ void TestStartup::databaseOfAnEarlierVersionGetsItsEndMarkers()
     const QString marker = path + QStringLiteral(".end-R01-JET");
     QVERIFY(QFile::remove(marker));
     QVERIFY(tamper(path,
-                   {QStringLiteral("DROP INDEX tickets_by_register_time_totals"),
+                   {QStringLiteral("ALTER TABLE products DROP COLUMN net_content_unit"),
+                    QStringLiteral("ALTER TABLE products DROP COLUMN net_content_milli"),
+                    QStringLiteral("DROP INDEX tickets_by_register_time_totals"),
                     QStringLiteral("CREATE INDEX tickets_by_register_time ON tickets(register_id, occurred_at)"),
                     QStringLiteral("DROP TABLE stocktake_counts"),
                     QStringLiteral("DROP TABLE stocktakes"),

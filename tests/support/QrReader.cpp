@@ -5,7 +5,9 @@
 
 namespace caisse::test {
 
-QStringList readQrCodes(const QImage& image)
+namespace {
+
+QStringList readCodes(const QImage& image, std::initializer_list<zbar::zbar_symbol_type_t> symbologies)
 {
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
     // zbar reads Y800 (one byte per pixel) without padding; QImage rows are padded to 32 bits.
@@ -16,7 +18,8 @@ QStringList readQrCodes(const QImage& image)
     const std::unique_ptr<zbar::zbar_image_scanner_t, decltype(&zbar::zbar_image_scanner_destroy)> scanner(
         zbar::zbar_image_scanner_create(), &zbar::zbar_image_scanner_destroy);
     zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_NONE, zbar::ZBAR_CFG_ENABLE, 0);
-    zbar::zbar_image_scanner_set_config(scanner.get(), zbar::ZBAR_QRCODE, zbar::ZBAR_CFG_ENABLE, 1);
+    for (const zbar::zbar_symbol_type_t symbology : symbologies)
+        zbar::zbar_image_scanner_set_config(scanner.get(), symbology, zbar::ZBAR_CFG_ENABLE, 1);
     const std::unique_ptr<zbar::zbar_image_t, decltype(&zbar::zbar_image_destroy)> frame(zbar::zbar_image_create(),
                                                                                          &zbar::zbar_image_destroy);
     zbar::zbar_image_set_format(frame.get(), zbar_fourcc('Y', '8', '0', '0'));
@@ -29,6 +32,18 @@ QStringList readQrCodes(const QImage& image)
          symbol = zbar::zbar_symbol_next(symbol))
         codes.append(QString::fromUtf8(zbar::zbar_symbol_get_data(symbol)));
     return codes;
+}
+
+} // namespace
+
+QStringList readQrCodes(const QImage& image)
+{
+    return readCodes(image, {zbar::ZBAR_QRCODE});
+}
+
+QStringList readEanCodes(const QImage& image)
+{
+    return readCodes(image, {zbar::ZBAR_EAN13, zbar::ZBAR_EAN8});
 }
 
 } // namespace caisse::test

@@ -5,6 +5,7 @@
 #include "base/SystemClock.h"
 #include "catalog/BarcodeParser.h"
 #include "catalog/Catalog.h"
+#include "catalog/CatalogCsv.h"
 #include "fiscal/Journal.h"
 #include "fiscal/JournalVerifier.h"
 #include "fiscal/PeriodTotals.h"
@@ -384,6 +385,43 @@ Result<std::pair<double, double>> importSeconds(const QString& dir, const Clock&
     return std::pair {elapsedMs(timer) / 1000 * scale, fetched * scale};
 }
 
+/**
+ * csv_import_100k_s: a catalog CSV in the online store's format of 100,000 products with three sizes each (a product
+ * row and three variant rows, each with its barcode and opening stock), checked whole and written into an empty
+ * register.
+ */
+Result<double> csvImportSeconds(const QString& dir, int products)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("csv-bench.db"));
+    QFile::remove(path);
+    auto database = Database::open(path);
+    if (!database)
+        return std::unexpected(database.error());
+    QByteArray file = "Item,ID,Name,Type,SKU,Options,Inventory Tracking,Current Stock,Low Stock,Price,Cost Price,"
+                      "Categories,Description,UPC/EAN,Weight\r\n";
+    for (int product = 0; product < products; ++product) {
+        const QByteArray number = QByteArray::number(product);
+        file += "Product,,T-shirt " + number + ",Physical,,,variant,0,2,19.90,7.10,Textile,Coton bio,,0.2\r\n";
+        for (int size = 0; size < 3; ++size) {
+            file += "Variant,,,,TS-" + number + '-' + QByteArray::number(size)
+                + ",Type=Rectangle|Name=Taille|Value=" + QByteArray("SML").mid(size, 1) + ",,12,,19.90,,,,"
+                + barcodeOf(qint64(product) * 3 + size).toLatin1() + ",0.2\r\n";
+        }
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto imported
+        = CatalogCsv(**database, Currency::fromCode(QStringLiteral("EUR")), 20'000, BarcodeParser::frenchDefaults())
+              .import(file, QStringLiteral("R01"), QStringLiteral("2026-12-03T10:00:00.000Z"));
+    if (!imported)
+        return std::unexpected(imported.error());
+    if (!imported->written || imported->newProducts != products)
+        return failure(Error::Code::InvalidInput,
+                       QStringLiteral("the benchmark's CSV was not imported: %1")
+                           .arg(imported->faults.isEmpty() ? QString() : imported->faults.first().reason));
+    return elapsedMs(timer) / 1000 * 100'000.0 / products;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -412,8 +450,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption importProductsOption(
         QStringLiteral("import-products"),
         QStringLiteral(
-            "Products (with three variants each) of the store imported for import_100k_s, which is scaled to "
-            "100,000 (default 100000)."),
+            "Products (with three variants each) of the store imported for import_100k_s, and of the CSV for "
+            "csv_import_100k_s, both scaled to 100,000 (default 100000)."),
         QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption guiOption(
         QStringLiteral("gui"),
@@ -771,6 +809,12 @@ int main(int argc, char* argv[])
     }
     figures.insert(QStringLiteral("import_100k_s"), imported->first);
     figures.insert(QStringLiteral("import_fetch_s"), imported->second);
+    const auto csvImported = csvImportSeconds(dir, std::max(100, options.value(importProductsOption).toInt()));
+    if (!csvImported) {
+        std::fprintf(stderr, "%s\n", qPrintable(csvImported.error().message));
+        return 1;
+    }
+    figures.insert(QStringLiteral("csv_import_100k_s"), *csvImported);
     figures.insert(QStringLiteral("cold_start_ms"), percentile(starts, 0.5));
     figures.insert(QStringLiteral("cold_start_max_ms"), percentile(starts, 1.0));
     figures.insert(QStringLiteral("rss_mib"), static_cast<double>(rssKib) / 1024.0);

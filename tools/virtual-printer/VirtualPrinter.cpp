@@ -1,5 +1,6 @@
 #include "VirtualPrinter.h"
 
+#include "catalog/BarcodeBars.h"
 #include "printer/EscPosEncoder.h"
 #include "printer/PrinterProfile.h"
 
@@ -193,6 +194,36 @@ QByteArray VirtualPrinter::feed(const QByteArray& bytes)
                     m_lines.append(qr);
                 }
                 used = 5 + length;
+            } else if (command == 'h' || command == 'w' || command == 'H') {
+                if (!need(3))
+                    break;
+                (command == 'h'       ? m_barcodeHeight
+                     : command == 'w' ? m_barcodeModule
+                                      : m_barcodeDigits)
+                    = byteAt(at + 2);
+                used = 3;
+            } else if (command == 'k') {
+                // Function A ends its data with NUL; function B (m from 65) gives its length first.
+                if (!need(4))
+                    break;
+                const bool lengthFirst = byteAt(at + 2) >= 65;
+                const qsizetype end = lengthFirst ? at + 4 + byteAt(at + 3) : m_pending.indexOf('\0', at + 3);
+                if (end < 0 || !need(end - at + (lengthFirst ? 0 : 1)))
+                    break;
+                const QByteArray data = m_pending.mid(at + (lengthFirst ? 4 : 3), end - at - (lengthFirst ? 4 : 3));
+                used = end - at + (lengthFirst ? 0 : 1);
+                if (!m_text.isEmpty())
+                    newLine();
+                Line bars = m_style;
+                bars.barcode = data;
+                bars.barcodeHeight = m_barcodeHeight;
+                bars.barcodeModule = std::clamp(m_barcodeModule, 1, 6);
+                m_lines.append(bars);
+                if (m_barcodeDigits == 2 || m_barcodeDigits == 3) {
+                    Line digits = m_style;
+                    digits.text = QString::fromLatin1(data);
+                    m_lines.append(digits);
+                }
             } else if (command == 'V') {
                 if (!need(3))
                     break;
@@ -237,6 +268,8 @@ void VirtualPrinter::finishReceipt()
     for (const Line& line : m_lines) {
         if (!line.qrCode.isEmpty())
             receipt.qrCodes.append(line.qrCode);
+        else if (!line.barcode.isEmpty())
+            receipt.barcodes.append(line.barcode);
         else
             receipt.lines.append(line.text);
     }
@@ -270,6 +303,7 @@ QImage VirtualPrinter::render(const QList<Line>& lines) const
         qrCodes.append(line.qrCode.isEmpty() ? QList<QList<bool>>() : qrModules(line.qrCode));
         const auto modules = static_cast<int>(qrCodes.last().size());
         height += !line.qrCode.isEmpty() ? (modules + 2 * kQrQuietModules) * line.qrModuleSize
+            : !line.barcode.isEmpty()    ? line.barcodeHeight
             : line.doubleSize            ? 2 * lineHeight
                                          : lineHeight;
     }
@@ -292,6 +326,17 @@ QImage VirtualPrinter::render(const QList<Line>& lines) const
                         painter.fillRect(left + static_cast<int>(column) * dot, top + static_cast<int>(row) * dot, dot,
                                          dot, Qt::black);
             y += side + 2 * kQrQuietModules * dot;
+            continue;
+        }
+        if (!line.barcode.isEmpty()) {
+            const QList<bool> modules = eanModules(QString::fromLatin1(line.barcode));
+            const auto width = static_cast<int>(modules.size()) * line.barcodeModule;
+            const int left = (kWidthDots - width) / 2;
+            for (qsizetype module = 0; module < modules.size(); ++module)
+                if (modules.at(module))
+                    painter.fillRect(left + static_cast<int>(module) * line.barcodeModule, y, line.barcodeModule,
+                                     line.barcodeHeight, Qt::black);
+            y += line.barcodeHeight;
             continue;
         }
         QFont lineFont = font;

@@ -28,6 +28,8 @@ public:
         QByteArray raw;
         QStringList lines;
         QList<QByteArray> qrCodes;
+        /** The data of each barcode printed (GS k), as sent. */
+        QList<QByteArray> barcodes;
         QImage image;
     };
 
@@ -83,6 +85,10 @@ private:
         QByteArray qrCode;
         /** The printer's dots per QR module (GS ( k, function 167). */
         int qrModuleSize = 3;
+        /** An EAN printed with GS k, drawn with the height (GS h) and module width (GS w) set before it. */
+        QByteArray barcode;
+        int barcodeHeight = 162;
+        int barcodeModule = 3;
     };
     bool canPrint() const { return !m_paperOut && !m_coverOpen && !m_offline && m_emulation == Emulation::EscPos; }
     char status(char query) const;
@@ -98,6 +104,10 @@ private:
     QByteArray m_encoding = "windows-1252";
     QByteArray m_qrData;
     int m_qrModuleSize = 3;
+    /** GS h, GS w and GS H: what the next barcode looks like; the defaults are Epson's. */
+    int m_barcodeHeight = 162;
+    int m_barcodeModule = 3;
+    int m_barcodeDigits = 0;
     Line m_style;
     QList<Line> m_lines;
     QList<Receipt> m_receipts;
