@@ -50,6 +50,13 @@ bool Reader::next(QStringList& fields, int& line)
         }
         if (c == u'"' && current.isEmpty()) {
             quoted = true;
+        } else if (c != u',' && c != u'\r' && c != u'\n') {
+            // The rest of an unquoted field in one piece: most fields of a catalog are.
+            qsizetype end = m_position;
+            while (end < m_text.size() && m_text[end] != u',' && m_text[end] != u'\r' && m_text[end] != u'\n')
+                ++end;
+            current += m_text.sliced(m_position - 1, end - m_position + 1);
+            m_position = end;
         } else if (c == u',') {
             fields << current;
             current.clear();
@@ -59,8 +66,6 @@ bool Reader::next(QStringList& fields, int& line)
             ++m_line;
             fields << current;
             return true;
-        } else {
-            current += c;
         }
     }
     m_unterminated = quoted;

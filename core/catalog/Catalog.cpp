@@ -188,11 +188,20 @@ Result<QList<QList<qint64>>> Catalog::write(const QList<NewProduct>& products, s
 
     QList<QList<qint64>> variantIds;
     qint64 variantId = *lastVariant;
-    for (qsizetype p = 0; p < products.size(); ++p) {
+    for (const NewProduct& product : products) {
         QList<qint64>& ofProduct = variantIds.emplace_back();
-        for (const NewVariant& variant : products[p].variants) {
+        for (qsizetype v = 0; v < product.variants.size(); ++v)
             ofProduct.append(++variantId);
-            if (auto buffered = m_insertVariants.add(variantId, newRecordId(), productIds[p], variant.sku,
+    }
+    // The new variants' search rows are made in one statement once they are written (migration 0028 says why); the
+    // pause is lifted before this returns, and a failure's rollback lifts it too.
+    QSqlQuery search(m_database.connection());
+    if (auto paused = Database::exec(search, QStringLiteral("UPDATE catalog_search_paused SET paused = 1")); !paused)
+        return std::unexpected(paused.error());
+    for (qsizetype p = 0; p < products.size(); ++p) {
+        for (qsizetype v = 0; v < products[p].variants.size(); ++v) {
+            const NewVariant& variant = products[p].variants[v];
+            if (auto buffered = m_insertVariants.add(variantIds[p][v], newRecordId(), productIds[p], variant.sku,
                                                      variant.optionLabel, variant.priceMinor);
                 !buffered)
                 return std::unexpected(buffered.error());
@@ -200,15 +209,20 @@ Result<QList<QList<qint64>>> Catalog::write(const QList<NewProduct>& products, s
     }
     if (auto written = m_insertVariants.finish(); !written)
         return std::unexpected(written.error());
-
     qsizetype nextKey = 0;
     for (qsizetype p = 0; p < products.size(); ++p) {
         for (qsizetype v = 0; v < products[p].variants.size(); ++v) {
-            const NewVariant& variant = products[p].variants[v];
-            for (qsizetype b = 0; b < variant.barcodes.size(); ++b) {
+            for (qsizetype b = 0; b < products[p].variants[v].barcodes.size(); ++b) {
                 if (auto buffered = m_insertBarcodes.add(lookupKeys.at(nextKey++), variantIds[p][v]); !buffered)
                     return std::unexpected(buffered.error());
             }
+        }
+    }
+    if (auto written = m_insertBarcodes.finish(); !written)
+        return std::unexpected(written.error());
+    for (qsizetype p = 0; p < products.size(); ++p) {
+        for (qsizetype v = 0; v < products[p].variants.size(); ++v) {
+            const NewVariant& variant = products[p].variants[v];
             if (variant.initialStockMilli != 0 && products[p].tracksStock) {
                 if (auto buffered = m_insertMovements.add(newRecordId(), variantIds[p][v], variant.initialStockMilli,
                                                           registerId, timestamp);
@@ -217,10 +231,18 @@ Result<QList<QList<qint64>>> Catalog::write(const QList<NewProduct>& products, s
             }
         }
     }
-    if (auto written = m_insertBarcodes.finish(); !written)
-        return std::unexpected(written.error());
     if (auto written = m_insertMovements.finish(); !written)
         return std::unexpected(written.error());
+    if (auto indexed
+        = Database::run(search,
+                        QStringLiteral("INSERT INTO catalog_search(rowid, label, codes) SELECT variant_id, "
+                                       "label, codes FROM catalog_search_rows WHERE variant_id > ? AND "
+                                       "variant_id <= ?"),
+                        {*lastVariant, variantId});
+        !indexed)
+        return std::unexpected(indexed.error());
+    if (auto resumed = Database::exec(search, QStringLiteral("UPDATE catalog_search_paused SET paused = 0")); !resumed)
+        return std::unexpected(resumed.error());
     if (*transaction) {
         if (auto committed = (*transaction)->commit(); !committed)
             return std::unexpected(committed.error());

@@ -6,6 +6,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/ProductEditor.h"
 #include "storage/Database.h"
+#include "storage/RowScan.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -532,26 +533,7 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
     if (reader.unterminated())
         fault(line, tr("A quotation mark opened on this line is never closed."));
 
-    QSqlQuery productOfSku(m_database.connection());
-    QSqlQuery variantOfBarcode(m_database.connection());
-    if (auto prepared
-        = Database::run(productOfSku, QStringLiteral("SELECT product_id FROM variants WHERE sku = ?"), {QString()});
-        !prepared)
-        return std::unexpected(prepared.error());
-    if (auto prepared = Database::run(variantOfBarcode,
-                                      QStringLiteral("SELECT v.sku FROM barcodes b JOIN variants v ON v.id = "
-                                                     "b.variant_id WHERE b.lookup_key = ?"),
-                                      {QString()});
-        !prepared)
-        return std::unexpected(prepared.error());
-    const auto lookUp = [](QSqlQuery& query, const QString& value) -> Result<QVariant> {
-        query.bindValue(0, value);
-        if (auto ran = Database::exec(query); !ran)
-            return std::unexpected(ran.error());
-        return query.next() ? query.value(0) : QVariant();
-    };
-
-    ProductEditor editor(m_database, m_barcodeRules);
+    // Each product's articles: its Variant rows, or the product row itself.
     for (ParsedProduct& product : products) {
         if (product.variants.isEmpty()) {
             if (product.own.sku.isEmpty() && product.own.barcode.isEmpty())
@@ -560,6 +542,20 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
         } else if (!product.own.barcode.isEmpty()) {
             fault(product.line, tr("A product with variants has its UPC/EAN on each Variant row."));
         }
+    }
+    // Through SQLite's own interface, prepared once: a file of 300,000 articles asks 600,000 questions.
+    RowScan productOfSku(m_database, QStringLiteral("SELECT product_id FROM variants WHERE sku = ?"));
+    RowScan skuOfBarcode(m_database,
+                         QStringLiteral("SELECT v.sku FROM barcodes b JOIN variants v ON v.id = "
+                                        "b.variant_id WHERE b.lookup_key = ?"));
+    const auto found = [](RowScan& scan, const QString& value) -> Result<bool> {
+        if (auto bound = scan.bind({value}); !bound)
+            return std::unexpected(bound.error());
+        return scan.next();
+    };
+
+    ProductEditor editor(m_database, m_barcodeRules);
+    for (ParsedProduct& product : products) {
         QSet<QString> labels;
         for (const ParsedVariant& variant : std::as_const(product.variants)) {
             if (labels.contains(variant.optionLabel))
@@ -574,14 +570,14 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
                  tr("The UPC/EAN %1 is already on line %2.").arg(BarcodeParser::printedGtin(variant.barcode)));
             if (variant.sku.isEmpty())
                 continue;
-            const auto owner = lookUp(productOfSku, variant.sku);
-            if (!owner)
-                return std::unexpected(owner.error());
-            if (owner->isNull())
+            const auto owned = found(productOfSku, variant.sku);
+            if (!owned)
+                return std::unexpected(owned.error());
+            if (!*owned)
                 continue;
-            if (existing && *existing != owner->toLongLong())
+            if (existing && *existing != productOfSku.integer(0))
                 mixed = true;
-            existing = owner->toLongLong();
+            existing = productOfSku.integer(0);
         }
         if (mixed) {
             fault(product.line, tr("The SKUs of this product belong to several of the register's products."));
@@ -591,13 +587,14 @@ Result<CatalogCsv::Plan> CatalogCsv::plan(const QByteArray& file)
             for (const ParsedVariant& variant : std::as_const(product.variants)) {
                 if (variant.barcode.isEmpty())
                     continue;
-                const auto owner = lookUp(variantOfBarcode, variant.barcode);
-                if (!owner)
-                    return std::unexpected(owner.error());
-                if (!owner->isNull())
-                    fault(variant.line,
-                          tr("The UPC/EAN %1 is already the barcode of the article %2.")
-                              .arg(BarcodeParser::printedGtin(variant.barcode), owner->toString()));
+                const auto owned = found(skuOfBarcode, variant.barcode);
+                if (!owned)
+                    return std::unexpected(owned.error());
+                if (*owned)
+                    fault(
+                        variant.line,
+                        tr("The UPC/EAN %1 is already the barcode of the article %2.")
+                            .arg(BarcodeParser::printedGtin(variant.barcode), QString::fromUtf8(skuOfBarcode.text(0))));
             }
             NewProduct created {product.name, product.category, m_newProductsVat, product.tracksStock, false,
                                 {},           product.details};

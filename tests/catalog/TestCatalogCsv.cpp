@@ -1,4 +1,5 @@
 #include "catalog/BarcodeParser.h"
+#include "catalog/Catalog.h"
 #include "catalog/CatalogCsv.h"
 #include "catalog/ProductEditor.h"
 #include "support/ResultCheck.h"
@@ -101,6 +102,14 @@ void TestCatalogCsv::exportImportedIntoAnotherRegisterExportsTheSameFile()
     QCOMPARE(count(*other, QStringLiteral("SELECT SUM(quantity_milli) FROM stock_movements")), 20'000);
     QCOMPARE(count(*other, QStringLiteral("SELECT cost_price_minor FROM products WHERE name = 'T-shirt Lin'")), 610);
     QCOMPARE(count(*other, QStringLiteral("SELECT COUNT(*) FROM barcodes")), 4);
+    // Found by the counter's search, by name and by barcode, as articles written one by one are.
+    const auto byName = Catalog(*other).search(QStringLiteral("shirt lin"));
+    QVERIFY_RESULT(byName);
+    QCOMPARE(byName->size(), 2);
+    const auto byCode = Catalog(*other).search(QStringLiteral("96385074"));
+    QVERIFY_RESULT(byCode);
+    QCOMPARE(byCode->size(), 1);
+    QCOMPARE(count(*other, QStringLiteral("SELECT paused FROM catalog_search_paused")), 0);
     const auto again = csvOf(*other).exportCatalog();
     QVERIFY_RESULT(again);
     QCOMPARE(*again, *exported);
