@@ -2,8 +2,11 @@
 // in a folder (scripts/screenshots.sh runs it in French and in English into docs/screenshots/). Each screen is put in
 // the state a cashier sees it in by the same calls the window makes; dialogs are shown without their event loop.
 
+#include "backoffice/CatalogImportDialog.h"
 #include "backoffice/ProductDialog.h"
 #include "backoffice/ReportsDialog.h"
+#include "backoffice/ShelfLabelDialog.h"
+#include "backoffice/ShelfLabelSheet.h"
 #include "base/Localization.h"
 #include "base/SystemClock.h"
 #include "counter/ArticleSearchDialog.h"
@@ -32,8 +35,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -324,6 +329,46 @@ int main(int argc, char* argv[])
         products.show();
         typeAndEnter(&products, "articleLineEdit", QStringLiteral("3760001000016"));
         saved = save(&products, folder, QStringLiteral("products")) && saved;
+
+        // A supplier's catalog in the store's CSV format, two of its lines wrong: the preview before anything is
+        // written.
+        QTemporaryDir csvFolder;
+        const QString csv = csvFolder.filePath(QStringLiteral("fournisseur.csv"));
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly))
+            file.write("Item,ID,Name,Type,SKU,Options,Price,Cost Price,Categories,UPC/EAN\r\n"
+                       "Product,,Confiture de fraises 370 g,Physical,CONF-F,,4.20,2.10,Épicerie,5901234123457\r\n"
+                       "Product,,Tablier de cuisine,Physical,,,18.00,9.00,Maison,\r\n"
+                       "Variant,,,,TAB-R,Type=Rectangle|Name=Couleur|Value=Rouge,,,,\r\n"
+                       "Variant,,,,TAB-B,Type=Rectangle|Name=Couleur|Value=Bleu,\"18,00\",,,\r\n"
+                       "Product,,Huile de noix 50 cl,Physical,HUI-N,,9.90,5.00,Épicerie,4006381333932\r\n");
+        file.close();
+        products.importCsv(csv);
+        auto* preview = products.findChild<CatalogImportDialog*>();
+        auto* summary = preview->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+        const QString reading = summary->text();
+        for (int round = 0; round < 1000 && summary->text() == reading; ++round)
+            QApplication::processEvents(QEventLoop::AllEvents, 10);
+        saved = save(preview, folder, QStringLiteral("catalog-import")) && saved;
+        preview->reject();
+    }
+    {
+        // Shelf labels of a loaf, two bottles of wine and the flour, each with its price per kg or litre.
+        ShelfLabelDialog labels(session.database(), {session.profile().currency, session.locale(), {}}, &window);
+        labels.show();
+        for (const QString& code : {QStringLiteral("3400001000059"), QStringLiteral("3760001000511"),
+                                    QStringLiteral("3760001000511"), QStringLiteral("3760001000078")})
+            typeAndEnter(&labels, "articleLineEdit", code);
+        saved = save(&labels, folder, QStringLiteral("shelf-labels")) && saved;
+        // The A4 sheet as the PDF holds it, drawn at 100 dpi.
+        QImage sheet(827, 1170, QImage::Format_RGB32);
+        sheet.fill(Qt::white);
+        QPainter painter(&sheet);
+        ShelfLabelSheet::paintPage(painter, labels.labels(), session.profile().currency, session.locale());
+        painter.end();
+        const QString sheetPath = QDir(folder).filePath(QStringLiteral("shelf-labels-a4.png"));
+        saved = sheet.copy(0, 0, 827, 400).save(sheetPath) && saved;
+        std::printf("%s\n", qPrintable(sheetPath));
     }
 
     // A real shop's first start: the assistant's pages, filled in as a Belgian shop would.
