@@ -4374,6 +4374,10 @@
         <source>Count abandoned: the stock is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>caisse::StoreClient</name>

@@ -2771,7 +2771,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
@@ -2850,7 +2850,7 @@
     </message>
     <message>
         <source>N&amp;et content:</source>
-        <translation>Cont&amp;enance :</translation>
+        <translation>Poi&amp;ds ou volume net :</translation>
     </message>
     <message>
         <source>The net content %1 cannot be read; type it as 500 g, 1,5 kg, 75 cl or 1 l.</source>
@@ -4375,6 +4375,10 @@
     <message>
         <source>Count abandoned: the stock is unchanged.</source>
         <translation>Inventaire abandonné : le stock est inchangé.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
     </message>
 </context>
 <context>

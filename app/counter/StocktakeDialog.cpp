@@ -205,6 +205,23 @@ qsizetype StocktakeDialog::showVariances()
             m_varianceTableWidget->setItem(row, column, item);
         }
     }
+    // Then what was not counted, by name, so that a shelf forgotten shows before the count is validated.
+    constexpr int kNotCountedShown = 200;
+    const QList<NotCountedArticle> notCountedArticles
+        = stocktake.notCountedArticles(kNotCountedShown).value_or(QList<NotCountedArticle>());
+    for (const NotCountedArticle& article : notCountedArticles) {
+        const int row = m_varianceTableWidget->rowCount();
+        m_varianceTableWidget->insertRow(row);
+        const QStringList cells {article.sku,       article.name, QString(), formatQuantity(article.stockMilli, locale),
+                                 tr("not counted"), QString(),    QString()};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            item->setForeground(QColor(0x60, 0x60, 0x60));
+            if (column >= 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_varianceTableWidget->setItem(row, column, item);
+        }
+    }
     const qint64 notCounted = stocktake.notCounted().value_or(0);
     m_totalLabel->setText(tr("Value of the differences at cost: %1. %n article(s) not counted keep their stock.",
                              nullptr, int(notCounted))

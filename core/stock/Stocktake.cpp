@@ -17,6 +17,13 @@ namespace {
 const QString kInScope = QStringLiteral("p.tracks_stock = 1 AND p.archived = 0 AND v.archived = 0 AND "
                                         "(s.category = '' OR p.category = s.category)");
 
+/** The articles of a stocktake's scope (its id bound) that have no count. */
+const QString kNotCounted = QStringLiteral("FROM stocktakes s, products p JOIN variants v ON v.product_id = p.id WHERE "
+                                           "s.id = ? AND ")
+    + kInScope
+    + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM stocktake_counts c WHERE c.stocktake_id = s.id AND c.variant_id "
+                     "= v.id)");
+
 } // namespace
 
 Stocktake::Stocktake(Database& database, const Clock& clock, QString registerId)
@@ -150,12 +157,28 @@ Result<qint64> Stocktake::notCounted()
     const auto open = requireCurrent();
     if (!open)
         return std::unexpected(open.error());
-    return m_database.integer(QStringLiteral("SELECT COUNT(*) FROM stocktakes s, products p JOIN variants v ON "
-                                             "v.product_id = p.id WHERE s.id = ? AND ")
-                                  + kInScope
-                                  + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM stocktake_counts c WHERE "
-                                                   "c.stocktake_id = s.id AND c.variant_id = v.id)"),
-                              {open->id});
+    return m_database.integer(QStringLiteral("SELECT COUNT(*) ") + kNotCounted, {open->id});
+}
+
+Result<QList<NotCountedArticle>> Stocktake::notCountedArticles(int limit)
+{
+    const auto open = requireCurrent();
+    if (!open)
+        return std::unexpected(open.error());
+    QSqlQuery query(m_database.connection());
+    if (auto ran = Database::run(
+            query,
+            QStringLiteral("SELECT v.sku, p.name || CASE WHEN v.option_label <> '' THEN ' ' || v.option_label ELSE '' "
+                           "END, (SELECT COALESCE(SUM(m.quantity_milli), 0) FROM stock_movements m WHERE m.variant_id "
+                           "= v.id) ")
+                + kNotCounted + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"),
+            {open->id, limit});
+        !ran)
+        return std::unexpected(ran.error());
+    QList<NotCountedArticle> articles;
+    while (query.next())
+        articles.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
+    return articles;
 }
 
 Result<qint64> Stocktake::validate(const Operator& by)

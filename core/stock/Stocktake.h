@@ -43,6 +43,14 @@ struct StockVariance
     std::optional<qint64> valueMinor;
 };
 
+/** An article of a stocktake's scope that was not counted: it keeps its stock. */
+struct NotCountedArticle
+{
+    QString sku;
+    QString name;
+    qint64 stockMilli = 0;
+};
+
 /**
  * Counting the shop, or one category: each scan adds to an article's count and is written at once, so the count
  * survives a restart or a crash. Each article keeps when it was last counted, so what was sold (or received) while the
@@ -67,6 +75,8 @@ public:
     Result<QList<StockVariance>> variances();
     /** Articles of the count's scope that were not counted (their stock stays as it is). */
     Result<qint64> notCounted();
+    /** The first limit of them, by name, with their stock. */
+    Result<QList<NotCountedArticle>> notCountedArticles(int limit);
     /** Posts every difference as a 'count' movement and closes the stocktake; returns the movements posted. */
     Result<qint64> validate(const Operator& by);
     /** Closes the stocktake without changing any stock. */

@@ -2162,9 +2162,13 @@ void TestCounterWindow::stocktakeResumedAfterAKillWithASaleDuringTheCount()
     QVERIFY2(resumed.contains(QStringLiteral(": 1 article")), qPrintable(resumed));
     QCOMPARE(said.at(3), QStringLiteral("Baguette tradition: 12 counted"));
     // The loaf was counted before it was sold: 30 expected then, 3 counted; the sale comes off the count.
+    QVERIFY2(variance.size() > 2, qPrintable(variance.join(u'\n')));
     QCOMPARE(
-        variance,
+        variance.mid(0, 2),
         QStringList({QStringLiteral("Baguette tradition 43 12 -31"), QStringLiteral("Pain de campagne 30 3 -27")}));
+    // Below them, what was not counted, with the stock it keeps: a forgotten shelf shows before validating.
+    QVERIFY2(variance.contains(QStringLiteral("Croissant pur beurre 38 not counted ")),
+             qPrintable(variance.mid(2, 5).join(u'\n')));
     QVERIFY2(total.contains(QStringLiteral("not counted keep their stock")), qPrintable(total));
     QVERIFY2(said.last().startsWith(QStringLiteral("Count validated: 2 stock correction")), qPrintable(said.last()));
     QCOMPARE(stockOf(*m_db, QStringLiteral("3760001000016")), 2);
