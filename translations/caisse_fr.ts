@@ -4333,7 +4333,7 @@
     </message>
     <message>
         <source>%1: %2 counted</source>
-        <translation>%1 : %2 comptés</translation>
+        <translation>%1 : %2 au compte</translation>
     </message>
     <message>
         <source>cost unknown</source>
