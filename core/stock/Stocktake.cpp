@@ -17,6 +17,10 @@ namespace {
 const QString kInScope = QStringLiteral("p.tracks_stock = 1 AND p.archived = 0 AND v.archived = 0 AND "
                                         "(s.category = '' OR p.category = s.category)");
 
+/** An article as the stocktake's tables name it: its product and its option. */
+const QString kArticleName
+    = QStringLiteral("p.name || CASE WHEN v.option_label <> '' THEN ' ' || v.option_label ELSE '' END");
+
 /** The articles of a stocktake's scope (its id bound) that have no count. */
 const QString kNotCounted = QStringLiteral("FROM stocktakes s, products p JOIN variants v ON v.product_id = p.id WHERE "
                                            "s.id = ? AND ")
@@ -129,11 +133,12 @@ Result<QList<StockVariance>> Stocktake::variances()
     // already off the shelf, one after it is not in the count.
     if (auto ran = Database::run(
             query,
-            QStringLiteral("SELECT v.sku, p.name || CASE WHEN v.option_label <> '' THEN ' ' || v.option_label ELSE '' "
-                           "END, c.counted_at, (SELECT COALESCE(SUM(m.quantity_milli), 0) FROM stock_movements m "
-                           "WHERE m.variant_id = v.id AND m.occurred_at <= c.counted_at), c.counted_milli, "
-                           "p.cost_price_minor FROM stocktake_counts c JOIN variants v ON v.id = c.variant_id JOIN "
-                           "products p ON p.id = v.product_id WHERE c.stocktake_id = ?"),
+            QStringLiteral("SELECT v.sku, ") + kArticleName
+                + QStringLiteral(
+                    ", c.counted_at, (SELECT COALESCE(SUM(m.quantity_milli), 0) FROM stock_movements m "
+                    "WHERE m.variant_id = v.id AND m.occurred_at <= c.counted_at), c.counted_milli, "
+                    "p.cost_price_minor FROM stocktake_counts c JOIN variants v ON v.id = c.variant_id JOIN "
+                    "products p ON p.id = v.product_id WHERE c.stocktake_id = ?"),
             {open->id});
         !ran)
         return std::unexpected(ran.error());
@@ -168,9 +173,10 @@ Result<QList<NotCountedArticle>> Stocktake::notCountedArticles(int limit)
     QSqlQuery query(m_database.connection());
     if (auto ran = Database::run(
             query,
-            QStringLiteral("SELECT v.sku, p.name || CASE WHEN v.option_label <> '' THEN ' ' || v.option_label ELSE '' "
-                           "END, (SELECT COALESCE(SUM(m.quantity_milli), 0) FROM stock_movements m WHERE m.variant_id "
-                           "= v.id) ")
+            QStringLiteral("SELECT v.sku, ") + kArticleName
+                + QStringLiteral(
+                    ", (SELECT COALESCE(SUM(m.quantity_milli), 0) FROM stock_movements m WHERE m.variant_id "
+                    "= v.id) ")
                 + kNotCounted + QStringLiteral(" ORDER BY 2, 1 LIMIT ?"),
             {open->id, limit});
         !ran)
